@@ -1,0 +1,51 @@
+package wave.app.backtest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.BarSeries;
+import wave.domain.money.FixedPoint;
+import wave.engine.backtest.Backtest;
+import wave.engine.backtest.BacktestConfig;
+import wave.engine.backtest.BacktestResult;
+import wave.engine.kernel.KernelListener;
+import wave.engine.strategy.StrategyDefinition;
+import wave.research.metrics.MetricsConfig;
+import wave.research.metrics.MetricsInput;
+import wave.research.metrics.PerformanceMetrics;
+import wave.research.metrics.PerformanceReport;
+
+/** Runs a named strategy over data and computes its metrics and each instrument's buy-and-hold benchmark. */
+public final class BacktestJob {
+    private BacktestJob() {
+    }
+
+    /**
+     * Runs a backtest.
+     *
+     * @param params   text parameters, validated against the strategy's definition before any data is touched
+     * @param listener progress observer (may be null)
+     */
+    public static <P extends Record> BacktestOutcome run(List<BarSeries> data, StrategyDefinition<P> strategy,
+                                                       Map<String, String> params, BacktestConfig config, KernelListener listener) {
+        P bound = strategy.bind(params);
+        Backtest backtest = new Backtest(config, data, strategy.name(), id -> strategy.create(bound), false);
+        if (listener != null) {
+            backtest.listen(listener);
+        }
+        BacktestResult result = backtest.run();
+        MetricsConfig metricsConfig = MetricsConfig.forBars(result.spec());
+        PerformanceReport report = result.steps() < 2 ? null : PerformanceMetrics.compute(new MetricsInput(result.stepNanos(),
+                result.equity(), result.trades(), FixedPoint.toDouble(result.totalFeesRaw()),
+                FixedPoint.toDouble(result.tradedNotionalRaw()), result.stepsInMarket()), metricsConfig);
+        Map<InstrumentId, PerformanceReport> benchmarks = new LinkedHashMap<>();
+        for (BarSeries series : data) {
+            if (series.size() >= 2) {
+                benchmarks.put(series.instrument(), PerformanceMetrics.compute(
+                        MetricsInput.buyAndHold(series.timestamps(), series.closes()), metricsConfig));
+            }
+        }
+        return new BacktestOutcome(strategy.name(), bound, result, report, benchmarks);
+    }
+}

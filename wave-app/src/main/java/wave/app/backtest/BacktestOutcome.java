@@ -1,0 +1,19 @@
+package wave.app.backtest;
+
+import java.util.Map;
+import wave.domain.instrument.InstrumentId;
+import wave.engine.backtest.BacktestResult;
+import wave.research.metrics.PerformanceReport;
+
+/**
+ * A finished backtest with its metrics.
+ *
+ * @param strategy   strategy name
+ * @param params     the validated parameters
+ * @param result     the engine's result
+ * @param report     metrics of the equity curve (null when the run has fewer than two steps)
+ * @param benchmarks buy-and-hold metrics of each instrument's closes
+ */
+public record BacktestOutcome(String strategy, Record params, BacktestResult result, PerformanceReport report,
+                              Map<InstrumentId, PerformanceReport> benchmarks) {
+}

@@ -1,0 +1,17 @@
+package wave.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code wave data}: data tools. */
+@Command(name = "data", mixinStandardHelpOptions = true, description = "Validate and generate market data.",
+        subcommands = {DataValidateCommand.class, DataSynthCommand.class})
+final class DataCommand implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,53 @@
+package wave.app.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import wave.data.csv.DataFormatException;
+import wave.data.validate.ValidationException;
+
+/**
+ * Turns exceptions into one-line errors ({@code wave: error: ...}) and exit codes, with the stack trace only
+ * under {@code --verbose}.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cli.getErr();
+        Throwable shown = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String message = shown instanceof NoSuchFileException n ? "file not found: " + n.getFile() : shown.getMessage();
+        err.println("wave: error: " + (message == null ? shown.getClass().getSimpleName() : message));
+        if (verbose(parseResult)) {
+            e.printStackTrace(err);
+        } else if (!(e instanceof IllegalArgumentException || e instanceof DataFormatException
+                || e instanceof ValidationException || shown instanceof java.io.IOException)) {
+            err.println("(run with --verbose for details)");
+        }
+        err.flush();
+        return e instanceof IllegalArgumentException || shown instanceof NoSuchFileException ? USAGE : FAILED;
+    }
+
+    static int onParameterError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("wave: error: " + e.getMessage());
+        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return USAGE;
+    }
+
+    private static boolean verbose(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult current = parseResult;
+        while (current != null) {
+            if (current.hasMatchedOption("--verbose")) {
+                return true;
+            }
+            current = current.subcommand();
+        }
+        return false;
+    }
+}

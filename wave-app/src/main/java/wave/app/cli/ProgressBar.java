@@ -1,0 +1,48 @@
+package wave.app.cli;
+
+import java.io.PrintStream;
+import wave.engine.kernel.KernelListener;
+
+/**
+ * A text progress bar on standard error for runs that take longer than about a second; silent for short runs
+ * so that quick commands print nothing extra.
+ */
+final class ProgressBar implements KernelListener {
+    private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+    private static final int WIDTH = 30;
+
+    private final PrintStream out;
+    private final String label;
+    private final long startNanos = System.nanoTime();
+    private boolean shown;
+    private int lastPercent = -1;
+
+    ProgressBar(PrintStream out, String label) {
+        this.out = out;
+        this.label = label;
+    }
+
+    @Override
+    public void onProgress(double fraction) {
+        update(fraction);
+    }
+
+    /** Reports progress from 0 to 1; draws once the run has lasted a second. */
+    void update(double fraction) {
+        if (!shown && System.nanoTime() - startNanos < SHOW_AFTER_NANOS) {
+            return;
+        }
+        int percent = (int) Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+        if (percent == lastPercent) {
+            return;
+        }
+        shown = true;
+        lastPercent = percent;
+        int filled = percent * WIDTH / 100;
+        out.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + percent + "%");
+        if (percent == 100) {
+            out.println();
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,118 @@
+package wave.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import wave.data.csv.LoadOptions;
+import wave.domain.money.Currency;
+import wave.domain.money.FixedPoint;
+import wave.domain.money.Money;
+import wave.engine.backtest.BacktestConfig;
+import wave.engine.execution.FeeModel;
+import wave.engine.execution.FixedFeeModel;
+import wave.engine.execution.PerShareFeeModel;
+import wave.engine.execution.PercentFeeModel;
+import wave.engine.order.Sizing;
+
+/** Account, fee, sizing and data options shared by the commands that run backtests. */
+final class RunOptions {
+    @Option(names = "--cash", defaultValue = "100000", paramLabel = "AMOUNT", description = "Starting cash (default: ${DEFAULT-VALUE}).")
+    String cash;
+
+    @Option(names = "--currency", defaultValue = "USD", paramLabel = "CODE", description = "Account and quote currency (default: ${DEFAULT-VALUE}).")
+    String currency;
+
+    @Option(names = "--fee-pct", paramLabel = "PERCENT", description = "Fee per fill as a percentage of notional, e.g. 0.1.")
+    String feePercent;
+
+    @Option(names = "--fee-per-share", paramLabel = "AMOUNT", description = "Fee per share or contract (with --fee-min).")
+    String feePerShare;
+
+    @Option(names = "--fee-min", defaultValue = "0", paramLabel = "AMOUNT", description = "Minimum fee per fill for --fee-per-share (default: ${DEFAULT-VALUE}).")
+    String feeMinimum;
+
+    @Option(names = "--fee-fixed", paramLabel = "AMOUNT", description = "Fixed fee per fill.")
+    String feeFixed;
+
+    @Option(names = "--sizing", defaultValue = "all-in", paramLabel = "RULE",
+            description = "Entry size: all-in, fixed:<quantity> or percent:<0-100> of equity (default: ${DEFAULT-VALUE}).")
+    String sizing;
+
+    @Option(names = "--price-column", defaultValue = "close", paramLabel = "close|adj-close",
+            description = "Which close to use for files that have both (default: ${DEFAULT-VALUE}).")
+    String priceColumn;
+
+    @Option(names = "--on-bad-data", defaultValue = "fail", paramLabel = "fail|drop|repair",
+            description = "What to do with invalid rows (default: ${DEFAULT-VALUE}).")
+    String onBadData;
+
+    @Option(names = "--allow-short", description = "Let sells open short positions.")
+    boolean allowShort;
+
+    @Option(names = "--close-at-end", description = "Close open positions at the last close (with fees) when the data ends.")
+    boolean closeAtEnd;
+
+    LoadOptions loadOptions() {
+        return LoadOptions.defaults().withPriceColumn(SeriesLoader.priceColumn(priceColumn)).withPolicy(SeriesLoader.policy(onBadData));
+    }
+
+    BacktestConfig config() {
+        Money initial;
+        try {
+            initial = Money.of(cash, Currency.of(currency));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--cash '" + cash + "' is not a number");
+        }
+        return BacktestConfig.defaults().withInitialCash(initial).withFeeModel(feeModel()).withSizing(Sizing.parse(sizing))
+                .withAllowShort(allowShort).withCloseAtEnd(closeAtEnd);
+    }
+
+    FeeModel feeModel() {
+        int given = (feePercent != null ? 1 : 0) + (feePerShare != null ? 1 : 0) + (feeFixed != null ? 1 : 0);
+        if (given > 1) {
+            throw new IllegalArgumentException("choose one of --fee-pct, --fee-per-share, --fee-fixed");
+        }
+        if (feePercent != null) {
+            return PercentFeeModel.ofPercent(number("--fee-pct", feePercent));
+        }
+        if (feePerShare != null) {
+            return new PerShareFeeModel(FixedPoint.parse(number("--fee-per-share", feePerShare)), FixedPoint.parse(number("--fee-min", feeMinimum)));
+        }
+        if (feeFixed != null) {
+            return new FixedFeeModel(FixedPoint.parse(number("--fee-fixed", feeFixed)));
+        }
+        return FeeModel.none();
+    }
+
+    private static String number(String option, String text) {
+        try {
+            FixedPoint.parse(text);
+            return text;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " '" + text + "' is not a number");
+        }
+    }
+
+    /** One line describing the account settings for the summary. */
+    String describe() {
+        return "cash " + cash + " " + currency + ", fees " + feeModel()
+                + ", sizing " + Sizing.parse(sizing) + ", " + priceColumn + " prices" + (allowShort ? ", shorts allowed" : ", long only")
+                + (closeAtEnd ? ", positions closed at end" : "");
+    }
+
+    /** Settings echoed into summary.json. */
+    Map<String, Object> settings() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("cash", cash);
+        map.put("currency", currency);
+        map.put("fees", feeModel().toString());
+        map.put("sizing", Sizing.parse(sizing).toString());
+        map.put("price_column", priceColumn);
+        map.put("on_bad_data", onBadData);
+        map.put("allow_short", allowShort);
+        map.put("close_at_end", closeAtEnd);
+        map.put("fill_model", "next-bar-open");
+        return map;
+    }
+
+}

@@ -1,0 +1,63 @@
+package wave.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import wave.data.csv.CsvImporters;
+import wave.data.csv.ImportResult;
+import wave.data.csv.LoadOptions;
+import wave.data.csv.PriceColumn;
+import wave.data.validate.ValidationPolicy;
+import wave.domain.market.BarSeries;
+
+/** Loads the bar series of a {@code --data} argument and reports validation findings on standard error. */
+final class SeriesLoader {
+    private SeriesLoader() {
+    }
+
+    static PriceColumn priceColumn(String text) {
+        return switch (text) {
+            case "close" -> PriceColumn.CLOSE;
+            case "adj-close" -> PriceColumn.ADJ_CLOSE;
+            default -> throw new IllegalArgumentException("--price-column '" + text + "' not understood; expected close or adj-close");
+        };
+    }
+
+    static ValidationPolicy policy(String text) {
+        return switch (text) {
+            case "fail" -> ValidationPolicy.FAIL;
+            case "drop" -> ValidationPolicy.DROP;
+            case "repair" -> ValidationPolicy.REPAIR;
+            default -> throw new IllegalArgumentException("--on-bad-data '" + text + "' not understood; expected fail, drop or repair");
+        };
+    }
+
+    /** Loads every file of {@code data}; instruments must be distinct and share one bar length. */
+    static List<BarSeries> load(Path data, LoadOptions options, PrintWriter err) throws IOException {
+        List<BarSeries> series = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Path file : DataFiles.resolve(data)) {
+            ImportResult result = CsvImporters.load(file, options);
+            if (!result.report().isClean()) {
+                err.println(result.report().format(5));
+            }
+            BarSeries s = result.series();
+            if (s.isEmpty()) {
+                throw new IllegalArgumentException(file + ": no bars left after validation");
+            }
+            if (!seen.add(s.instrument().toString())) {
+                throw new IllegalArgumentException(file + ": instrument " + s.instrument() + " appears in two files");
+            }
+            if (!series.isEmpty() && !series.get(0).spec().equals(s.spec())) {
+                throw new IllegalArgumentException(file + ": bar length " + s.spec() + " differs from " + series.get(0).spec()
+                        + " of " + series.get(0).instrument() + "; use files of one bar length");
+            }
+            series.add(s);
+        }
+        return series;
+    }
+}

@@ -1,0 +1,60 @@
+package wave.app.cli;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import wave.app.backtest.BacktestOutcome;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.money.FixedPoint;
+import wave.engine.backtest.BacktestResult;
+import wave.engine.backtest.StrategyFailure;
+import wave.research.metrics.PerformanceReport;
+
+/** The readable summary printed after a backtest. */
+final class SummaryText {
+    private SummaryText() {
+    }
+
+    static String format(BacktestOutcome outcome, String settings) {
+        BacktestResult result = outcome.result();
+        StringBuilder text = new StringBuilder();
+        text.append("Backtest ").append(outcome.strategy()).append(' ').append(params(outcome.params()))
+                .append(" on ").append(result.instruments().size() == 1 ? result.instruments().get(0) : result.instruments().size() + " instruments")
+                .append(", ").append(result.steps()).append(" bars of ").append(result.spec()).append('\n');
+        text.append(settings).append('\n');
+        text.append(String.format(Locale.ROOT, "Final equity %s %s (from %s), %d fills, %d closed trades, fees %s%n",
+                money(result.finalEquityRaw()), result.baseCurrency(), money(result.initialCashRaw()), result.fills().size(),
+                result.trades().size(), money(result.totalFeesRaw())));
+        if (outcome.report() != null) {
+            text.append('\n').append(outcome.report().format()).append('\n');
+        }
+        for (Map.Entry<InstrumentId, PerformanceReport> e : outcome.benchmarks().entrySet()) {
+            PerformanceReport b = e.getValue();
+            text.append(String.format(Locale.ROOT, "Buy & hold %s: total return %.2f%%, CAGR %.2f%%, Sharpe %.2f, max drawdown %.2f%%%n",
+                    e.getKey(), b.totalReturn() * 100, b.cagr() * 100, b.sharpe(), b.maxDrawdown() * 100));
+        }
+        for (StrategyFailure f : result.failures()) {
+            text.append("strategy error in ").append(f.strategy()).append('.').append(f.callback()).append(": ").append(f.error()).append('\n');
+        }
+        for (var halted : result.halted()) {
+            text.append("strategy ").append(halted).append(" was halted after repeated errors\n");
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static String money(long raw) {
+        return String.format(Locale.ROOT, "%,.2f", FixedPoint.toBigDecimal(raw));
+    }
+
+    static String params(Record params) {
+        StringJoiner joiner = new StringJoiner(", ", "(", ")");
+        for (var component : params.getClass().getRecordComponents()) {
+            try {
+                joiner.add(component.getName() + "=" + component.getAccessor().invoke(params));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return joiner.toString();
+    }
+}

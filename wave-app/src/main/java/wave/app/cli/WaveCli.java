@@ -1,0 +1,38 @@
+package wave.app.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code wave} command line. */
+@Command(name = "wave", mixinStandardHelpOptions = true, version = "Wave 0.1.0",
+        description = "Wave: research, backtest and trade algorithmic strategies.",
+        subcommands = {DemoCommand.class, BacktestCommand.class, StrategiesCommand.class, DataCommand.class,
+                MetricsCommand.class, CommandLine.HelpCommand.class})
+public final class WaveCli implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the CLI with the given streams and returns the exit status: 0 success, 1 failure while running,
+     * 2 bad usage (unknown option, strategy or parameter; missing file).
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new WaveCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(ErrorHandler::onParameterError);
+        return cli.execute(args);
+    }
+}

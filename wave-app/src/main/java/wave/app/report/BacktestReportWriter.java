@@ -1,0 +1,146 @@
+package wave.app.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import wave.app.backtest.BacktestOutcome;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.money.FixedPoint;
+import wave.domain.order.OrderFilled;
+import wave.domain.portfolio.ClosedTrade;
+import wave.engine.backtest.BacktestResult;
+import wave.research.metrics.PerformanceReport;
+
+/**
+ * Writes a backtest's {@code trades.csv}, {@code fills.csv}, {@code equity.csv} and {@code summary.json}. Output
+ * depends only on the inputs (no wall-clock time), so the same backtest writes byte-identical files.
+ */
+public final class BacktestReportWriter {
+    private BacktestReportWriter() {
+    }
+
+    /**
+     * Writes the four files into {@code dir} (created if needed).
+     *
+     * @param settings run settings echoed into summary.json (data files, fees, sizing, ...)
+     */
+    public static void write(BacktestOutcome outcome, Map<String, Object> settings, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        BacktestResult result = outcome.result();
+        boolean dateOnly = !result.spec().isIntraday();
+        writeTrades(result, dir.resolve("trades.csv"), dateOnly);
+        writeFills(result, dir.resolve("fills.csv"), dateOnly);
+        writeEquity(result, dir.resolve("equity.csv"), dateOnly);
+        writeSummary(outcome, settings, dir.resolve("summary.json"));
+    }
+
+    private static AsciiWriter open(Path file) throws IOException {
+        return new AsciiWriter(Files.newOutputStream(file));
+    }
+
+    private static void writeTrades(BacktestResult result, Path file, boolean dateOnly) throws IOException {
+        try (AsciiWriter w = open(file)) {
+            w.text("instrument,side,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,commission,net_pnl").newline();
+            for (ClosedTrade t : result.trades()) {
+                w.text(t.instrument().toString()).comma().text(t.side().name()).comma()
+                        .timestamp(t.entryTsNanos(), dateOnly).comma().timestamp(t.exitTsNanos(), dateOnly).comma()
+                        .fixed(t.quantityRaw()).comma().fixed(t.entryPriceRaw()).comma().fixed(t.exitPriceRaw()).comma()
+                        .fixed(t.grossPnlRaw()).comma().fixed(t.commissionRaw()).comma().fixed(t.netPnlRaw()).newline();
+            }
+        }
+    }
+
+    private static void writeFills(BacktestResult result, Path file, boolean dateOnly) throws IOException {
+        try (AsciiWriter w = open(file)) {
+            w.text("time,order_id,instrument,side,quantity,price,commission,currency").newline();
+            for (OrderFilled f : result.fills()) {
+                w.timestamp(f.tsNanos(), dateOnly).comma().text(f.orderId().toString()).comma().text(f.instrument().toString())
+                        .comma().text(f.side().name()).comma().fixed(f.quantityRaw()).comma().fixed(f.priceRaw()).comma()
+                        .fixed(f.commissionRaw()).comma().text(f.commissionCurrency().code()).newline();
+            }
+        }
+    }
+
+    private static void writeEquity(BacktestResult result, Path file, boolean dateOnly) throws IOException {
+        long[] ts = result.stepNanos();
+        long[] equity = result.equityRaw();
+        long[] cash = result.cashRaw();
+        try (AsciiWriter w = open(file)) {
+            w.text("time,equity,cash").newline();
+            for (int i = 0; i < ts.length; i++) {
+                w.timestamp(ts[i], dateOnly).comma().fixed(equity[i]).comma().fixed(cash[i]).newline();
+            }
+        }
+    }
+
+    private static void writeSummary(BacktestOutcome outcome, Map<String, Object> settings, Path file) throws IOException {
+        BacktestResult result = outcome.result();
+        try (OutputStream out = Files.newOutputStream(file);
+             JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeStringField("strategy", outcome.strategy());
+            json.writeObjectFieldStart("params");
+            for (RecordComponent c : outcome.params().getClass().getRecordComponents()) {
+                writeValue(json, c.getName(), read(c, outcome.params()));
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("settings");
+            for (Map.Entry<String, Object> e : settings.entrySet()) {
+                writeValue(json, e.getKey(), e.getValue());
+            }
+            json.writeEndObject();
+            json.writeStringField("currency", result.baseCurrency().code());
+            json.writeStringField("initial_cash", FixedPoint.format(result.initialCashRaw()));
+            json.writeStringField("final_equity", FixedPoint.format(result.finalEquityRaw()));
+            json.writeStringField("final_cash", FixedPoint.format(result.portfolio().cashRaw()));
+            json.writeStringField("total_fees", FixedPoint.format(result.totalFeesRaw()));
+            json.writeNumberField("fills", result.fills().size());
+            json.writeNumberField("orders", result.tickets().size());
+            json.writeNumberField("strategy_errors", result.failures().size());
+            if (outcome.report() != null) {
+                writeReport(json, "metrics", outcome.report());
+            }
+            json.writeObjectFieldStart("benchmark_buy_and_hold");
+            for (Map.Entry<InstrumentId, PerformanceReport> e : outcome.benchmarks().entrySet()) {
+                writeReport(json, e.getKey().toString(), e.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+    }
+
+    /** Writes a metrics report as a JSON object field (NaN and infinities as strings). */
+    public static void writeReport(JsonGenerator json, String field, PerformanceReport report) throws IOException {
+        json.writeObjectFieldStart(field);
+        for (Map.Entry<String, Object> e : report.toMap().entrySet()) {
+            writeValue(json, e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeValue(JsonGenerator json, String key, Object value) throws IOException {
+        json.writeFieldName(key);
+        switch (value) {
+            case null -> json.writeNull();
+            case Integer i -> json.writeNumber(i);
+            case Long l -> json.writeNumber(l);
+            case Double d when Double.isFinite(d) -> json.writeNumber(d);
+            case Double d -> json.writeString(d.toString());
+            case Boolean b -> json.writeBoolean(b);
+            default -> json.writeString(value.toString());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package wave.data.csv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import wave.data.validate.BarSpacing;
+import wave.data.validate.ValidationOutcome;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.BarSeries;
+import wave.domain.market.BarSpec;
+
+/**
+ * Imports bars from CSV in a given {@link CsvFormat}: {@link CsvFormat#yahoo()}, {@link CsvFormat#alphaVantage()}
+ * or any generic layout. Use {@link CsvImporters#load} to detect the format from the header.
+ *
+ * <p>The file is read as bytes and parsed in place. Prices become exact 9-decimal fixed-point raw values,
+ * timestamps nanoseconds since the epoch in UTC (daily bars at 00:00 of their date). The raw rows are validated
+ * (with their line numbers) by the options' {@link wave.data.validate.BarValidator} before the series is built.
+ */
+public final class CsvBarImporter {
+    private CsvBarImporter() {
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @throws DataFormatException                      if the file cannot be read as bars in this format
+     * @throws wave.data.validate.ValidationException if rows break a rule under the FAIL policy
+     * @throws IOException                              if the file cannot be read
+     */
+    public static ImportResult read(Path file, CsvFormat format, LoadOptions options) throws IOException {
+        return read(file.getFileName().toString(), Files.readAllBytes(file), format, options);
+    }
+
+    /**
+     * Reads CSV content.
+     *
+     * @param source name for messages and the default instrument id, usually the file name
+     * @throws DataFormatException                      if the content cannot be read as bars in this format
+     * @throws wave.data.validate.ValidationException if rows break a rule under the FAIL policy
+     */
+    public static ImportResult read(String source, byte[] content, CsvFormat format, LoadOptions options) {
+        CsvRowReader.Rows rows = CsvRowReader.read(source, content, format, options.priceColumn());
+        BarSpec spec = options.spec() != null ? options.spec() : BarSpacing.inferSpec(BarSpacing.medianNanos(rows.bars()));
+        ValidationOutcome outcome = options.validator().validate(source, rows.bars(), spec);
+        InstrumentId instrument = options.instrument() != null ? options.instrument() : CsvImporters.instrumentFromFileName(source);
+        BarSeries series = rows.bars().toSeries(instrument, spec, outcome.keptRows());
+        Optional<CorporateActions> actions = rows.actions() == null
+                ? Optional.empty() : Optional.of(rows.actions().select(outcome.keptRows()));
+        return new ImportResult(series, format, outcome.report(), actions);
+    }
+}

@@ -1,0 +1,64 @@
+package wave.data.csv;
+
+import java.util.Objects;
+import wave.data.validate.BarValidator;
+import wave.data.validate.ValidationPolicy;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.BarSpec;
+
+/**
+ * Caller's choices for importing a CSV file. Start from {@link #defaults()} and change with the withers.
+ *
+ * @param instrument       instrument of the bars, or null to derive it from the file name
+ *                         ({@link CsvImporters#instrumentFromFileName})
+ * @param priceColumn      which close to use
+ * @param policy           what to do with invalid rows
+ * @param outlierThreshold robust z-score above which returns are reported as outliers ({@code > 0})
+ * @param spec             bar length, or null to infer it from the median spacing of the timestamps
+ */
+public record LoadOptions(InstrumentId instrument, PriceColumn priceColumn, ValidationPolicy policy,
+                          double outlierThreshold, BarSpec spec) {
+    /** Requires a price column and a policy, and a positive threshold. */
+    public LoadOptions {
+        Objects.requireNonNull(priceColumn, "priceColumn");
+        Objects.requireNonNull(policy, "policy");
+        if (!(outlierThreshold > 0)) {
+            throw new IllegalArgumentException("outlier threshold must be > 0, got " + outlierThreshold);
+        }
+    }
+
+    /** Instrument from the file name, {@link PriceColumn#CLOSE}, {@link ValidationPolicy#FAIL}, threshold 10, inferred spec. */
+    public static LoadOptions defaults() {
+        return new LoadOptions(null, PriceColumn.CLOSE, ValidationPolicy.FAIL, BarValidator.DEFAULT_OUTLIER_THRESHOLD, null);
+    }
+
+    /** With this instrument id instead of the one derived from the file name. */
+    public LoadOptions withInstrument(InstrumentId id) {
+        return new LoadOptions(id, priceColumn, policy, outlierThreshold, spec);
+    }
+
+    /** With this price column. */
+    public LoadOptions withPriceColumn(PriceColumn column) {
+        return new LoadOptions(instrument, column, policy, outlierThreshold, spec);
+    }
+
+    /** With this validation policy. */
+    public LoadOptions withPolicy(ValidationPolicy newPolicy) {
+        return new LoadOptions(instrument, priceColumn, newPolicy, outlierThreshold, spec);
+    }
+
+    /** With this outlier threshold (robust z-score). */
+    public LoadOptions withOutlierThreshold(double threshold) {
+        return new LoadOptions(instrument, priceColumn, policy, threshold, spec);
+    }
+
+    /** With this bar spec instead of the inferred one. */
+    public LoadOptions withSpec(BarSpec barSpec) {
+        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, barSpec);
+    }
+
+    /** The validator these options describe. */
+    public BarValidator validator() {
+        return new BarValidator(policy, outlierThreshold);
+    }
+}

@@ -1,0 +1,345 @@
+package wave.data.validate;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import wave.data.validate.Finding.Action;
+import wave.data.validate.Finding.Kind;
+import wave.domain.market.BarSpec;
+import wave.domain.money.FixedPoint;
+
+/**
+ * Checks bars read from a source and applies a {@link ValidationPolicy}.
+ *
+ * <p>Rules, in the order they are applied:
+ * <ol>
+ *   <li>per row: {@link Kind#NON_POSITIVE_PRICE} (any price {@code <= 0}; REPAIR drops it),
+ *       {@link Kind#OHLC_INCONSISTENT} (low above high, open or close outside [low, high]; REPAIR swaps an
+ *       inverted high/low, raises high to max(open, close) and lowers low to min(open, close)),
+ *       {@link Kind#NEGATIVE_VOLUME} (REPAIR clamps it to 0);</li>
+ *   <li>ordering: {@link Kind#UNSORTED} (a timestamp before the previous row's; REPAIR sorts the rows stably,
+ *       DROP removes the fewest rows that leave the rest in order) and {@link Kind#DUPLICATE_TIMESTAMP} (DROP
+ *       and REPAIR keep the first row in file order). Tick data, whose median spacing is below one minute, may
+ *       legitimately share a timestamp: its duplicates are reported and kept;</li>
+ *   <li>on the surviving rows, reported only: {@link Kind#GAP} (spacing above 5 calendar days times the count
+ *       for daily bars, which a long weekend plus a holiday never reaches, and above 3 bars for other specs)
+ *       and {@link Kind#OUTLIER} (a close-to-close log return whose robust z-score
+ *       {@code |r - median| / (1.4826 * MAD)} exceeds the threshold; when the MAD is 0 the mean absolute
+ *       deviation times 1.2533 stands in).</li>
+ * </ol>
+ * Under FAIL nothing is changed and, if a rule of steps 1-2 is broken, a {@link ValidationException} is thrown
+ * before step 3.
+ */
+public final class BarValidator {
+    /** Default robust z-score above which a return is reported as an outlier. */
+    public static final double DEFAULT_OUTLIER_THRESHOLD = 10;
+
+    private static final long TICK_SPACING_NANOS = Duration.ofMinutes(1).toNanos();
+    private static final long DAILY_GAP_DAYS = 5;
+    private static final long GAP_BARS = 3;
+
+    private final ValidationPolicy policy;
+    private final double outlierThreshold;
+
+    /**
+     * A validator.
+     *
+     * @param policy           what to do with offending rows
+     * @param outlierThreshold robust z-score above which returns are reported ({@code > 0}; infinity disables)
+     */
+    public BarValidator(ValidationPolicy policy, double outlierThreshold) {
+        if (policy == null) {
+            throw new IllegalArgumentException("policy is required");
+        }
+        if (!(outlierThreshold > 0)) {
+            throw new IllegalArgumentException("outlier threshold must be > 0, got " + outlierThreshold);
+        }
+        this.policy = policy;
+        this.outlierThreshold = outlierThreshold;
+    }
+
+    /** A validator with the {@link #DEFAULT_OUTLIER_THRESHOLD}. */
+    public static BarValidator of(ValidationPolicy policy) {
+        return new BarValidator(policy, DEFAULT_OUTLIER_THRESHOLD);
+    }
+
+    /** The policy. */
+    public ValidationPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Validates rows (repairing them in place under REPAIR).
+     *
+     * @param source name used in the report, e.g. the file name
+     * @param rows   the rows in source order
+     * @param spec   the bar length, for the gap rule
+     * @return the report and the surviving rows in time order
+     * @throws ValidationException under FAIL when a row breaks a rule
+     */
+    public ValidationOutcome validate(String source, RawBars rows, BarSpec spec) {
+        List<Finding> findings = new ArrayList<>();
+        int n = rows.size();
+        int[] kept = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (checkRow(rows, i, findings)) {
+                kept[count++] = i;
+            }
+        }
+        long medianSpacing = BarSpacing.medianNanos(rows);
+        boolean ticks = medianSpacing > 0 && medianSpacing < TICK_SPACING_NANOS;
+        int[] order = policy == ValidationPolicy.DROP
+                ? dropOutOfOrder(rows, Arrays.copyOf(kept, count), findings)
+                : sortOutOfOrder(rows, Arrays.copyOf(kept, count), findings);
+        order = dropDuplicates(rows, order, ticks, findings);
+        if (policy == ValidationPolicy.FAIL && findings.stream().anyMatch(f -> f.action() == Action.FAILED)) {
+            throw new ValidationException(new ValidationReport(source, policy, n, n, findings));
+        }
+        reportGaps(rows, order, spec, findings);
+        reportOutliers(rows, order, findings);
+        return new ValidationOutcome(new ValidationReport(source, policy, n, order.length, findings), order);
+    }
+
+    /** Row checks; returns whether the row stays. */
+    private boolean checkRow(RawBars rows, int i, List<Finding> findings) {
+        long o = rows.openRaw(i);
+        long h = rows.highRaw(i);
+        long l = rows.lowRaw(i);
+        long c = rows.closeRaw(i);
+        double v = rows.volume(i);
+        if (o <= 0 || h <= 0 || l <= 0 || c <= 0) {
+            findings.add(new Finding(rows.line(i), Kind.NON_POSITIVE_PRICE, "non-positive price: " + ohlc(o, h, l, c),
+                    policy == ValidationPolicy.FAIL ? Action.FAILED : Action.DROPPED,
+                    policy == ValidationPolicy.REPAIR ? "cannot be repaired" : ""));
+            return policy == ValidationPolicy.FAIL;
+        }
+        if (l > h || o > h || c > h || o < l || c < l) {
+            String problem = ohlcProblem(o, h, l, c);
+            if (policy == ValidationPolicy.REPAIR) {
+                findings.add(new Finding(rows.line(i), Kind.OHLC_INCONSISTENT, problem, Action.REPAIRED, repairOhlc(rows, i)));
+            } else {
+                findings.add(new Finding(rows.line(i), Kind.OHLC_INCONSISTENT, problem, failOrDrop(), ""));
+                if (policy == ValidationPolicy.DROP) {
+                    return false;
+                }
+            }
+        }
+        if (!(v >= 0)) {
+            String problem = "volume " + v + " is negative";
+            if (policy == ValidationPolicy.REPAIR) {
+                rows.setVolume(i, 0);
+                findings.add(new Finding(rows.line(i), Kind.NEGATIVE_VOLUME, problem, Action.REPAIRED, "volume clamped to 0"));
+            } else {
+                findings.add(new Finding(rows.line(i), Kind.NEGATIVE_VOLUME, problem, failOrDrop(), ""));
+                return policy == ValidationPolicy.FAIL;
+            }
+        }
+        return true;
+    }
+
+    private static String ohlcProblem(long o, long h, long l, long c) {
+        List<String> problems = new ArrayList<>();
+        if (l > h) {
+            problems.add("low " + price(l) + " above high " + price(h));
+        }
+        addOutside(problems, "open", o, h, l);
+        addOutside(problems, "close", c, h, l);
+        return String.join("; ", problems) + " (" + ohlc(o, h, l, c) + ")";
+    }
+
+    private static void addOutside(List<String> problems, String name, long value, long h, long l) {
+        if (value > h) {
+            problems.add(name + " " + price(value) + " above high " + price(h));
+        }
+        if (value < l) {
+            problems.add(name + " " + price(value) + " below low " + price(l));
+        }
+    }
+
+    private static String repairOhlc(RawBars rows, int i) {
+        long o = rows.openRaw(i);
+        long c = rows.closeRaw(i);
+        long h = rows.highRaw(i);
+        long l = rows.lowRaw(i);
+        List<String> done = new ArrayList<>();
+        if (l > h) {
+            long t = h;
+            h = l;
+            l = t;
+            done.add("high and low swapped");
+        }
+        if (Math.max(o, c) > h) {
+            h = Math.max(o, c);
+            done.add("high raised to max(open, close) = " + price(h));
+        }
+        if (Math.min(o, c) < l) {
+            l = Math.min(o, c);
+            done.add("low lowered to min(open, close) = " + price(l));
+        }
+        rows.setHighLow(i, h, l);
+        return String.join("; ", done);
+    }
+
+    /** FAIL and REPAIR: reports each descent; REPAIR (and FAIL, to find duplicates) sorts stably. */
+    private int[] sortOutOfOrder(RawBars rows, int[] order, List<Finding> findings) {
+        boolean sorted = true;
+        for (int j = 1; j < order.length; j++) {
+            int prev = order[j - 1];
+            int row = order[j];
+            if (rows.tsNanos(row) < rows.tsNanos(prev)) {
+                sorted = false;
+                findings.add(new Finding(rows.line(row), Kind.UNSORTED, beforeMessage(rows, row, prev),
+                        policy == ValidationPolicy.FAIL ? Action.FAILED : Action.REPAIRED,
+                        policy == ValidationPolicy.FAIL ? "" : "rows sorted by timestamp"));
+            }
+        }
+        if (!sorted) {
+            TimeOrder.sortStable(order, rows);
+        }
+        return order;
+    }
+
+    /** DROP: keeps a longest non-decreasing run of timestamps and drops the rest. */
+    private int[] dropOutOfOrder(RawBars rows, int[] order, List<Finding> findings) {
+        boolean sorted = true;
+        for (int j = 1; j < order.length && sorted; j++) {
+            sorted = rows.tsNanos(order[j]) >= rows.tsNanos(order[j - 1]);
+        }
+        if (sorted) {
+            return order;
+        }
+        boolean[] keep = TimeOrder.longestNonDecreasing(order, rows);
+        int[] out = new int[order.length];
+        int m = 0;
+        int lastKept = -1;
+        for (int j = 0; j < order.length; j++) {
+            int row = order[j];
+            if (keep[j]) {
+                out[m++] = row;
+                lastKept = row;
+            } else {
+                String message = lastKept >= 0 ? beforeMessage(rows, row, lastKept)
+                        : "timestamp " + time(rows.tsNanos(row)) + " is after the rows that follow it";
+                findings.add(new Finding(rows.line(row), Kind.UNSORTED, message, Action.DROPPED,
+                        "kept the longest run of rows in time order"));
+            }
+        }
+        return Arrays.copyOf(out, m);
+    }
+
+    /** On time-ordered rows: drops (or fails, or for ticks reports) equal timestamps after the first. */
+    private int[] dropDuplicates(RawBars rows, int[] order, boolean ticks, List<Finding> findings) {
+        int[] out = new int[order.length];
+        int m = 0;
+        int first = -1;
+        for (int row : order) {
+            if (m > 0 && rows.tsNanos(row) == rows.tsNanos(out[m - 1])) {
+                String message = "timestamp " + time(rows.tsNanos(row)) + " repeats line " + rows.line(first);
+                if (ticks) {
+                    findings.add(new Finding(rows.line(row), Kind.DUPLICATE_TIMESTAMP, message, Action.REPORTED,
+                            "kept: ticks (median spacing under 1 minute) may share a timestamp"));
+                } else if (policy == ValidationPolicy.FAIL) {
+                    findings.add(new Finding(rows.line(row), Kind.DUPLICATE_TIMESTAMP, message, Action.FAILED, ""));
+                } else {
+                    findings.add(new Finding(rows.line(row), Kind.DUPLICATE_TIMESTAMP, message, Action.DROPPED,
+                            "kept the first row, line " + rows.line(first)));
+                    continue;
+                }
+            } else {
+                first = row;
+            }
+            out[m++] = row;
+        }
+        return m == out.length ? out : Arrays.copyOf(out, m);
+    }
+
+    private static void reportGaps(RawBars rows, int[] order, BarSpec spec, List<Finding> findings) {
+        long threshold = spec.unit() == BarSpec.Unit.DAY
+                ? Duration.ofDays(DAILY_GAP_DAYS * spec.count()).toNanos()
+                : spec.duration().toNanos() * GAP_BARS;
+        for (int j = 1; j < order.length; j++) {
+            long spacing = rows.tsNanos(order[j]) - rows.tsNanos(order[j - 1]);
+            if (spacing > threshold) {
+                findings.add(new Finding(rows.line(order[j]), Kind.GAP,
+                        "gap of " + duration(spacing) + " since the previous bar at " + time(rows.tsNanos(order[j - 1]))
+                                + " (line " + rows.line(order[j - 1]) + "); threshold " + duration(threshold) + " for " + spec + " bars",
+                        Action.REPORTED, ""));
+            }
+        }
+    }
+
+    private void reportOutliers(RawBars rows, int[] order, List<Finding> findings) {
+        int n = order.length - 1;
+        if (n < 2 || Double.isInfinite(outlierThreshold)) {
+            return;
+        }
+        double[] returns = new double[n];
+        for (int j = 1; j <= n; j++) {
+            returns[j - 1] = Math.log((double) rows.closeRaw(order[j]) / rows.closeRaw(order[j - 1]));
+        }
+        double[] work = returns.clone();
+        double median = RobustStats.median(work, n);
+        double meanDeviation = 0;
+        for (int j = 0; j < n; j++) {
+            work[j] = Math.abs(returns[j] - median);
+            meanDeviation += work[j] / n;
+        }
+        double scale = RobustStats.MAD_TO_SIGMA * RobustStats.median(work, n);
+        if (scale == 0) {
+            scale = RobustStats.MEAN_AD_TO_SIGMA * meanDeviation;
+        }
+        if (scale == 0) {
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            double z = Math.abs(returns[j] - median) / scale;
+            if (z > outlierThreshold) {
+                int row = order[j + 1];
+                findings.add(new Finding(rows.line(row), Kind.OUTLIER, String.format(Locale.ROOT,
+                        "close-to-close log return %+.4f (close %s -> %s), robust z-score %.1f > %s",
+                        returns[j], price(rows.closeRaw(order[j])), price(rows.closeRaw(row)), z, outlierThreshold),
+                        Action.REPORTED, ""));
+            }
+        }
+    }
+
+    private Action failOrDrop() {
+        return policy == ValidationPolicy.FAIL ? Action.FAILED : Action.DROPPED;
+    }
+
+    private static String beforeMessage(RawBars rows, int row, int previous) {
+        return "timestamp " + time(rows.tsNanos(row)) + " is before " + time(rows.tsNanos(previous))
+                + " of line " + rows.line(previous);
+    }
+
+    private static String ohlc(long o, long h, long l, long c) {
+        return "open " + price(o) + ", high " + price(h) + ", low " + price(l) + ", close " + price(c);
+    }
+
+    private static String price(long raw) {
+        return FixedPoint.format(raw);
+    }
+
+    /** A timestamp as {@code yyyy-MM-dd} at midnight, else as an ISO local date-time (UTC). */
+    static String time(long tsNanos) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(tsNanos, 1_000_000_000L),
+                (int) Math.floorMod(tsNanos, 1_000_000_000L), ZoneOffset.UTC);
+        return t.toLocalTime().toNanoOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
+    }
+
+    private static String duration(long nanos) {
+        Duration d = Duration.ofNanos(nanos);
+        if (d.toDays() > 0) {
+            return d.toDays() + "d" + (d.toHoursPart() > 0 ? " " + d.toHoursPart() + "h" : "");
+        }
+        if (d.toHours() > 0) {
+            return d.toHours() + "h" + (d.toMinutesPart() > 0 ? " " + d.toMinutesPart() + "m" : "");
+        }
+        return d.toMinutes() > 0 ? d.toMinutes() + "m" : d.toMillis() + "ms";
+    }
+}

@@ -1,0 +1,68 @@
+package wave.domain.market;
+
+import java.time.Instant;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.money.FixedPoint;
+
+/**
+ * One OHLCV bar of an instrument. Prices are exact fixed-point raw values (x 10^9) with double views for
+ * statistics; volume is a double (it may be fractional for crypto and exceed the fixed-point range).
+ *
+ * <p>The timestamp is the label the data source gives the bar (the session date at 00:00 UTC for daily
+ * bars), in nanoseconds since the Unix epoch, UTC. A strategy sees a bar only once it is complete.
+ *
+ * <p>Implementations handed to strategies may be reusable views that are valid only during the call;
+ * use {@link #snapshot()} to keep one.
+ */
+public interface Bar {
+    /** Instrument of the bar. */
+    InstrumentId instrument();
+
+    /** Bar timestamp, nanoseconds since the epoch (UTC). */
+    long tsNanos();
+
+    /** Open price, raw fixed point. */
+    long openRaw();
+
+    /** High price, raw fixed point. */
+    long highRaw();
+
+    /** Low price, raw fixed point. */
+    long lowRaw();
+
+    /** Close price, raw fixed point. */
+    long closeRaw();
+
+    /** Traded volume in units of the instrument. */
+    double volume();
+
+    /** Open price as a double. */
+    default double open() {
+        return FixedPoint.toDouble(openRaw());
+    }
+
+    /** High price as a double. */
+    default double high() {
+        return FixedPoint.toDouble(highRaw());
+    }
+
+    /** Low price as a double. */
+    default double low() {
+        return FixedPoint.toDouble(lowRaw());
+    }
+
+    /** Close price as a double. */
+    default double close() {
+        return FixedPoint.toDouble(closeRaw());
+    }
+
+    /** Bar timestamp as an instant. */
+    default Instant time() {
+        return Instant.ofEpochSecond(Math.floorDiv(tsNanos(), 1_000_000_000L), Math.floorMod(tsNanos(), 1_000_000_000L));
+    }
+
+    /** An immutable copy of this bar. */
+    default OhlcvBar snapshot() {
+        return new OhlcvBar(instrument(), tsNanos(), openRaw(), highRaw(), lowRaw(), closeRaw(), volume());
+    }
+}

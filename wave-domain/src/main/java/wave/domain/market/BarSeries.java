@@ -1,0 +1,255 @@
+package wave.domain.market;
+
+import java.util.Arrays;
+import java.util.Objects;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.money.FixedPoint;
+
+/**
+ * An immutable, time-ordered column store of bars for one instrument: primitive arrays of timestamps,
+ * exact fixed-point prices, their double views and volumes. Built with {@link #builder}.
+ */
+public final class BarSeries {
+    private final InstrumentId instrument;
+    private final BarSpec spec;
+    private final int size;
+    private final long[] tsNanos;
+    private final long[] openRaw;
+    private final long[] highRaw;
+    private final long[] lowRaw;
+    private final long[] closeRaw;
+    private final double[] open;
+    private final double[] high;
+    private final double[] low;
+    private final double[] close;
+    private final double[] volume;
+
+    private BarSeries(Builder b) {
+        this.instrument = b.instrument;
+        this.spec = b.spec;
+        this.size = b.size;
+        this.tsNanos = Arrays.copyOf(b.tsNanos, size);
+        this.openRaw = Arrays.copyOf(b.openRaw, size);
+        this.highRaw = Arrays.copyOf(b.highRaw, size);
+        this.lowRaw = Arrays.copyOf(b.lowRaw, size);
+        this.closeRaw = Arrays.copyOf(b.closeRaw, size);
+        this.volume = Arrays.copyOf(b.volume, size);
+        this.open = toDoubles(openRaw);
+        this.high = toDoubles(highRaw);
+        this.low = toDoubles(lowRaw);
+        this.close = toDoubles(closeRaw);
+    }
+
+    private static double[] toDoubles(long[] raw) {
+        double[] out = new double[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            out[i] = FixedPoint.toDouble(raw[i]);
+        }
+        return out;
+    }
+
+    /** A builder with room for {@code expectedSize} bars (it grows as needed). */
+    public static Builder builder(InstrumentId instrument, BarSpec spec, int expectedSize) {
+        return new Builder(instrument, spec, expectedSize);
+    }
+
+    /** Instrument of every bar. */
+    public InstrumentId instrument() {
+        return instrument;
+    }
+
+    /** Bar length. */
+    public BarSpec spec() {
+        return spec;
+    }
+
+    /** Number of bars. */
+    public int size() {
+        return size;
+    }
+
+    /** True when there are no bars. */
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** Timestamp of bar {@code i}, nanoseconds since the epoch (UTC). */
+    public long tsNanos(int i) {
+        return tsNanos[i];
+    }
+
+    /** Open of bar {@code i}, raw fixed point. */
+    public long openRaw(int i) {
+        return openRaw[i];
+    }
+
+    /** High of bar {@code i}, raw fixed point. */
+    public long highRaw(int i) {
+        return highRaw[i];
+    }
+
+    /** Low of bar {@code i}, raw fixed point. */
+    public long lowRaw(int i) {
+        return lowRaw[i];
+    }
+
+    /** Close of bar {@code i}, raw fixed point. */
+    public long closeRaw(int i) {
+        return closeRaw[i];
+    }
+
+    /** Open of bar {@code i}. */
+    public double open(int i) {
+        return open[i];
+    }
+
+    /** High of bar {@code i}. */
+    public double high(int i) {
+        return high[i];
+    }
+
+    /** Low of bar {@code i}. */
+    public double low(int i) {
+        return low[i];
+    }
+
+    /** Close of bar {@code i}. */
+    public double close(int i) {
+        return close[i];
+    }
+
+    /** Volume of bar {@code i}. */
+    public double volume(int i) {
+        return volume[i];
+    }
+
+    /** Bar {@code i} as an immutable value. */
+    public OhlcvBar bar(int i) {
+        Objects.checkIndex(i, size);
+        return new OhlcvBar(instrument, tsNanos[i], openRaw[i], highRaw[i], lowRaw[i], closeRaw[i], volume[i]);
+    }
+
+    /** A copy of the timestamps. */
+    public long[] timestamps() {
+        return tsNanos.clone();
+    }
+
+    /** A copy of the opens. */
+    public double[] opens() {
+        return open.clone();
+    }
+
+    /** A copy of the highs. */
+    public double[] highs() {
+        return high.clone();
+    }
+
+    /** A copy of the lows. */
+    public double[] lows() {
+        return low.clone();
+    }
+
+    /** A copy of the closes. */
+    public double[] closes() {
+        return close.clone();
+    }
+
+    /** A copy of the volumes. */
+    public double[] volumes() {
+        return volume.clone();
+    }
+
+    /** The first {@code count} bars (used to prove that no result depends on later bars). */
+    public BarSeries head(int count) {
+        return slice(0, count);
+    }
+
+    /** Bars {@code from} (inclusive) to {@code to} (exclusive). */
+    public BarSeries slice(int from, int to) {
+        Objects.checkFromToIndex(from, to, size);
+        Builder b = builder(instrument, spec, to - from);
+        for (int i = from; i < to; i++) {
+            b.add(tsNanos[i], openRaw[i], highRaw[i], lowRaw[i], closeRaw[i], volume[i]);
+        }
+        return b.build();
+    }
+
+    /** The same bars under another instrument id. */
+    public BarSeries withInstrument(InstrumentId other) {
+        Builder b = builder(other, spec, size);
+        for (int i = 0; i < size; i++) {
+            b.add(tsNanos[i], openRaw[i], highRaw[i], lowRaw[i], closeRaw[i], volume[i]);
+        }
+        return b.build();
+    }
+
+    @Override
+    public String toString() {
+        return "BarSeries[" + instrument + " " + spec + " x" + size + "]";
+    }
+
+    /** Appends bars in time order; {@link #build()} freezes them. Not thread-safe. */
+    public static final class Builder {
+        private final InstrumentId instrument;
+        private final BarSpec spec;
+        private int size;
+        private long[] tsNanos;
+        private long[] openRaw;
+        private long[] highRaw;
+        private long[] lowRaw;
+        private long[] closeRaw;
+        private double[] volume;
+
+        private Builder(InstrumentId instrument, BarSpec spec, int expectedSize) {
+            this.instrument = Objects.requireNonNull(instrument, "instrument");
+            this.spec = Objects.requireNonNull(spec, "spec");
+            int capacity = Math.max(16, expectedSize);
+            tsNanos = new long[capacity];
+            openRaw = new long[capacity];
+            highRaw = new long[capacity];
+            lowRaw = new long[capacity];
+            closeRaw = new long[capacity];
+            volume = new double[capacity];
+        }
+
+        /** Appends one bar (prices raw fixed point). The caller validates the values. */
+        public Builder add(long tsNanos, long openRaw, long highRaw, long lowRaw, long closeRaw, double volume) {
+            if (size == this.tsNanos.length) {
+                grow();
+            }
+            this.tsNanos[size] = tsNanos;
+            this.openRaw[size] = openRaw;
+            this.highRaw[size] = highRaw;
+            this.lowRaw[size] = lowRaw;
+            this.closeRaw[size] = closeRaw;
+            this.volume[size] = volume;
+            size++;
+            return this;
+        }
+
+        /** Appends one bar. */
+        public Builder add(Bar bar) {
+            return add(bar.tsNanos(), bar.openRaw(), bar.highRaw(), bar.lowRaw(), bar.closeRaw(), bar.volume());
+        }
+
+        /** Number of bars added so far. */
+        public int size() {
+            return size;
+        }
+
+        private void grow() {
+            int capacity = tsNanos.length * 2;
+            tsNanos = Arrays.copyOf(tsNanos, capacity);
+            openRaw = Arrays.copyOf(openRaw, capacity);
+            highRaw = Arrays.copyOf(highRaw, capacity);
+            lowRaw = Arrays.copyOf(lowRaw, capacity);
+            closeRaw = Arrays.copyOf(closeRaw, capacity);
+            volume = Arrays.copyOf(volume, capacity);
+        }
+
+        /** The series of the bars added. */
+        public BarSeries build() {
+            return new BarSeries(this);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package wave.domain.money;
+
+import java.util.Objects;
+
+/**
+ * An exact amount of a currency (9-decimal fixed point). Arithmetic across currencies throws.
+ *
+ * @param raw      the amount times 10^9
+ * @param currency the currency of the amount
+ */
+public record Money(long raw, Currency currency) implements Comparable<Money> {
+    /** Requires a currency. */
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+    }
+
+    /** Parses decimal text exactly, e.g. {@code Money.of("100000", Currency.USD)}. */
+    public static Money of(String text, Currency currency) {
+        return new Money(FixedPoint.parse(text), currency);
+    }
+
+    /** A raw amount. */
+    public static Money ofRaw(long raw, Currency currency) {
+        return new Money(raw, currency);
+    }
+
+    /** Zero of a currency. */
+    public static Money zero(Currency currency) {
+        return new Money(0, currency);
+    }
+
+    /** The exact sum; both must share a currency. */
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.addExact(raw, other.raw), currency);
+    }
+
+    /** The exact difference; both must share a currency. */
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.subtractExact(raw, other.raw), currency);
+    }
+
+    /** This amount times a fixed-point factor, rounded half-even to nine decimals. */
+    public Money times(long factorRaw) {
+        return new Money(FixedPoint.multiply(raw, factorRaw), currency);
+    }
+
+    /** This amount rounded half-even to the currency's minor unit (cents for USD). */
+    public Money roundedToMinorUnit() {
+        return new Money(currency.roundToMinorUnit(raw), currency);
+    }
+
+    /** This amount as a double (for statistics, never for accounting). */
+    public double toDouble() {
+        return FixedPoint.toDouble(raw);
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return Long.compare(raw, other.raw);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("currency mismatch: " + currency + " vs " + other.currency);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return FixedPoint.format(raw) + " " + currency.code();
+    }
+}

@@ -1,0 +1,73 @@
+package wave.domain.portfolio;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import wave.domain.money.Currency;
+import wave.domain.money.Money;
+
+/**
+ * Cash balances and fees paid, per currency, as exact raw fixed-point values. Balances are kept to nine
+ * decimals; {@link Money#roundedToMinorUnit()} rounds for display only, so the ledger reconciles exactly.
+ */
+public final class CashLedger {
+    private Currency[] currencies = new Currency[0];
+    private long[] balances = new long[0];
+    private long[] commissions = new long[0];
+
+    /** Adds (or, if negative, removes) cash. */
+    public void deposit(Currency currency, long amountRaw) {
+        int i = slot(currency);
+        balances[i] = Math.addExact(balances[i], amountRaw);
+    }
+
+    /** Records a fee: cash goes down and the fee total goes up. */
+    void charge(Currency currency, long feeRaw) {
+        int i = slot(currency);
+        balances[i] = Math.subtractExact(balances[i], feeRaw);
+        commissions[i] = Math.addExact(commissions[i], feeRaw);
+    }
+
+    /** Balance of a currency, raw (zero if never used). */
+    public long balanceRaw(Currency currency) {
+        int i = indexOf(currency);
+        return i < 0 ? 0 : balances[i];
+    }
+
+    /** Fees paid in a currency, raw. */
+    public long commissionRaw(Currency currency) {
+        int i = indexOf(currency);
+        return i < 0 ? 0 : commissions[i];
+    }
+
+    /** All non-empty balances. */
+    public List<Money> balances() {
+        List<Money> out = new ArrayList<>(currencies.length);
+        for (int i = 0; i < currencies.length; i++) {
+            out.add(Money.ofRaw(balances[i], currencies[i]));
+        }
+        return out;
+    }
+
+    private int indexOf(Currency currency) {
+        for (int i = 0; i < currencies.length; i++) {
+            if (currencies[i].equals(currency)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int slot(Currency currency) {
+        int i = indexOf(currency);
+        if (i >= 0) {
+            return i;
+        }
+        int n = currencies.length;
+        currencies = Arrays.copyOf(currencies, n + 1);
+        balances = Arrays.copyOf(balances, n + 1);
+        commissions = Arrays.copyOf(commissions, n + 1);
+        currencies[n] = currency;
+        return n;
+    }
+}

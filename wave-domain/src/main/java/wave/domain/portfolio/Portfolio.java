@@ -1,0 +1,153 @@
+package wave.domain.portfolio;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import wave.domain.instrument.Instrument;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.money.Currency;
+import wave.domain.order.OrderFilled;
+
+/**
+ * Positions and cash of one account, changed only by {@link #apply(OrderFilled)} and deposits.
+ *
+ * <p>Invariant (exact, in raw fixed point), per currency: {@code cash + sum(market value) == deposits +
+ * realised P&L - fees + unrealised P&L}. Equity in this issue is the sum in the base currency; instruments
+ * quoted in another currency are not converted yet.
+ */
+public final class Portfolio {
+    private final Currency baseCurrency;
+    private final CashLedger ledger = new CashLedger();
+    private final Map<InstrumentId, Position> positions = new HashMap<>();
+    private final List<Position> positionList = new ArrayList<>();
+    private final List<ClosedTrade> closedTrades = new ArrayList<>();
+    private long depositedRaw;
+    private final Position.TradeSink tradeSink = this::recordTrade;
+    private ClosedTrade lastClosedTrade;
+
+    /** An account in {@code baseCurrency} holding {@code initialCashRaw} of it. */
+    public Portfolio(Currency baseCurrency, long initialCashRaw) {
+        this.baseCurrency = baseCurrency;
+        deposit(baseCurrency, initialCashRaw);
+    }
+
+    /** Adds cash. */
+    public void deposit(Currency currency, long amountRaw) {
+        ledger.deposit(currency, amountRaw);
+        if (currency.equals(baseCurrency)) {
+            depositedRaw += amountRaw;
+        }
+    }
+
+    /** The position of an instrument, created flat on first use. */
+    public Position position(Instrument instrument) {
+        Position p = positions.get(instrument.id());
+        if (p == null) {
+            p = new Position(instrument);
+            positions.put(instrument.id(), p);
+            positionList.add(p);
+        }
+        return p;
+    }
+
+    /** The position of an instrument already known to the portfolio, or null. */
+    public Position position(InstrumentId id) {
+        return positions.get(id);
+    }
+
+    /**
+     * Books a fill: position, cash and fees.
+     *
+     * @return the round trip this fill closed, or null
+     * @throws IllegalArgumentException if the instrument was never registered with {@link #position(Instrument)}
+     */
+    public ClosedTrade apply(OrderFilled fill) {
+        Position p = positions.get(fill.instrument());
+        if (p == null) {
+            throw new IllegalArgumentException("fill for unknown instrument " + fill.instrument());
+        }
+        lastClosedTrade = null;
+        long cost = p.apply(fill, tradeSink);
+        Currency currency = p.instrument().quoteCurrency();
+        ledger.deposit(currency, -cost);
+        ledger.charge(fill.commissionCurrency(), fill.commissionRaw());
+        return lastClosedTrade;
+    }
+
+    private void recordTrade(ClosedTrade trade) {
+        lastClosedTrade = trade;
+        closedTrades.add(trade);
+    }
+
+    /** Base currency of the account. */
+    public Currency baseCurrency() {
+        return baseCurrency;
+    }
+
+    /** Cash in a currency, raw. */
+    public long cashRaw(Currency currency) {
+        return ledger.balanceRaw(currency);
+    }
+
+    /** Cash in the base currency, raw. */
+    public long cashRaw() {
+        return ledger.balanceRaw(baseCurrency);
+    }
+
+    /** Fees paid in the base currency, raw. */
+    public long commissionRaw() {
+        return ledger.commissionRaw(baseCurrency);
+    }
+
+    /** Total deposits in the base currency, raw. */
+    public long depositedRaw() {
+        return depositedRaw;
+    }
+
+    /** The cash ledger. */
+    public CashLedger ledger() {
+        return ledger;
+    }
+
+    /** Base-currency cash plus the market value of base-currency positions at their marks, raw. */
+    public long equityRaw() {
+        long equity = cashRaw();
+        for (int i = 0; i < positionList.size(); i++) {
+            Position p = positionList.get(i);
+            if (p.quantityRaw() != 0 && p.instrument().quoteCurrency().equals(baseCurrency)) {
+                equity += p.marketValueRaw();
+            }
+        }
+        return equity;
+    }
+
+    /** Realised P&amp;L before fees over all positions, raw. */
+    public long realizedPnlRaw() {
+        long sum = 0;
+        for (Position p : positionList) {
+            sum += p.realizedPnlRaw();
+        }
+        return sum;
+    }
+
+    /** Unrealised P&amp;L at the marks over all positions, raw. */
+    public long unrealizedPnlRaw() {
+        long sum = 0;
+        for (Position p : positionList) {
+            sum += p.unrealizedPnlRaw();
+        }
+        return sum;
+    }
+
+    /** Every position ever opened, in first-use order. */
+    public List<Position> positions() {
+        return Collections.unmodifiableList(positionList);
+    }
+
+    /** Round trips closed so far, in order. */
+    public List<ClosedTrade> closedTrades() {
+        return Collections.unmodifiableList(closedTrades);
+    }
+}

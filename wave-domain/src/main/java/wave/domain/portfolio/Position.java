@@ -1,0 +1,138 @@
+package wave.domain.portfolio;
+
+import wave.domain.instrument.Instrument;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.money.FixedPoint;
+import wave.domain.order.OrderFilled;
+
+/**
+ * The holding of one instrument, changed only by fills. Keeps the exact cost basis (the signed sum of the
+ * notionals of the open quantity) rather than a rounded average price, so that realised plus unrealised P&amp;L
+ * reconcile with cash to the raw unit. A reduction releases {@code basis x closed / held} of the basis
+ * (half-even), all of it when the position closes.
+ */
+public final class Position {
+    private final Instrument instrument;
+    private long quantityRaw;
+    private long costBasisRaw;
+    private long realizedPnlRaw;
+    private long commissionRaw;
+    private long markRaw;
+    private final TradeTracker trade = new TradeTracker();
+
+    /** A flat position in an instrument. */
+    public Position(Instrument instrument) {
+        this.instrument = instrument;
+    }
+
+    /**
+     * Applies a fill: opens, increases, reduces, closes or flips the position.
+     *
+     * @return the cash the fill costs (positive for a buy, negative for a sell's proceeds), raw, before fees
+     */
+    long apply(OrderFilled fill, TradeSink trades) {
+        long q = fill.signedQuantityRaw();
+        long price = fill.priceRaw();
+        commissionRaw += fill.commissionRaw();
+        if (quantityRaw == 0 || Long.signum(q) == Long.signum(quantityRaw)) {
+            return open(q, price, fill.commissionRaw(), fill.tsNanos());
+        }
+        long closing = Long.signum(q) * Math.min(Math.abs(q), Math.abs(quantityRaw));
+        long rest = q - closing;
+        long closingFee = rest == 0 ? fill.commissionRaw() : FixedPoint.scale(fill.commissionRaw(), Math.abs(closing), Math.abs(q));
+        long closingNotional = instrument.notionalRaw(price, closing);
+        long released = Math.abs(closing) == Math.abs(quantityRaw)
+                ? costBasisRaw
+                : FixedPoint.scale(costBasisRaw, Math.abs(closing), Math.abs(quantityRaw));
+        long realized = -closingNotional - released;
+        quantityRaw += closing;
+        costBasisRaw -= released;
+        realizedPnlRaw += realized;
+        trade.reduce(closing, closingNotional, realized, closingFee);
+        if (quantityRaw == 0) {
+            trades.accept(trade.close(instrument.id(), fill.tsNanos()));
+        }
+        long flow = closingNotional;
+        if (rest != 0) {
+            flow += open(rest, price, fill.commissionRaw() - closingFee, fill.tsNanos());
+        }
+        return flow;
+    }
+
+    private long open(long q, long price, long fee, long tsNanos) {
+        long notional = instrument.notionalRaw(price, q);
+        if (quantityRaw == 0) {
+            trade.start(q > 0 ? PositionSide.LONG : PositionSide.SHORT, tsNanos);
+        }
+        quantityRaw += q;
+        costBasisRaw += notional;
+        trade.increase(q, notional, fee, quantityRaw);
+        return notional;
+    }
+
+    /** Sets the price used for the unrealised P&amp;L and market value. */
+    public void mark(long priceRaw) {
+        markRaw = priceRaw;
+    }
+
+    /** The instrument held. */
+    public Instrument instrument() {
+        return instrument;
+    }
+
+    /** Instrument id. */
+    public InstrumentId instrumentId() {
+        return instrument.id();
+    }
+
+    /** Signed quantity held, raw (negative = short). */
+    public long quantityRaw() {
+        return quantityRaw;
+    }
+
+    /** True when nothing is held. */
+    public boolean isFlat() {
+        return quantityRaw == 0;
+    }
+
+    /** Signed cost basis of the open quantity, raw money. */
+    public long costBasisRaw() {
+        return costBasisRaw;
+    }
+
+    /** Average entry price of the open quantity (rounded half-even), raw; zero when flat. */
+    public long averagePriceRaw() {
+        return quantityRaw == 0 ? 0 : FixedPoint.divide(costBasisRaw, quantityRaw);
+    }
+
+    /** Realised P&amp;L since the start, before fees, raw money. */
+    public long realizedPnlRaw() {
+        return realizedPnlRaw;
+    }
+
+    /** Fees paid on this instrument, raw money. */
+    public long commissionRaw() {
+        return commissionRaw;
+    }
+
+    /** Last mark price, raw. */
+    public long markRaw() {
+        return markRaw;
+    }
+
+    /** Signed market value at the mark, raw money. */
+    public long marketValueRaw() {
+        return quantityRaw == 0 ? 0 : instrument.notionalRaw(markRaw, quantityRaw);
+    }
+
+    /** Unrealised P&amp;L at the mark, raw money. */
+    public long unrealizedPnlRaw() {
+        return marketValueRaw() - costBasisRaw;
+    }
+
+    /** Receives round trips as they close. */
+    @FunctionalInterface
+    interface TradeSink {
+        void accept(ClosedTrade trade);
+    }
+}

@@ -1,0 +1,94 @@
+package wave.engine.backtest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.BarSeries;
+import wave.domain.market.BarSpec;
+import wave.domain.order.StrategyId;
+import wave.domain.portfolio.Portfolio;
+import wave.engine.clock.SimulatedClock;
+import wave.engine.execution.SimulatedVenue;
+import wave.engine.kernel.Kernel;
+import wave.engine.kernel.KernelListener;
+import wave.engine.market.HistoricalFeed;
+import wave.engine.market.InstrumentTable;
+import wave.engine.strategy.Strategy;
+
+/**
+ * A backtest: the kernel driven by a simulated clock over historical bars, with the simulated venue. One
+ * strategy instance per data series, all sharing one account. Build it (allocates every buffer), then
+ * {@link #run()} once.
+ */
+public final class Backtest {
+    private final BacktestConfig config;
+    private final List<BarSeries> data;
+    private final Portfolio portfolio;
+    private final Kernel kernel;
+    private final BacktestRecorder recorder;
+    private boolean ran;
+
+    /**
+     * Prepares a backtest.
+     *
+     * @param strategyName    used to name the strategy instances ({@code name:SYMBOL})
+     * @param strategyFactory creates the strategy instance for one instrument
+     * @param recordEvents    whether every order event is kept in the result (for journals and tests)
+     * @throws IllegalArgumentException if there is no data or two series share an instrument
+     */
+    public Backtest(BacktestConfig config, List<BarSeries> data, String strategyName,
+                    Function<InstrumentId, Strategy<?>> strategyFactory, boolean recordEvents) {
+        this.config = Objects.requireNonNull(config, "config");
+        if (data.isEmpty()) {
+            throw new IllegalArgumentException("a backtest needs at least one data series");
+        }
+        this.data = List.copyOf(data);
+        InstrumentTable instruments = new InstrumentTable();
+        for (BarSeries series : data) {
+            instruments.add(config.instruments().apply(series.instrument()));
+        }
+        this.portfolio = new Portfolio(config.initialCash().currency(), config.initialCash().raw());
+        HistoricalFeed feed = new HistoricalFeed(this.data);
+        this.kernel = new Kernel(new SimulatedClock(), feed, instruments, portfolio,
+                orders -> new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(),
+                        config.allowShort(), config.closeAtEnd()),
+                config.sizing(), config.maxStrategyErrors());
+        for (BarSeries series : data) {
+            StrategyId id = new StrategyId(strategyName + ":" + series.instrument().symbol());
+            kernel.addStrategy(id, series.instrument(), strategyFactory.apply(series.instrument()));
+        }
+        this.recorder = new BacktestRecorder(portfolio, feed.countSteps(), recordEvents);
+        kernel.addListener(recorder);
+    }
+
+    /** Adds an observer (e.g. a progress bar); call before {@link #run()}. */
+    public Backtest listen(KernelListener listener) {
+        kernel.addListener(listener);
+        return this;
+    }
+
+    /**
+     * Runs the backtest.
+     *
+     * @throws IllegalStateException if it already ran
+     */
+    public BacktestResult run() {
+        if (ran) {
+            throw new IllegalStateException("a backtest runs once; build a new one");
+        }
+        ran = true;
+        kernel.run();
+        List<InstrumentId> ids = new ArrayList<>();
+        for (BarSeries series : data) {
+            ids.add(series.instrument());
+        }
+        BarSpec spec = data.get(0).spec();
+        return new BacktestResult(List.copyOf(ids), spec, portfolio.baseCurrency(), config.initialCash().raw(),
+                recorder.stepNanos(), recorder.equityRaw(), recorder.cashRaw(), recorder.stepsInMarket(),
+                recorder.tradedNotionalRaw(), List.copyOf(recorder.fills()), List.copyOf(portfolio.closedTrades()),
+                List.copyOf(kernel.orders().tickets()), List.copyOf(recorder.events()), List.copyOf(recorder.failures()),
+                List.copyOf(recorder.halted()), portfolio);
+    }
+}

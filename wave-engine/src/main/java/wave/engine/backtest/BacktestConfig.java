@@ -1,0 +1,94 @@
+package wave.engine.backtest;
+
+import java.util.Objects;
+import java.util.function.Function;
+import wave.domain.instrument.Equity;
+import wave.domain.instrument.Instrument;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.money.Currency;
+import wave.domain.money.Money;
+import wave.domain.money.Price;
+import wave.domain.money.Quantity;
+import wave.engine.execution.FeeModel;
+import wave.engine.execution.FillModel;
+import wave.engine.execution.NextBarFillModel;
+import wave.engine.order.Sizing;
+
+/**
+ * Everything a backtest needs besides data and strategy. Defaults: 100,000 USD, no fees, next-bar-open fills,
+ * all-in sizing, long only, positions left open (marked at the last close) when the data ends.
+ *
+ * @param initialCash       starting cash; its currency is the account's base currency
+ * @param feeModel          fees per fill
+ * @param fillModel         how working orders fill on later bars
+ * @param sizing            sizing of entry orders that do not name one
+ * @param allowShort        whether sells may open short positions
+ * @param closeAtEnd        whether open positions are closed at the last close (with fees) when the data ends
+ * @param maxStrategyErrors exceptions after which a strategy is halted
+ * @param instruments       the instrument definition of each data series' id
+ */
+public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
+                             boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments) {
+    /** Validates the configuration. */
+    public BacktestConfig {
+        Objects.requireNonNull(initialCash, "initialCash");
+        Objects.requireNonNull(feeModel, "feeModel");
+        Objects.requireNonNull(fillModel, "fillModel");
+        Objects.requireNonNull(sizing, "sizing");
+        Objects.requireNonNull(instruments, "instruments");
+        if (initialCash.raw() <= 0) {
+            throw new IllegalArgumentException("initial cash must be > 0, got " + initialCash);
+        }
+        if (maxStrategyErrors < 1) {
+            throw new IllegalArgumentException("maxStrategyErrors must be >= 1, got " + maxStrategyErrors);
+        }
+    }
+
+    /** The defaults described above. */
+    public static BacktestConfig defaults() {
+        return new BacktestConfig(Money.of("100000", Currency.USD), FeeModel.none(), new NextBarFillModel(), new Sizing.AllIn(),
+                false, false, 10, id -> new Equity(id, Currency.USD, Price.of("0.01"), Quantity.of(1)));
+    }
+
+    /** With another starting cash (instruments are then quoted in its currency). */
+    public BacktestConfig withInitialCash(Money cash) {
+        Currency currency = cash.currency();
+        return new BacktestConfig(cash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
+                id -> new Equity(id, currency, Price.of("0.01"), Quantity.of(1)));
+    }
+
+    /** With another fee model. */
+    public BacktestConfig withFeeModel(FeeModel model) {
+        return new BacktestConfig(initialCash, model, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments);
+    }
+
+    /** With another fill model. */
+    public BacktestConfig withFillModel(FillModel model) {
+        return new BacktestConfig(initialCash, feeModel, model, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments);
+    }
+
+    /** With another default sizing. */
+    public BacktestConfig withSizing(Sizing value) {
+        return new BacktestConfig(initialCash, feeModel, fillModel, value, allowShort, closeAtEnd, maxStrategyErrors, instruments);
+    }
+
+    /** Allowing or forbidding short sales. */
+    public BacktestConfig withAllowShort(boolean value) {
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, value, closeAtEnd, maxStrategyErrors, instruments);
+    }
+
+    /** Closing or keeping open positions at the end of the data. */
+    public BacktestConfig withCloseAtEnd(boolean value) {
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, value, maxStrategyErrors, instruments);
+    }
+
+    /** With another error limit per strategy. */
+    public BacktestConfig withMaxStrategyErrors(int value) {
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, value, instruments);
+    }
+
+    /** With instrument definitions per id. */
+    public BacktestConfig withInstruments(Function<InstrumentId, Instrument> value) {
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, value);
+    }
+}

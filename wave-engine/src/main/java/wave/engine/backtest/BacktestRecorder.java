@@ -1,0 +1,118 @@
+package wave.engine.backtest;
+
+import java.util.ArrayList;
+import java.util.List;
+import wave.domain.money.FixedPoint;
+import wave.domain.order.OrderEvent;
+import wave.domain.order.OrderFilled;
+import wave.domain.order.StrategyId;
+import wave.domain.portfolio.Portfolio;
+import wave.domain.portfolio.Position;
+import wave.engine.kernel.KernelListener;
+import wave.engine.order.OrderTicket;
+
+/** Records the equity curve, fills, events and failures of a backtest into preallocated arrays and lists. */
+final class BacktestRecorder implements KernelListener {
+    private final Portfolio portfolio;
+    private final long[] stepNanos;
+    private final long[] equityRaw;
+    private final long[] cashRaw;
+    private final List<OrderFilled> fills = new ArrayList<>();
+    private final List<OrderEvent> events = new ArrayList<>();
+    private final List<StrategyFailure> failures = new ArrayList<>();
+    private final List<StrategyId> halted = new ArrayList<>();
+    private final boolean recordEvents;
+    private int steps;
+    private int stepsInMarket;
+    private long tradedNotionalRaw;
+
+    BacktestRecorder(Portfolio portfolio, int expectedSteps, boolean recordEvents) {
+        this.portfolio = portfolio;
+        this.stepNanos = new long[expectedSteps];
+        this.equityRaw = new long[expectedSteps];
+        this.cashRaw = new long[expectedSteps];
+        this.recordEvents = recordEvents;
+    }
+
+    @Override
+    public void onStep(long tsNanos) {
+        stepNanos[steps] = tsNanos;
+        equityRaw[steps] = portfolio.equityRaw();
+        cashRaw[steps] = portfolio.cashRaw();
+        if (anyPosition()) {
+            stepsInMarket++;
+        }
+        steps++;
+    }
+
+    private boolean anyPosition() {
+        List<Position> positions = portfolio.positions();
+        for (int i = 0; i < positions.size(); i++) {
+            if (positions.get(i).quantityRaw() != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
+        if (event instanceof OrderFilled fill) {
+            fills.add(fill);
+            tradedNotionalRaw += Math.abs(FixedPoint.multiply(fill.priceRaw(), fill.quantityRaw()));
+        }
+        if (recordEvents) {
+            events.add(event);
+        }
+    }
+
+    @Override
+    public void onStrategyError(StrategyId strategy, String callback, long tsNanos, RuntimeException error) {
+        failures.add(new StrategyFailure(strategy, callback, tsNanos, error));
+    }
+
+    @Override
+    public void onStrategyHalted(StrategyId strategy, long tsNanos) {
+        halted.add(strategy);
+    }
+
+    int steps() {
+        return steps;
+    }
+
+    int stepsInMarket() {
+        return stepsInMarket;
+    }
+
+    long tradedNotionalRaw() {
+        return tradedNotionalRaw;
+    }
+
+    long[] stepNanos() {
+        return java.util.Arrays.copyOf(stepNanos, steps);
+    }
+
+    long[] equityRaw() {
+        return java.util.Arrays.copyOf(equityRaw, steps);
+    }
+
+    long[] cashRaw() {
+        return java.util.Arrays.copyOf(cashRaw, steps);
+    }
+
+    List<OrderFilled> fills() {
+        return fills;
+    }
+
+    List<OrderEvent> events() {
+        return events;
+    }
+
+    List<StrategyFailure> failures() {
+        return failures;
+    }
+
+    List<StrategyId> halted() {
+        return halted;
+    }
+}

@@ -1,0 +1,64 @@
+package wave.engine.backtest;
+
+import java.util.List;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.BarSpec;
+import wave.domain.money.Currency;
+import wave.domain.money.FixedPoint;
+import wave.domain.order.OrderEvent;
+import wave.domain.order.OrderFilled;
+import wave.domain.order.StrategyId;
+import wave.domain.portfolio.ClosedTrade;
+import wave.domain.portfolio.Portfolio;
+import wave.engine.order.OrderTicket;
+
+/**
+ * What a backtest produced. Arrays have one entry per time step; money is raw fixed point (x 10^9) in the
+ * base currency.
+ *
+ * @param instruments       instruments traded, in data order
+ * @param spec              bar length of the data
+ * @param baseCurrency      account currency
+ * @param initialCashRaw    starting cash
+ * @param stepNanos         timestamp of each step, nanoseconds since the epoch (UTC)
+ * @param equityRaw         equity (cash + positions at the close) after each step
+ * @param cashRaw           cash after each step
+ * @param stepsInMarket     steps that ended with a non-zero position
+ * @param tradedNotionalRaw sum of |price x quantity| over all fills
+ * @param fills             every fill in order
+ * @param trades            closed round trips in order
+ * @param tickets           every order ticket in placement order
+ * @param events            every order event (empty unless events were recorded)
+ * @param failures          exceptions thrown by strategy code
+ * @param halted            strategies halted after repeated failures
+ * @param portfolio         the account at the end
+ */
+public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
+                             long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, long tradedNotionalRaw,
+                             List<OrderFilled> fills, List<ClosedTrade> trades, List<OrderTicket> tickets,
+                             List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
+                             Portfolio portfolio) {
+    /** Equity after the last step, raw. */
+    public long finalEquityRaw() {
+        return equityRaw.length == 0 ? initialCashRaw : equityRaw[equityRaw.length - 1];
+    }
+
+    /** Fees paid, raw. */
+    public long totalFeesRaw() {
+        return portfolio.commissionRaw();
+    }
+
+    /** Equity curve as doubles (for statistics). */
+    public double[] equity() {
+        double[] out = new double[equityRaw.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = FixedPoint.toDouble(equityRaw[i]);
+        }
+        return out;
+    }
+
+    /** Number of time steps. */
+    public int steps() {
+        return stepNanos.length;
+    }
+}

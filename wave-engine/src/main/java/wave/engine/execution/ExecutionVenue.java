@@ -1,0 +1,28 @@
+package wave.engine.execution;
+
+import wave.domain.market.Bar;
+import wave.domain.order.StrategyId;
+import wave.engine.order.OrderTicket;
+
+/**
+ * Where orders go: the simulated venue in backtests and paper trading, a broker adapter in live trading.
+ * Decisions come back through the {@link wave.engine.order.OrderManager} as order events.
+ */
+public interface ExecutionVenue {
+    /** Sends an order (it reaches a simulated venue with the instrument's next bar). */
+    void submit(OrderTicket ticket);
+
+    /** Requests a cancellation. */
+    void cancel(OrderTicket ticket, long nowNanos);
+
+    /** A new bar of instrument {@code instrumentIndex}, before strategies see it (simulated venues match here). */
+    default void onBar(int instrumentIndex, Bar bar) {
+    }
+
+    /** Cancels every working order of a strategy (it was halted). */
+    void cancelAll(StrategyId strategy, long nowNanos);
+
+    /** The data ended: a simulated venue cancels what is still working (and may close positions). */
+    default void onEndOfData(long nowNanos) {
+    }
+}

@@ -1,0 +1,22 @@
+package wave.engine.execution;
+
+import wave.domain.instrument.Instrument;
+
+/** The fee a fill costs, in the instrument's quote currency. */
+@FunctionalInterface
+public interface FeeModel {
+    /**
+     * Fee for one fill.
+     *
+     * @param instrument   what traded
+     * @param quantityRaw  quantity filled, positive, raw fixed point
+     * @param priceRaw     fill price, raw fixed point
+     * @return fee, raw fixed point, non-negative
+     */
+    long feeRaw(Instrument instrument, long quantityRaw, long priceRaw);
+
+    /** No fees. */
+    static FeeModel none() {
+        return new NoFeeModel();
+    }
+}

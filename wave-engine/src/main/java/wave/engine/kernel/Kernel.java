@@ -1,0 +1,228 @@
+package wave.engine.kernel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.Bar;
+import wave.domain.order.OrderEvent;
+import wave.domain.order.OrderFilled;
+import wave.domain.order.OrderSide;
+import wave.domain.order.OrderType;
+import wave.domain.order.StrategyId;
+import wave.domain.order.TimeInForce;
+import wave.domain.portfolio.Portfolio;
+import wave.domain.portfolio.Position;
+import wave.engine.clock.Clock;
+import wave.engine.execution.ExecutionVenue;
+import wave.engine.order.OrderEventSink;
+import wave.engine.market.InstrumentTable;
+import wave.engine.market.MarketFeed;
+import wave.engine.order.OrderManager;
+import wave.engine.order.OrderTicket;
+import wave.engine.order.Sizing;
+import wave.engine.strategy.Strategy;
+import wave.engine.strategy.StrategyContext;
+import wave.engine.strategy.StrategyDriver;
+import wave.engine.strategy.StrategyErrorListener;
+
+/**
+ * The single-threaded trading kernel shared by backtest, paper and live trading; the modes differ only in
+ * the {@link Clock}, the {@link MarketFeed} and the {@link ExecutionVenue}. Each data step: the venue sees the
+ * new bars first (orders placed earlier fill there), positions are marked at the close, then strategies see
+ * the completed bars and may place orders, which reach the venue with the next bar. All state changes happen
+ * on the thread that calls {@link #run()}.
+ */
+public final class Kernel implements StrategyContext {
+    private static final int PROGRESS_EVERY_STEPS = 1 << 16;
+
+    private final Clock clock;
+    private final MarketFeed feed;
+    private final InstrumentTable instruments;
+    private final Portfolio portfolio;
+    private final OrderManager orders;
+    private final ExecutionVenue venue;
+    private final Sizing defaultSizing;
+    private final int maxStrategyErrors;
+    private final Position[] positions;
+    private final List<List<StrategyDriver>> driversByInstrument = new ArrayList<>();
+    private final Map<StrategyId, StrategyDriver> driversById = new HashMap<>();
+    private final List<KernelListener> listenerList = new ArrayList<>();
+    private final Events events = new Events();
+    private StrategyDriver[][] drivers;
+    private KernelListener[] listeners = new KernelListener[0];
+    private long lastStepNanos = Long.MIN_VALUE;
+
+    /**
+     * A kernel over a session's instruments.
+     *
+     * @param venueFactory      builds the venue around the kernel's order manager
+     * @param defaultSizing     sizing of entry orders that do not name one
+     * @param maxStrategyErrors exceptions after which a strategy is halted
+     */
+    public Kernel(Clock clock, MarketFeed feed, InstrumentTable instruments, Portfolio portfolio,
+                  Function<OrderManager, ExecutionVenue> venueFactory, Sizing defaultSizing, int maxStrategyErrors) {
+        this.clock = clock;
+        this.feed = feed;
+        this.instruments = instruments;
+        this.portfolio = portfolio;
+        this.orders = new OrderManager(events);
+        this.venue = venueFactory.apply(orders);
+        this.defaultSizing = defaultSizing;
+        this.maxStrategyErrors = maxStrategyErrors;
+        this.positions = new Position[instruments.size()];
+        for (int i = 0; i < instruments.size(); i++) {
+            positions[i] = portfolio.position(instruments.get(i));
+            driversByInstrument.add(new ArrayList<>());
+        }
+    }
+
+    /** Adds a strategy trading one instrument; call before {@link #run()}. */
+    public StrategyDriver addStrategy(StrategyId id, InstrumentId instrument, Strategy<?> strategy) {
+        if (driversById.containsKey(id)) {
+            throw new IllegalArgumentException("strategy id " + id + " is used twice");
+        }
+        StrategyDriver driver = new StrategyDriver(strategy, id, instrument, this, events, maxStrategyErrors);
+        driversByInstrument.get(instruments.indexOf(instrument)).add(driver);
+        driversById.put(id, driver);
+        return driver;
+    }
+
+    /** Adds a listener; call before {@link #run()}. */
+    public void addListener(KernelListener listener) {
+        listenerList.add(listener);
+    }
+
+    /** The order manager (every ticket of the session). */
+    public OrderManager orders() {
+        return orders;
+    }
+
+    /** The venue. */
+    public ExecutionVenue venue() {
+        return venue;
+    }
+
+    /** Runs until the feed is exhausted, then tells the venue the data ended and stops the strategies. */
+    public void run() {
+        drivers = new StrategyDriver[driversByInstrument.size()][];
+        for (int i = 0; i < drivers.length; i++) {
+            drivers[i] = driversByInstrument.get(i).toArray(StrategyDriver[]::new);
+        }
+        listeners = listenerList.toArray(KernelListener[]::new);
+        for (StrategyDriver driver : driversById.values()) {
+            driver.start(clock.nowNanos());
+        }
+        long steps = 0;
+        while (feed.advance()) {
+            step(feed.tsNanos());
+            if ((++steps & (PROGRESS_EVERY_STEPS - 1)) == 0) {
+                double progress = feed.progress();
+                for (KernelListener listener : listeners) {
+                    listener.onProgress(progress);
+                }
+            }
+        }
+        venue.onEndOfData(lastStepNanos);
+        for (StrategyDriver driver : driversById.values()) {
+            driver.stop(lastStepNanos);
+        }
+        for (KernelListener listener : listeners) {
+            listener.onProgress(1);
+        }
+    }
+
+    private void step(long ts) {
+        clock.onDataStep(ts);
+        lastStepNanos = ts;
+        int updated = feed.updatedCount();
+        for (int i = 0; i < updated; i++) {
+            int k = feed.updatedInstrument(i);
+            venue.onBar(k, feed.bar(k));
+        }
+        for (int i = 0; i < updated; i++) {
+            int k = feed.updatedInstrument(i);
+            positions[k].mark(feed.bar(k).closeRaw());
+        }
+        for (int i = 0; i < updated; i++) {
+            int k = feed.updatedInstrument(i);
+            Bar bar = feed.bar(k);
+            for (StrategyDriver driver : drivers[k]) {
+                driver.onBar(bar);
+            }
+        }
+        for (KernelListener listener : listeners) {
+            listener.onStep(ts);
+        }
+    }
+
+    // ---- StrategyContext ---------------------------------------------------------------------------------
+
+    @Override
+    public long nowNanos() {
+        return clock.nowNanos();
+    }
+
+    @Override
+    public Portfolio portfolio() {
+        return portfolio;
+    }
+
+    @Override
+    public Position position(InstrumentId instrument) {
+        return positions[instruments.indexOf(instrument)];
+    }
+
+    @Override
+    public Sizing defaultSizing() {
+        return defaultSizing;
+    }
+
+    @Override
+    public OrderTicket submit(StrategyId strategy, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
+                              long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce) {
+        OrderTicket ticket = orders.place(strategy, instrument, side, type, sizing, limitPriceRaw, stopPriceRaw, timeInForce,
+                clock.nowNanos());
+        venue.submit(ticket);
+        return ticket;
+    }
+
+    @Override
+    public void cancel(OrderTicket ticket) {
+        venue.cancel(ticket, clock.nowNanos());
+    }
+
+    /** Routes order events and strategy errors; one instance per kernel. */
+    private final class Events implements OrderEventSink, StrategyErrorListener {
+        @Override
+        public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
+            if (event instanceof OrderFilled fill) {
+                portfolio.apply(fill);
+            }
+            StrategyDriver owner = driversById.get(ticket.strategyId());
+            if (owner != null) {
+                owner.onOrderEvent(event);
+            }
+            for (KernelListener listener : listeners) {
+                listener.onOrderEvent(ticket, event);
+            }
+        }
+
+        @Override
+        public void onStrategyError(StrategyId strategy, String callback, long tsNanos, RuntimeException error) {
+            for (KernelListener listener : listenerList) {
+                listener.onStrategyError(strategy, callback, tsNanos, error);
+            }
+        }
+
+        @Override
+        public void onStrategyHalted(StrategyId strategy, long tsNanos) {
+            venue.cancelAll(strategy, tsNanos);
+            for (KernelListener listener : listenerList) {
+                listener.onStrategyHalted(strategy, tsNanos);
+            }
+        }
+    }
+}

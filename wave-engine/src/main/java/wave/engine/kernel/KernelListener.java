@@ -1,0 +1,28 @@
+package wave.engine.kernel;
+
+import wave.domain.order.OrderEvent;
+import wave.domain.order.StrategyId;
+import wave.engine.order.OrderTicket;
+
+/** Observes a running kernel (recorders, journals, UIs). Called on the kernel thread; must not block. */
+public interface KernelListener {
+    /** An order event, after the order, portfolio and strategy have processed it. */
+    default void onOrderEvent(OrderTicket ticket, OrderEvent event) {
+    }
+
+    /** A time step is complete: fills booked, positions marked at the close, strategies called. */
+    default void onStep(long tsNanos) {
+    }
+
+    /** Strategy code threw; the kernel carries on. */
+    default void onStrategyError(StrategyId strategy, String callback, long tsNanos, RuntimeException error) {
+    }
+
+    /** A strategy was halted after repeated errors. */
+    default void onStrategyHalted(StrategyId strategy, long tsNanos) {
+    }
+
+    /** Fraction of the data consumed (0 to 1), reported every few thousand steps. */
+    default void onProgress(double fraction) {
+    }
+}

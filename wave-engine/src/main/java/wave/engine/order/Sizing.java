@@ -1,0 +1,78 @@
+package wave.engine.order;
+
+import java.util.Locale;
+import wave.domain.money.FixedPoint;
+
+/**
+ * How many units an entry order buys or sells. Percent and all-in sizing are resolved at the fill price
+ * (like a broker's notional order), so the order is always affordable:
+ * {@code quantity = max q (in whole lots) with price x q + fee(q) <= budget}.
+ */
+public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Sizing.AllIn {
+    /** A fixed quantity, raw fixed point. */
+    record Fixed(long quantityRaw) implements Sizing {
+        /** Requires a positive quantity. */
+        public Fixed {
+            if (quantityRaw <= 0) {
+                throw new IllegalArgumentException("fixed size must be > 0, got " + FixedPoint.format(quantityRaw));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "fixed:" + FixedPoint.format(quantityRaw);
+        }
+    }
+
+    /** A budget of {@code percent} of current equity (fees included), capped by the cash available. */
+    record PercentOfEquity(double percent) implements Sizing {
+        /** Requires 0 &lt; percent &lt;= 100. */
+        public PercentOfEquity {
+            if (!(percent > 0 && percent <= 100)) {
+                throw new IllegalArgumentException("percent size must be in (0, 100], got " + percent);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "percent:" + percent;
+        }
+    }
+
+    /** All available cash: {@code floor(cash / (fillPrice x (1 + feeRate)))} for a percentage fee. */
+    record AllIn() implements Sizing {
+        @Override
+        public String toString() {
+            return "all-in";
+        }
+    }
+
+    /** True when the quantity is known only at the fill price. */
+    default boolean resolvedAtFill() {
+        return !(this instanceof Fixed);
+    }
+
+    /** A fixed number of whole units. */
+    static Sizing fixed(long units) {
+        return new Fixed(FixedPoint.ofUnits(units));
+    }
+
+    /** Parses {@code all-in}, {@code fixed:100}, {@code fixed:0.5} or {@code percent:10}. */
+    static Sizing parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (t.equals("all-in")) {
+                return new AllIn();
+            }
+            if (t.startsWith("fixed:")) {
+                return new Fixed(FixedPoint.parse(t.substring(6)));
+            }
+            if (t.startsWith("percent:")) {
+                return new PercentOfEquity(Double.parseDouble(t.substring(8)));
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("sizing '" + text + "': " + e.getMessage() + "; expected all-in, fixed:<quantity> or percent:<0-100>");
+        }
+        throw new IllegalArgumentException("sizing '" + text + "' not understood; expected all-in, fixed:<quantity> or percent:<0-100>");
+    }
+}

@@ -1,0 +1,260 @@
+package wave.engine.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.DoubleSupplier;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.Bar;
+import wave.domain.money.Price;
+import wave.domain.money.Quantity;
+import wave.domain.order.OrderEvent;
+import wave.domain.order.OrderFilled;
+import wave.domain.order.OrderSide;
+import wave.domain.order.OrderType;
+import wave.domain.order.StrategyId;
+import wave.domain.order.TimeInForce;
+import wave.domain.portfolio.Portfolio;
+import wave.domain.portfolio.Position;
+import wave.engine.order.OrderTicket;
+import wave.engine.order.Sizing;
+import wave.indicators.BarIndicator;
+import wave.indicators.Crossover;
+
+/**
+ * Base class of every strategy. A strategy trades one instrument (the backtest runs one instance per
+ * instrument, all sharing one account); the same code runs in backtest, paper and live trading.
+ *
+ * <ul>
+ *   <li>Parameters are a record {@code P}; annotate its components with {@link Range}, {@link Default} and
+ *       {@link Describe}. Validate cross-field rules in the record's compact constructor.</li>
+ *   <li>Register indicators with {@link #indicator} in the constructor: the framework feeds each bar to them
+ *       before {@link #onBar} and calls {@code onBar} only once every registered indicator is ready.</li>
+ *   <li>Orders placed while handling bar t reach the simulated venue at bar t+1 (market orders fill at its
+ *       open). Helpers return an {@link OrderTicket}; fills arrive through {@link #onFill}.</li>
+ *   <li>Time comes only from {@link #nowNanos()}; strategies must not read the wall clock (enforced by a test).</li>
+ *   <li>An exception thrown from a callback is caught and reported; after repeated failures the strategy is
+ *       halted and its open orders canceled, and the kernel keeps running.</li>
+ * </ul>
+ *
+ * @param <P> the parameter record type
+ */
+public abstract class Strategy<P extends Record> {
+    private final P params;
+    private final List<BarIndicator> indicators = new ArrayList<>();
+    private final List<CrossoverBinding> crossovers = new ArrayList<>();
+    private StrategyContext context;
+    private StrategyId id;
+    private InstrumentId instrument;
+
+    /** A strategy with validated parameters. */
+    protected Strategy(P params) {
+        this.params = Objects.requireNonNull(params, "params");
+    }
+
+    /** The parameters. */
+    public final P params() {
+        return params;
+    }
+
+    /** This instance's id (available once the kernel has bound it). */
+    public final StrategyId id() {
+        return id;
+    }
+
+    /** The instrument traded (available once the kernel has bound it). */
+    public final InstrumentId instrument() {
+        return instrument;
+    }
+
+    // ---- callbacks -------------------------------------------------------------------------------------
+
+    /** Called once before the first bar. */
+    protected void onStart() {
+    }
+
+    /**
+     * Called for each completed bar of the instrument once every registered indicator is ready. The bar may be
+     * a reusable view valid during the call only: keep {@link Bar#snapshot()} if needed.
+     */
+    protected void onBar(Bar bar) {
+    }
+
+    /** Called after each fill of one of this strategy's orders has been booked. */
+    protected void onFill(OrderFilled fill) {
+    }
+
+    /** Called for every event of this strategy's orders (including fills). */
+    protected void onOrderEvent(OrderEvent event) {
+    }
+
+    /** Called once after the last bar. */
+    protected void onStop() {
+    }
+
+    // ---- registration ----------------------------------------------------------------------------------
+
+    /** Registers an indicator to be fed every bar by the framework; returns it for use in {@link #onBar}. */
+    protected final <I extends BarIndicator> I indicator(I indicator) {
+        requireUnbound("indicator");
+        indicators.add(Objects.requireNonNull(indicator, "indicator"));
+        return indicator;
+    }
+
+    /**
+     * Registers a crossover of two values (typically indicator values, e.g. {@code crossover(fast::value, slow::value)}),
+     * updated every bar after the indicators. See {@link Crossover} for the exact semantics.
+     */
+    protected final Crossover crossover(DoubleSupplier a, DoubleSupplier b) {
+        requireUnbound("crossover");
+        Crossover crossover = new Crossover();
+        crossovers.add(new CrossoverBinding(crossover, a, b));
+        return crossover;
+    }
+
+    // ---- queries ---------------------------------------------------------------------------------------
+
+    /** Current time on the kernel's clock, nanoseconds since the epoch (UTC). */
+    protected final long nowNanos() {
+        return context.nowNanos();
+    }
+
+    /** The position in this strategy's instrument. */
+    protected final Position position() {
+        return context.position(instrument);
+    }
+
+    /** The account (cash, equity, all positions). Read-only use. */
+    protected final Portfolio portfolio() {
+        return context.portfolio();
+    }
+
+    /** True when no quantity is held. */
+    protected final boolean isFlat() {
+        return position().quantityRaw() == 0;
+    }
+
+    /** True when a positive quantity is held. */
+    protected final boolean isLong() {
+        return position().quantityRaw() > 0;
+    }
+
+    /** True when a negative quantity is held. */
+    protected final boolean isShort() {
+        return position().quantityRaw() < 0;
+    }
+
+    // ---- orders ----------------------------------------------------------------------------------------
+
+    /** Market buy sized by the run's default sizing ({@code --sizing}). */
+    protected final OrderTicket buy() {
+        return buy(context.defaultSizing());
+    }
+
+    /** Market buy with explicit sizing. */
+    protected final OrderTicket buy(Sizing sizing) {
+        return place(OrderSide.BUY, OrderType.MARKET, sizing, 0, 0);
+    }
+
+    /** Market buy of a quantity. */
+    protected final OrderTicket buy(Quantity quantity) {
+        return buy(new Sizing.Fixed(quantity.raw()));
+    }
+
+    /** Market buy of all available cash at the fill price, fees included. */
+    protected final OrderTicket buyAllIn() {
+        return buy(new Sizing.AllIn());
+    }
+
+    /** Market sell of a quantity (opens a short only where the account allows it). */
+    protected final OrderTicket sell(Quantity quantity) {
+        return place(OrderSide.SELL, OrderType.MARKET, new Sizing.Fixed(quantity.raw()), 0, 0);
+    }
+
+    /** Market short sale sized by the run's default sizing. */
+    protected final OrderTicket sellShort() {
+        return place(OrderSide.SELL, OrderType.MARKET, context.defaultSizing(), 0, 0);
+    }
+
+    /** Limit order: fills at {@code limit} or better. */
+    protected final OrderTicket limit(OrderSide side, Quantity quantity, Price limit) {
+        return place(side, OrderType.LIMIT, new Sizing.Fixed(quantity.raw()), limit.raw(), 0);
+    }
+
+    /** Stop order: becomes a market order once {@code stop} trades. */
+    protected final OrderTicket stop(OrderSide side, Quantity quantity, Price stop) {
+        return place(side, OrderType.STOP, new Sizing.Fixed(quantity.raw()), 0, stop.raw());
+    }
+
+    /** Stop-limit order: becomes a limit order at {@code limit} once {@code stop} trades. */
+    protected final OrderTicket stopLimit(OrderSide side, Quantity quantity, Price stop, Price limit) {
+        return place(side, OrderType.STOP_LIMIT, new Sizing.Fixed(quantity.raw()), limit.raw(), stop.raw());
+    }
+
+    /** Market order that flattens the position; null when already flat. */
+    protected final OrderTicket closePosition() {
+        long held = position().quantityRaw();
+        if (held == 0) {
+            return null;
+        }
+        return place(held > 0 ? OrderSide.SELL : OrderSide.BUY, OrderType.MARKET, new Sizing.Fixed(Math.abs(held)), 0, 0);
+    }
+
+    /** Requests the cancellation of a working order. */
+    protected final void cancel(OrderTicket ticket) {
+        context.cancel(ticket);
+    }
+
+    private OrderTicket place(OrderSide side, OrderType type, Sizing sizing, long limitRaw, long stopRaw) {
+        return context.submit(id, instrument, side, type, sizing, limitRaw, stopRaw, TimeInForce.GTC);
+    }
+
+    // ---- framework hooks (used by StrategyDriver) --------------------------------------------------------
+
+    final void bind(StrategyId id, InstrumentId instrument, StrategyContext context) {
+        if (this.context != null) {
+            throw new IllegalStateException("strategy " + this.id + " is already bound");
+        }
+        this.id = id;
+        this.instrument = instrument;
+        this.context = context;
+    }
+
+    final List<BarIndicator> registeredIndicators() {
+        return indicators;
+    }
+
+    final List<CrossoverBinding> registeredCrossovers() {
+        return crossovers;
+    }
+
+    final void start() {
+        onStart();
+    }
+
+    final void bar(Bar bar) {
+        onBar(bar);
+    }
+
+    final void fill(OrderFilled fill) {
+        onFill(fill);
+    }
+
+    final void orderEvent(OrderEvent event) {
+        onOrderEvent(event);
+    }
+
+    final void stop() {
+        onStop();
+    }
+
+    private void requireUnbound(String what) {
+        if (context != null) {
+            throw new IllegalStateException("register every " + what + " in the constructor, before the strategy runs");
+        }
+    }
+
+    /** A crossover and the two values it compares. */
+    record CrossoverBinding(Crossover crossover, DoubleSupplier a, DoubleSupplier b) {
+    }
+}

@@ -1,0 +1,165 @@
+package wave.engine.strategy;
+
+import java.util.List;
+import java.util.function.DoubleSupplier;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.Bar;
+import wave.domain.order.OrderEvent;
+import wave.domain.order.OrderFilled;
+import wave.domain.order.StrategyId;
+import wave.indicators.BarIndicator;
+import wave.indicators.Crossover;
+
+/**
+ * The kernel's side of a strategy: feeds its indicators, holds back {@code onBar} until they are warmed up,
+ * catches what its callbacks throw and halts it after {@code maxErrors} failures. Allocation-free per bar.
+ */
+public final class StrategyDriver {
+    private final Strategy<?> strategy;
+    private final StrategyId id;
+    private final BarIndicator[] indicators;
+    private final Crossover[] crossovers;
+    private final DoubleSupplier[] crossA;
+    private final DoubleSupplier[] crossB;
+    private final StrategyErrorListener errors;
+    private final int maxErrors;
+    private boolean ready;
+    private boolean halted;
+    private int errorCount;
+
+    /**
+     * Binds a strategy to its instrument and the kernel.
+     *
+     * @param maxErrors number of exceptions after which the strategy is halted
+     */
+    public StrategyDriver(Strategy<?> strategy, StrategyId id, InstrumentId instrument, StrategyContext context,
+                          StrategyErrorListener errors, int maxErrors) {
+        if (maxErrors < 1) {
+            throw new IllegalArgumentException("maxErrors must be >= 1, got " + maxErrors);
+        }
+        this.strategy = strategy;
+        this.id = id;
+        this.errors = errors;
+        this.maxErrors = maxErrors;
+        strategy.bind(id, instrument, context);
+        this.indicators = strategy.registeredIndicators().toArray(BarIndicator[]::new);
+        List<Strategy.CrossoverBinding> bindings = strategy.registeredCrossovers();
+        this.crossovers = new Crossover[bindings.size()];
+        this.crossA = new DoubleSupplier[bindings.size()];
+        this.crossB = new DoubleSupplier[bindings.size()];
+        for (int i = 0; i < bindings.size(); i++) {
+            crossovers[i] = bindings.get(i).crossover();
+            crossA[i] = bindings.get(i).a();
+            crossB[i] = bindings.get(i).b();
+        }
+    }
+
+    /** The strategy's id. */
+    public StrategyId id() {
+        return id;
+    }
+
+    /** The strategy driven. */
+    public Strategy<?> strategy() {
+        return strategy;
+    }
+
+    /** True once halted after repeated failures. */
+    public boolean isHalted() {
+        return halted;
+    }
+
+    /** Number of exceptions caught so far. */
+    public int errorCount() {
+        return errorCount;
+    }
+
+    /** Longest warm-up of the registered indicators, in bars. */
+    public int warmupBars() {
+        int longest = 0;
+        for (BarIndicator indicator : indicators) {
+            longest = Math.max(longest, indicator.warmupPeriod());
+        }
+        return longest;
+    }
+
+    /** Calls {@code onStart}. */
+    public void start(long tsNanos) {
+        try {
+            strategy.start();
+        } catch (RuntimeException e) {
+            fail("onStart", tsNanos, e);
+        }
+    }
+
+    /** Feeds a completed bar: indicators, crossovers, then {@code onBar} once warmed up. */
+    public void onBar(Bar bar) {
+        if (halted) {
+            return;
+        }
+        double open = bar.open();
+        double high = bar.high();
+        double low = bar.low();
+        double close = bar.close();
+        double volume = bar.volume();
+        for (BarIndicator indicator : indicators) {
+            indicator.update(open, high, low, close, volume);
+        }
+        for (int i = 0; i < crossovers.length; i++) {
+            crossovers[i].update(crossA[i].getAsDouble(), crossB[i].getAsDouble());
+        }
+        if (!ready && !(ready = allReady())) {
+            return;
+        }
+        try {
+            strategy.bar(bar);
+        } catch (RuntimeException e) {
+            fail("onBar", bar.tsNanos(), e);
+        }
+    }
+
+    /** Delivers an event of one of the strategy's orders ({@code onOrderEvent}, then {@code onFill} for fills). */
+    public void onOrderEvent(OrderEvent event) {
+        if (halted) {
+            return;
+        }
+        try {
+            strategy.orderEvent(event);
+            if (event instanceof OrderFilled fill) {
+                strategy.fill(fill);
+            }
+        } catch (RuntimeException e) {
+            fail(event instanceof OrderFilled ? "onFill" : "onOrderEvent", event.tsNanos(), e);
+        }
+    }
+
+    /** Calls {@code onStop}. */
+    public void stop(long tsNanos) {
+        if (halted) {
+            return;
+        }
+        try {
+            strategy.stop();
+        } catch (RuntimeException e) {
+            fail("onStop", tsNanos, e);
+        }
+    }
+
+    private boolean allReady() {
+        for (BarIndicator indicator : indicators) {
+            if (!indicator.isReady()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void fail(String callback, long tsNanos, RuntimeException e) {
+        errorCount++;
+        errors.onStrategyError(id, callback, tsNanos, e);
+        if (errorCount >= maxErrors && !halted) {
+            halted = true;
+            errors.onStrategyHalted(id, tsNanos);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package wave.indicators;
+
+/**
+ * Exponential moving average with smoothing factor {@code k = 2 / (period + 1)}:
+ * {@code ema = (x - ema) * k + ema}.
+ *
+ * <p>As in TA-Lib's {@code EMA} (default compatibility), the first value is the simple average
+ * of the first {@code period} values, so the warm-up is {@code period} values and the first
+ * valid index is {@code period - 1}. The period must be in [2, 100000] as in TA-Lib.
+ */
+public final class Ema implements BarIndicator {
+    private final int period;
+    private final PriceField field;
+    private final double k;
+    private int count;
+    private double seedTotal;
+    private double value = Double.NaN;
+
+    /** An EMA of closing prices. */
+    public Ema(int period) {
+        this(period, PriceField.CLOSE);
+    }
+
+    /** An EMA of the given bar field. */
+    public Ema(int period, PriceField field) {
+        this.period = TaMath.period("period", period, 2);
+        this.field = field;
+        this.k = TaMath.emaFactor(period);
+    }
+
+    /** Feeds the next value. */
+    public void update(double x) {
+        if (count == period) {
+            value = TaMath.ema(value, x, k);
+            return;
+        }
+        seedTotal += x;
+        if (++count == period) {
+            value = seedTotal / period;
+        }
+    }
+
+    @Override
+    public void update(double open, double high, double low, double close, double volume) {
+        update(field.select(open, high, low, close, volume));
+    }
+
+    /** The current average, or NaN before {@link #isReady()}. */
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public boolean isReady() {
+        return count == period;
+    }
+
+    @Override
+    public int warmupPeriod() {
+        return period;
+    }
+
+    @Override
+    public void reset() {
+        count = 0;
+        seedTotal = 0.0;
+        value = Double.NaN;
+    }
+
+    /**
+     * The EMA of a whole series, equal bit for bit to feeding {@code values} to {@link #update}.
+     *
+     * @return an array as long as {@code values}, NaN before index {@code period - 1}
+     */
+    public static double[] compute(double[] values, int period) {
+        TaMath.period("period", period, 2);
+        double k = TaMath.emaFactor(period);
+        double[] out = TaMath.nans(values.length);
+        double ema = 0.0;
+        for (int i = 0; i < values.length; i++) {
+            if (i < period) {
+                ema += values[i];
+                if (i < period - 1) {
+                    continue;
+                }
+                ema /= period;
+            } else {
+                ema = TaMath.ema(ema, values[i], k);
+            }
+            out[i] = ema;
+        }
+        return out;
+    }
+}

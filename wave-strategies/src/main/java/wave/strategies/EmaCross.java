@@ -1,0 +1,53 @@
+package wave.strategies;
+
+import wave.domain.market.Bar;
+import wave.engine.strategy.Default;
+import wave.engine.strategy.Describe;
+import wave.engine.strategy.Range;
+import wave.engine.strategy.Strategy;
+import wave.indicators.Crossover;
+import wave.indicators.Ema;
+import wave.indicators.Indicators;
+
+/**
+ * Long-only exponential moving-average crossover: buy (with the run's sizing) when the fast EMA of the close
+ * crosses above the slow one, sell the whole position when it crosses below. Crosses follow {@link Crossover}:
+ * onBar starts once the slow EMA is ready, and the first bar where both exist never crosses.
+ */
+public final class EmaCross extends Strategy<EmaCross.Params> {
+    /**
+     * Parameters.
+     *
+     * @param fast fast EMA period, bars
+     * @param slow slow EMA period, bars
+     */
+    public record Params(
+            @Range(min = 2, max = 200) @Default("12") @Describe("fast EMA period, bars") int fast,
+            @Range(min = 3, max = 500) @Default("26") @Describe("slow EMA period, bars") int slow) {
+        /** Requires fast &lt; slow. */
+        public Params {
+            if (fast >= slow) {
+                throw new IllegalArgumentException("fast (" + fast + ") must be < slow (" + slow + ")");
+            }
+        }
+    }
+
+    private final Crossover cross;
+
+    /** A strategy with the given parameters. */
+    public EmaCross(Params params) {
+        super(params);
+        Ema fast = indicator(Indicators.ema(params.fast()));
+        Ema slow = indicator(Indicators.ema(params.slow()));
+        cross = crossover(fast::value, slow::value);
+    }
+
+    @Override
+    protected void onBar(Bar bar) {
+        if (cross.crossedAbove() && isFlat()) {
+            buy();
+        } else if (cross.crossedBelow() && isLong()) {
+            closePosition();
+        }
+    }
+}

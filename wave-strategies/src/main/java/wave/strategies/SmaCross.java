@@ -1,0 +1,53 @@
+package wave.strategies;
+
+import wave.domain.market.Bar;
+import wave.engine.strategy.Default;
+import wave.engine.strategy.Describe;
+import wave.engine.strategy.Range;
+import wave.engine.strategy.Strategy;
+import wave.indicators.Crossover;
+import wave.indicators.Indicators;
+import wave.indicators.Sma;
+
+/**
+ * Long-only moving-average crossover: buy (with the run's sizing) when the fast SMA of the close crosses above
+ * the slow one, sell the whole position when it crosses below. A cross at bar t needs fast &gt; slow at t and
+ * fast &lt; slow at the last earlier bar where they differed (the mirror for a cross below).
+ */
+public final class SmaCross extends Strategy<SmaCross.Params> {
+    /**
+     * Parameters.
+     *
+     * @param fast fast SMA period, bars
+     * @param slow slow SMA period, bars
+     */
+    public record Params(
+            @Range(min = 2, max = 200) @Default("10") @Describe("fast SMA period, bars") int fast,
+            @Range(min = 3, max = 500) @Default("30") @Describe("slow SMA period, bars") int slow) {
+        /** Requires fast &lt; slow. */
+        public Params {
+            if (fast >= slow) {
+                throw new IllegalArgumentException("fast (" + fast + ") must be < slow (" + slow + ")");
+            }
+        }
+    }
+
+    private final Crossover cross;
+
+    /** A strategy with the given parameters. */
+    public SmaCross(Params params) {
+        super(params);
+        Sma fast = indicator(Indicators.sma(params.fast()));
+        Sma slow = indicator(Indicators.sma(params.slow()));
+        cross = crossover(fast::value, slow::value);
+    }
+
+    @Override
+    protected void onBar(Bar bar) {
+        if (cross.crossedAbove() && isFlat()) {
+            buy();
+        } else if (cross.crossedBelow() && isLong()) {
+            closePosition();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package wave.strategies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import wave.domain.market.BarSeries;
+import wave.domain.money.FixedPoint;
+import wave.domain.order.OrderFilled;
+import wave.domain.order.OrderSide;
+import wave.engine.backtest.BacktestResult;
+import wave.strategies.SmaCrossReference.SmaComparison;
+
+/**
+ * Acceptance test: sma-cross 10/30 on ORCL 1995-2014 (Close column, 5036 bars), 100,000 USD, 0.1% fee of notional
+ * per fill, long only, the position left open at the end. The engine's numbers are pinned and cross-checked fill by
+ * fill, to the nano-unit, against {@link SmaCrossReference}, an independent BigDecimal loop.
+ *
+ * <p>Known divergence: on 2004-06-29 the exact SMA10 and SMA30 are both 11.375 (a tie, so no cross), but the
+ * running-sum double SMA of wave-indicators (TA-Lib's method) gives SMA10 - SMA30 = +8.9e-15 after 2,400 bars of
+ * rounding drift, so the engine sees an up-cross one bar early and buys at the open of 2004-06-30 instead of
+ * 2004-07-01. It is the only exact tie of the run. With the reference comparing SMAs the same way, every fill and
+ * the final equity agree exactly; with exact SMAs only that one fill differs.
+ */
+class SmaCrossOrclTest {
+    private static final Map<String, String> PARAMS = Map.of("fast", "10", "slow", "30");
+    private static final BigDecimal CASH = new BigDecimal("100000");
+    private static final BigDecimal FEE_RATE = new BigDecimal("0.001");
+    private static final int TIE_FILL = 90;
+
+    private static BarSeries orcl;
+
+    @BeforeAll
+    static void load() {
+        orcl = SharedData.orcl();
+    }
+
+    @Test
+    void fixedHundredShares() {
+        BacktestResult result = Backtests.run("sma-cross", PARAMS, orcl, "fixed:100");
+
+        assertThat(orcl.size()).isEqualTo(5036);
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.trades()).hasSize(97);
+        assertThat(result.fills()).hasSize(195);
+        assertThat(result.finalEquityRaw()).isEqualTo(102_311_341_953_700L); // 102311.3419537 USD
+        assertSameFills(result, reference(SmaComparison.RUNNING_DOUBLE, 100));
+
+        SmaCrossReference.Outcome exact = reference(SmaComparison.EXACT, 100);
+        assertThat(exact.closedTrades()).isEqualTo(97);
+        assertThat(exact.finalValue()).isEqualByComparingTo("102302.3329537");
+        assertDiffersOnlyAtTheTie(result, exact);
+    }
+
+    @Test
+    void allIn() {
+        BacktestResult result = Backtests.run("sma-cross", PARAMS, orcl, "all-in");
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.trades()).hasSize(97);
+        assertThat(result.fills()).hasSize(195);
+        assertThat(result.finalEquityRaw()).isEqualTo(421_345_304_567_323L); // 421345.304567323 USD
+        assertSameFills(result, reference(SmaComparison.RUNNING_DOUBLE, 0));
+
+        SmaCrossReference.Outcome exact = reference(SmaComparison.EXACT, 0);
+        assertThat(exact.closedTrades()).isEqualTo(97);
+        assertThat(exact.finalValue()).isEqualByComparingTo("418140.343196831");
+        assertDiffersOnlyAtTheTie(result, exact);
+    }
+
+    private static SmaCrossReference.Outcome reference(SmaComparison comparison, long fixedShares) {
+        return SmaCrossReference.run(SharedData.require(SharedData.ORCL), comparison, 10, 30, CASH, FEE_RATE, fixedShares);
+    }
+
+    /** Same fills (time, side, quantity, price), same cash and same final equity, exactly. */
+    private static void assertSameFills(BacktestResult result, SmaCrossReference.Outcome reference) {
+        assertThat(reference.bars()).isEqualTo(orcl.size());
+        assertThat(result.trades()).hasSize(reference.closedTrades());
+        List<OrderFilled> fills = result.fills();
+        assertThat(fills).hasSameSizeAs(reference.fills());
+        for (int i = 0; i < fills.size(); i++) {
+            OrderFilled fill = fills.get(i);
+            SmaCrossReference.Fill expected = reference.fills().get(i);
+            assertThat(fill.tsNanos()).as("fill %d time", i).isEqualTo(orcl.tsNanos(expected.bar()));
+            assertThat(fill.side()).as("fill %d side", i).isEqualTo(expected.side() > 0 ? OrderSide.BUY : OrderSide.SELL);
+            assertThat(fill.quantityRaw()).as("fill %d quantity", i).isEqualTo(FixedPoint.ofUnits(expected.quantity()));
+            assertThat(FixedPoint.toBigDecimal(fill.priceRaw())).as("fill %d price", i).isEqualByComparingTo(expected.price());
+        }
+        assertThat(result.portfolio().position(orcl.instrument()).quantityRaw()).isEqualTo(FixedPoint.ofUnits(reference.held()));
+        assertThat(FixedPoint.toBigDecimal(result.portfolio().cashRaw())).isEqualByComparingTo(reference.cash());
+        assertThat(FixedPoint.toBigDecimal(result.finalEquityRaw())).isEqualByComparingTo(reference.finalValue());
+    }
+
+    /** The exact-SMA reference buys one bar later at the 2004-06-29 tie; every other fill has the same time and side. */
+    private static void assertDiffersOnlyAtTheTie(BacktestResult result, SmaCrossReference.Outcome exact) {
+        List<OrderFilled> fills = result.fills();
+        assertThat(exact.fills()).hasSameSizeAs(fills);
+        for (int i = 0; i < fills.size(); i++) {
+            SmaCrossReference.Fill expected = exact.fills().get(i);
+            assertThat(fills.get(i).side()).isEqualTo(expected.side() > 0 ? OrderSide.BUY : OrderSide.SELL);
+            if (i != TIE_FILL) {
+                assertThat(fills.get(i).tsNanos()).as("fill %d time", i).isEqualTo(orcl.tsNanos(expected.bar()));
+            }
+        }
+        assertThat(fills.get(TIE_FILL).tsNanos()).isEqualTo(dayNanos("2004-06-30"));
+        assertThat(orcl.tsNanos(exact.fills().get(TIE_FILL).bar())).isEqualTo(dayNanos("2004-07-01"));
+    }
+
+    private static long dayNanos(String isoDate) {
+        return LocalDate.parse(isoDate).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L;
+    }
+}
