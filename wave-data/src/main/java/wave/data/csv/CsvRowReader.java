@@ -149,7 +149,7 @@ final class CsvRowReader {
                     } else if (role == TIMESTAMP || role == DATE) {
                         stampNanos = stamp.parse(b, fs, fe);
                         if (stampNanos == INVALID) {
-                            throw fieldError(layout, pos, line, field, fs, fe, (role == DATE ? "a date" : "a timestamp")
+                            throw fieldError(layout, pos, line, field, fs, fe, (stamp.pattern().contains("H") ? "a timestamp" : "a date")
                                     + " in the pattern '" + stamp.pattern() + "'");
                         }
                     } else if (role == TIME) {

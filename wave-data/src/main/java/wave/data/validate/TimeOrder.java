@@ -42,35 +42,39 @@ final class TimeOrder {
     }
 
     /**
-     * Marks a longest subsequence of {@code order} whose timestamps never decrease (patience sorting,
-     * O(n log n)); the unmarked rows are the fewest to remove to leave the rest in time order.
+     * Marks a longest subsequence of {@code order} whose timestamps never decrease, preferring earlier rows among
+     * equally long ones, in O(n log n); the unmarked rows are the fewest to remove to leave the rest in time order.
      */
     static boolean[] longestNonDecreasing(int[] order, RawBars rows) {
         int n = order.length;
-        int[] tails = new int[n];
-        int[] previous = new int[n];
-        int length = 0;
-        for (int j = 0; j < n; j++) {
+        int[] lengthFrom = new int[n];
+        long[] bestStart = new long[n];
+        int longest = 0;
+        for (int j = n - 1; j >= 0; j--) {
             long ts = rows.tsNanos(order[j]);
             int lo = 0;
-            int hi = length;
+            int hi = longest;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (rows.tsNanos(order[tails[mid]]) <= ts) {
+                if (bestStart[mid] >= ts) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            previous[j] = lo > 0 ? tails[lo - 1] : -1;
-            tails[lo] = j;
-            if (lo == length) {
-                length++;
-            }
+            bestStart[lo] = ts;
+            lengthFrom[j] = lo + 1;
+            longest = Math.max(longest, lo + 1);
         }
         boolean[] keep = new boolean[n];
-        for (int j = length > 0 ? tails[length - 1] : -1; j >= 0; j = previous[j]) {
-            keep[j] = true;
+        long last = Long.MIN_VALUE;
+        for (int j = 0, need = longest; j < n && need > 0; j++) {
+            long ts = rows.tsNanos(order[j]);
+            if (lengthFrom[j] == need && ts >= last) {
+                keep[j] = true;
+                last = ts;
+                need--;
+            }
         }
         return keep;
     }

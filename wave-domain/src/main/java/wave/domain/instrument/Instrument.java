@@ -32,9 +32,14 @@ public sealed interface Instrument permits Equity, Etf, CryptoSpot, FxPair, Futu
      * point (half-even past nine decimals). Signed like the quantity.
      */
     default long notionalRaw(long priceRaw, long quantityRaw) {
-        long notional = FixedPoint.multiply(priceRaw, quantityRaw);
         long multiplierRaw = multiplier().raw();
-        return multiplierRaw == FixedPoint.SCALE ? notional : FixedPoint.multiply(notional, multiplierRaw);
+        if (multiplierRaw == FixedPoint.SCALE) {
+            return FixedPoint.multiply(priceRaw, quantityRaw);
+        }
+        if (multiplierRaw % FixedPoint.SCALE == 0) {
+            return FixedPoint.multiply(priceRaw, Math.multiplyExact(quantityRaw, multiplierRaw / FixedPoint.SCALE));
+        }
+        return FixedPoint.multiply3(priceRaw, quantityRaw, multiplierRaw);
     }
 
     /** Rounds a quantity down (towards zero) to a whole number of lots. */

@@ -57,7 +57,7 @@ public record Currency(String code, int minorUnitDigits) {
         for (int i = minorUnitDigits; i < FixedPoint.SCALE_DIGITS; i++) {
             unit *= 10;
         }
-        return FixedPoint.divideRoundHalfEven(raw, unit) * unit;
+        return Math.multiplyExact(FixedPoint.divideRoundHalfEven(raw, unit), unit);
     }
 
     @Override

@@ -98,6 +98,12 @@ public final class FixedPoint {
         return scale(a, SCALE, b);
     }
 
+    /** {@code a * b * c} where all are raw values: the exact product rounded half-even once to nine decimals. */
+    public static long multiply3(long a, long b, long c) {
+        BigDecimal product = toBigDecimal(a).multiply(toBigDecimal(b)).multiply(toBigDecimal(c));
+        return fromBigDecimal(product);
+    }
+
     /** {@code value * numerator / denominator} on plain longs, exact and rounded half-even. */
     public static long scale(long value, long numerator, long denominator) {
         return new BigDecimal(BigInteger.valueOf(value).multiply(BigInteger.valueOf(numerator)))
@@ -110,6 +116,9 @@ public final class FixedPoint {
     }
 
     static long divideRoundHalfEven(long numerator, long divisor) {
+        if (divisor == Long.MIN_VALUE || numerator == Long.MIN_VALUE) {
+            return scale(numerator, 1, divisor);
+        }
         long quotient = numerator / divisor;
         long remainder = numerator % divisor;
         if (remainder == 0) {
@@ -118,8 +127,8 @@ public final class FixedPoint {
         long twiceRemainder = Math.abs(remainder) * 2;
         long absDivisor = Math.abs(divisor);
         boolean negative = (numerator < 0) != (divisor < 0);
-        boolean roundAway = twiceRemainder > absDivisor || (twiceRemainder == absDivisor && (quotient & 1) != 0)
-                || twiceRemainder < 0; // overflow of 2*remainder means it exceeds the divisor
+        boolean roundAway = twiceRemainder < 0 // 2 x remainder overflowed: it exceeds the divisor
+                || twiceRemainder > absDivisor || (twiceRemainder == absDivisor && (quotient & 1) != 0);
         if (!roundAway) {
             return quotient;
         }
@@ -141,13 +150,16 @@ public final class FixedPoint {
         r = ((r << 32) | (low >>> 32)) % divisor;
         long fourth = divideLimb(r, low & LIMB_MASK, divisor);
         r = ((r << 32) | (low & LIMB_MASK)) % divisor;
-        if (top != 0 || second != 0 || third > Integer.MAX_VALUE) {
+        if (top != 0 || second != 0 || third > 0xFFFF_FFFFL) {
             throw new ArithmeticException("fixed-point overflow");
         }
-        long quotient = (third << 32) | fourth;
+        long quotient = (third << 32) | fourth; // unsigned magnitude, may be up to 2^64 - 1
         long twice = r * 2;
         if (twice > divisor || (twice == divisor && (quotient & 1) != 0)) {
             quotient++;
+        }
+        if (negative ? Long.compareUnsigned(quotient, Long.MIN_VALUE) > 0 : quotient < 0) {
+            throw new ArithmeticException("fixed-point overflow");
         }
         return negative ? -quotient : quotient;
     }

@@ -28,10 +28,4 @@ public record ClosedTrade(InstrumentId instrument, PositionSide side, long entry
     public double netPnl() {
         return FixedPoint.toDouble(netPnlRaw());
     }
-
-    /** Net return relative to the entry notional (e.g. 0.05 for +5%). */
-    public double returnOnEntry() {
-        double entry = FixedPoint.toDouble(entryPriceRaw) * FixedPoint.toDouble(quantityRaw);
-        return entry == 0 ? 0 : netPnl() / entry;
-    }
 }

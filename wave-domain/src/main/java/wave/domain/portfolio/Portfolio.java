@@ -22,6 +22,7 @@ public final class Portfolio {
     private final CashLedger ledger = new CashLedger();
     private final Map<InstrumentId, Position> positions = new HashMap<>();
     private final List<Position> positionList = new ArrayList<>();
+    private final List<Position> positionsView = Collections.unmodifiableList(positionList);
     private final List<ClosedTrade> closedTrades = new ArrayList<>();
     private long depositedRaw;
     private final Position.TradeSink tradeSink = this::recordTrade;
@@ -116,7 +117,8 @@ public final class Portfolio {
         long equity = cashRaw();
         for (int i = 0; i < positionList.size(); i++) {
             Position p = positionList.get(i);
-            if (p.quantityRaw() != 0 && p.instrument().quoteCurrency().equals(baseCurrency)) {
+            Currency currency = p.instrument().quoteCurrency();
+            if (p.quantityRaw() != 0 && (currency == baseCurrency || currency.equals(baseCurrency))) {
                 equity += p.marketValueRaw();
             }
         }
@@ -141,9 +143,19 @@ public final class Portfolio {
         return sum;
     }
 
-    /** Every position ever opened, in first-use order. */
+    /** Every position ever opened, in first-use order (an unmodifiable view). */
     public List<Position> positions() {
-        return Collections.unmodifiableList(positionList);
+        return positionsView;
+    }
+
+    /** True when any position is not flat. */
+    public boolean hasOpenPosition() {
+        for (int i = 0; i < positionList.size(); i++) {
+            if (positionList.get(i).quantityRaw() != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Round trips closed so far, in order. */

@@ -33,14 +33,16 @@ public final class Position {
     long apply(OrderFilled fill, TradeSink trades) {
         long q = fill.signedQuantityRaw();
         long price = fill.priceRaw();
+        long notional = instrument.notionalRaw(price, q);
         commissionRaw += fill.commissionRaw();
         if (quantityRaw == 0 || Long.signum(q) == Long.signum(quantityRaw)) {
-            return open(q, price, fill.commissionRaw(), fill.tsNanos());
+            open(q, notional, price, fill.commissionRaw(), fill.tsNanos());
+            return notional;
         }
         long closing = Long.signum(q) * Math.min(Math.abs(q), Math.abs(quantityRaw));
         long rest = q - closing;
         long closingFee = rest == 0 ? fill.commissionRaw() : FixedPoint.scale(fill.commissionRaw(), Math.abs(closing), Math.abs(q));
-        long closingNotional = instrument.notionalRaw(price, closing);
+        long closingNotional = rest == 0 ? notional : instrument.notionalRaw(price, closing);
         long released = Math.abs(closing) == Math.abs(quantityRaw)
                 ? costBasisRaw
                 : FixedPoint.scale(costBasisRaw, Math.abs(closing), Math.abs(quantityRaw));
@@ -48,26 +50,24 @@ public final class Position {
         quantityRaw += closing;
         costBasisRaw -= released;
         realizedPnlRaw += realized;
-        trade.reduce(closing, closingNotional, realized, closingFee);
+        trade.reduce(closing, FixedPoint.multiply(price, closing), realized, closingFee);
         if (quantityRaw == 0) {
             trades.accept(trade.close(instrument.id(), fill.tsNanos()));
         }
-        long flow = closingNotional;
         if (rest != 0) {
-            flow += open(rest, price, fill.commissionRaw() - closingFee, fill.tsNanos());
+            open(rest, notional - closingNotional, price, fill.commissionRaw() - closingFee, fill.tsNanos());
         }
-        return flow;
+        return notional;
     }
 
-    private long open(long q, long price, long fee, long tsNanos) {
-        long notional = instrument.notionalRaw(price, q);
+    /** Opens or increases the position by {@code q} whose share of the fill's notional is {@code notional}. */
+    private void open(long q, long notional, long price, long fee, long tsNanos) {
         if (quantityRaw == 0) {
             trade.start(q > 0 ? PositionSide.LONG : PositionSide.SHORT, tsNanos);
         }
         quantityRaw += q;
         costBasisRaw += notional;
-        trade.increase(q, notional, fee, quantityRaw);
-        return notional;
+        trade.increase(q, FixedPoint.multiply(price, q), fee, quantityRaw);
     }
 
     /** Sets the price used for the unrealised P&amp;L and market value. */
@@ -102,7 +102,7 @@ public final class Position {
 
     /** Average entry price of the open quantity (rounded half-even), raw; zero when flat. */
     public long averagePriceRaw() {
-        return quantityRaw == 0 ? 0 : FixedPoint.divide(costBasisRaw, quantityRaw);
+        return quantityRaw == 0 ? 0 : FixedPoint.divide(costBasisRaw, instrument.notionalRaw(FixedPoint.SCALE, quantityRaw));
     }
 
     /** Realised P&amp;L since the start, before fees, raw money. */

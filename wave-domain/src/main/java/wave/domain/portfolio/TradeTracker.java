@@ -27,16 +27,17 @@ final class TradeTracker {
         commissionRaw = 0;
     }
 
-    void increase(long quantityRaw, long notionalRaw, long feeRaw, long heldRaw) {
+    /** {@code priceTimesQuantityRaw} is price x quantity without the multiplier, for average prices. */
+    void increase(long quantityRaw, long priceTimesQuantityRaw, long feeRaw, long heldRaw) {
         entryQuantityRaw += Math.abs(quantityRaw);
-        entryNotionalRaw += Math.abs(notionalRaw);
+        entryNotionalRaw += Math.abs(priceTimesQuantityRaw);
         commissionRaw += feeRaw;
         maxQuantityRaw = Math.max(maxQuantityRaw, Math.abs(heldRaw));
     }
 
-    void reduce(long quantityRaw, long notionalRaw, long realized, long feeRaw) {
+    void reduce(long quantityRaw, long priceTimesQuantityRaw, long realized, long feeRaw) {
         exitQuantityRaw += Math.abs(quantityRaw);
-        exitNotionalRaw += Math.abs(notionalRaw);
+        exitNotionalRaw += Math.abs(priceTimesQuantityRaw);
         realizedRaw += realized;
         commissionRaw += feeRaw;
     }

@@ -2,6 +2,7 @@ package wave.domain.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -35,8 +36,9 @@ class FixedPointPropertiesTest {
         if (expected.bitLength() < 64) {
             assertThat(FixedPoint.multiply(a, b)).as("%d * %d", a, b).isEqualTo(expected.longValueExact());
         } else {
-            assertThatThrownBy(() -> FixedPoint.multiply(a, b)).as("%d * %d overflows", a, b)
-                    .isInstanceOf(ArithmeticException.class);
+            long[] result = new long[1];
+            assertThat(catchThrowable(() -> result[0] = FixedPoint.multiply(a, b)))
+                    .as("%d * %d overflows but returned %d", a, b, result[0]).isInstanceOf(ArithmeticException.class);
         }
     }
 
@@ -50,8 +52,9 @@ class FixedPointPropertiesTest {
         if (expected.bitLength() < 64) {
             assertThat(FixedPoint.divide(a, b)).as("%d / %d", a, b).isEqualTo(expected.longValueExact());
         } else {
-            assertThatThrownBy(() -> FixedPoint.divide(a, b)).as("%d / %d overflows", a, b)
-                    .isInstanceOf(ArithmeticException.class);
+            long[] result = new long[1];
+            assertThat(catchThrowable(() -> result[0] = FixedPoint.divide(a, b)))
+                    .as("%d / %d overflows but returned %d", a, b, result[0]).isInstanceOf(ArithmeticException.class);
         }
     }
 
@@ -114,7 +117,9 @@ class FixedPointPropertiesTest {
             assertThat(currency.roundToMinorUnit(raw)).as("%d rounded to %d digits", raw, digits)
                     .isEqualTo(expected.unscaledValue().longValueExact());
         } else {
-            assertThatThrownBy(() -> currency.roundToMinorUnit(raw)).as("%d rounded to %d digits overflows", raw, digits)
+            long[] result = new long[1];
+            assertThat(catchThrowable(() -> result[0] = currency.roundToMinorUnit(raw)))
+                    .as("%d rounded to %d digits overflows but returned %d", raw, digits, result[0])
                     .isInstanceOf(ArithmeticException.class);
         }
     }

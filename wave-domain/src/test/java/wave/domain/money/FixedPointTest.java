@@ -2,6 +2,7 @@ package wave.domain.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -266,8 +267,9 @@ class FixedPointTest {
             long b = 9_223_372_027_631_403_780L;
             BigInteger exact = exactProduct(a, b);
             assertThat(exact).isEqualTo(BigInteger.ONE.shiftLeft(63));
-            assertThatThrownBy(() -> FixedPoint.multiply(a, b))
-                    .as("bug: the rounding increment in divide128 wraps Long.MAX_VALUE to Long.MIN_VALUE")
+            long[] result = new long[1];
+            assertThat(catchThrowable(() -> result[0] = FixedPoint.multiply(a, b)))
+                    .as("bug: the rounding increment in divide128 wraps to Long.MIN_VALUE; returned %d", result[0])
                     .isInstanceOf(ArithmeticException.class);
         }
 

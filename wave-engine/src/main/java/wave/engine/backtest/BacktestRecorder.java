@@ -7,7 +7,6 @@ import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.Portfolio;
-import wave.domain.portfolio.Position;
 import wave.engine.kernel.KernelListener;
 import wave.engine.order.OrderTicket;
 
@@ -39,20 +38,10 @@ final class BacktestRecorder implements KernelListener {
         stepNanos[steps] = tsNanos;
         equityRaw[steps] = portfolio.equityRaw();
         cashRaw[steps] = portfolio.cashRaw();
-        if (anyPosition()) {
+        if (portfolio.hasOpenPosition()) {
             stepsInMarket++;
         }
         steps++;
-    }
-
-    private boolean anyPosition() {
-        List<Position> positions = portfolio.positions();
-        for (int i = 0; i < positions.size(); i++) {
-            if (positions.get(i).quantityRaw() != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

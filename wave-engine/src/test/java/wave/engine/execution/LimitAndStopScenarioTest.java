@@ -7,7 +7,6 @@ import static wave.engine.testkit.Backtests.raw;
 import static wave.engine.testkit.Bars.ts;
 
 import java.util.function.Consumer;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import wave.domain.order.OrderFilled;
@@ -23,7 +22,6 @@ import wave.engine.testkit.ScriptedStrategy;
  * Limit, stop and stop-limit orders against next bars (the rules of {@link NextBarFillModel}). Every scenario
  * places the order on the first bar; a long position, where needed, is bought one bar earlier.
  */
-@DisplayName("Limit, stop and stop-limit orders")
 class LimitAndStopScenarioTest {
 
     /** Runs the scenario; the order under test is the last ticket the strategy placed. */
@@ -52,7 +50,6 @@ class LimitAndStopScenarioTest {
     }
 
     @Nested
-    @DisplayName("limit buy at 9.5")
     class LimitBuy {
         @Test
         void fillsAtTheLimitWhenTheLowTouchesIt() {
@@ -112,7 +109,6 @@ class LimitAndStopScenarioTest {
     }
 
     @Nested
-    @DisplayName("limit sell at 11 of a long position")
     class LimitSell {
         @Test
         void fillsAtTheLimitWhenTheHighTouchesIt() {
@@ -150,7 +146,6 @@ class LimitAndStopScenarioTest {
     }
 
     @Nested
-    @DisplayName("stop orders")
     class Stops {
         @Test
         void stopBuyFillsAtTheStopWhenTheHighTouchesIt() {
@@ -206,7 +201,6 @@ class LimitAndStopScenarioTest {
     }
 
     @Nested
-    @DisplayName("stop-limit orders")
     class StopLimits {
         @Test
         void buyTriggersAndFillsOnTheSameBarAtTheStop() {
@@ -236,10 +230,10 @@ class LimitAndStopScenarioTest {
             s.onEveryBar(x -> triggeredAtBar.add(x.ticket(0).stopTriggered()));
             Outcome o = run("""
                     2024-01-02 O=10   H=10.6  L=9.9  C=10.5
-                    2024-01-03 O=10.6 H=11.3  L=10.9 C=11
+                    2024-01-03 O=10.9 H=11.3  L=10.85 C=11
                     2024-01-04 O=10.9 H=10.95 L=10.7 C=10.8
                     """, s);
-            // Jan 3: the high 11.3 reaches the stop, but the low 10.9 stays above the limit 10.8 -> triggered, no fill.
+            // Jan 3: the high 11.3 reaches the stop, but the low 10.85 stays above the limit 10.8 -> triggered, no fill.
             // Jan 4: never reaches the stop again, but as a triggered limit order it fills at 10.8.
             assertThat(triggeredAtBar).containsExactly(false, true, true);
             assertThat(o.fill().priceRaw()).isEqualTo(raw("10.8"));

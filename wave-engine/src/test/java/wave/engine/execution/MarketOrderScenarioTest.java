@@ -5,7 +5,6 @@ import static wave.engine.testkit.Backtests.raw;
 import static wave.engine.testkit.Bars.ACME;
 import static wave.engine.testkit.Bars.ts;
 
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import wave.domain.market.BarSeries;
 import wave.domain.money.Currency;
@@ -23,7 +22,6 @@ import wave.engine.testkit.Backtests;
 import wave.engine.testkit.Bars;
 import wave.engine.testkit.ScriptedStrategy;
 
-@DisplayName("Market orders: placed on bar t, filled at the open of bar t+1")
 class MarketOrderScenarioTest {
     static final BarSeries THREE_DAYS = Bars.table("""
             2024-01-02 O=10   H=11   L=9    C=10.5

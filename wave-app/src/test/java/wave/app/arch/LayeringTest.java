@@ -1,0 +1,122 @@
+package wave.app.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import wave.engine.strategy.Strategy;
+
+/**
+ * The layers of ARCHITECTURE.md, checked on the production classes of every module on wave-app's class path
+ * (wave-app depends on all of them): the domain depends on nothing, indicators on nothing but themselves, the
+ * engine on no adapter or client module, data and research not on the engine, and strategies see only the
+ * strategy API, indicators and the domain. Strategy code never reads the wall clock.
+ */
+@AnalyzeClasses(packages = "wave", importOptions = ImportOption.DoNotIncludeTests.class)
+public class LayeringTest {
+
+    @ArchTest
+    static final ArchRule DOMAIN_DEPENDS_ON_NOTHING = classes().that().resideInAPackage("wave.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.domain..")
+            .because("the domain depends on nothing (ARCHITECTURE.md, principle 8)");
+
+    @ArchTest
+    static final ArchRule INDICATORS_DEPEND_ON_NOTHING = classes().that().resideInAPackage("wave.indicators..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.indicators..")
+            .because("indicators are plain math over primitives, reusable anywhere");
+
+    @ArchTest
+    static final ArchRule ENGINE_IMPORTS_NO_ADAPTER = noClasses().that().resideInAPackage("wave.engine..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("wave.data..", "wave.research..", "wave.strategies..", "wave.app..")
+            .because("the engine never imports an adapter, a research tool, a strategy or the app");
+
+    @ArchTest
+    static final ArchRule DATA_AND_RESEARCH_STAY_OFF_THE_ENGINE = noClasses()
+            .that().resideInAnyPackage("wave.data..", "wave.research..")
+            .should().dependOnClassesThat().resideInAnyPackage("wave.engine..", "wave.strategies..", "wave.app..")
+            .because("data and research work on bars and equity curves, not on the kernel");
+
+    @ArchTest
+    static final ArchRule STRATEGIES_SEE_ONLY_THE_STRATEGY_API = classes().that().resideInAPackage("wave.strategies..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.domain..", "wave.indicators..",
+                    "wave.engine.strategy..", "wave.engine.order..", "wave.strategies..")
+            .because("strategies see only the strategy API, indicators and the domain (ARCHITECTURE.md, principle 8)");
+
+    /** Calls that read the wall clock (every overload), per ARCHITECTURE.md principle 4. */
+    static final DescribedPredicate<JavaCall<?>> READS_THE_WALL_CLOCK = DescribedPredicate.describe(
+            "read the wall clock (Instant.now, System.currentTimeMillis, System.nanoTime, LocalDate.now, "
+                    + "LocalDateTime.now, LocalTime.now, ZonedDateTime.now, OffsetDateTime.now, OffsetTime.now, "
+                    + "Year.now, YearMonth.now, MonthDay.now, Clock.system*, InstantSource.system, "
+                    + "Calendar.getInstance, new Date())",
+            LayeringTest::readsTheWallClock);
+
+    private static final Set<String> JAVA_TIME_WITH_NOW = Set.of("java.time.Instant", "java.time.LocalDate",
+            "java.time.LocalDateTime", "java.time.LocalTime", "java.time.ZonedDateTime", "java.time.OffsetDateTime",
+            "java.time.OffsetTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+
+    static boolean readsTheWallClock(JavaCall<?> call) {
+        AccessTarget.CodeUnitCallTarget target = call.getTarget();
+        String owner = target.getOwner().getName();
+        String name = target.getName();
+        if (JAVA_TIME_WITH_NOW.contains(owner)) {
+            return name.equals("now");
+        }
+        return switch (owner) {
+            case "java.lang.System" -> name.equals("currentTimeMillis") || name.equals("nanoTime");
+            case "java.time.Clock" -> name.startsWith("system");
+            case "java.time.InstantSource" -> name.equals("system");
+            case "java.util.Calendar" -> name.equals("getInstance");
+            case "java.util.Date" -> name.equals(JavaConstructor.CONSTRUCTOR_NAME) && target.getRawParameterTypes().isEmpty();
+            default -> false;
+        };
+    }
+
+    /** Strategy code: subclasses of {@link Strategy} (and Strategy itself), classes nested in them, and everything in wave.strategies. */
+    static final DescribedPredicate<JavaClass> STRATEGY_CODE = DescribedPredicate.describe(
+            "are strategy code (assignable to " + Strategy.class.getName() + ", nested in such a class, or in wave.strategies..)",
+            LayeringTest::isStrategyCode);
+
+    static boolean isStrategyCode(JavaClass c) {
+        if (c.getPackageName().equals("wave.strategies") || c.getPackageName().startsWith("wave.strategies.")) {
+            return true;
+        }
+        for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+            if (k.isAssignableTo(Strategy.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ArchTest
+    static final ArchRule STRATEGIES_DO_NOT_READ_THE_WALL_CLOCK = noClasses().that(STRATEGY_CODE)
+            .should().callCodeUnitWhere(READS_THE_WALL_CLOCK)
+            .because("time comes from the kernel's clock (Strategy.nowNanos()), so backtest, paper and live agree "
+                    + "(ARCHITECTURE.md, principle 4)");
+
+    /** The rules above are only meaningful if every module's production classes were imported, and no test class. */
+    @ArchTest
+    static void importsTheProductionClassesOfEveryModule(JavaClasses classes) {
+        for (String name : new String[] {"wave.domain.money.FixedPoint", "wave.indicators.Sma", "wave.data.csv.CsvImporters",
+                "wave.engine.strategy.Strategy", "wave.engine.backtest.Backtest", "wave.research.metrics.PerformanceMetrics",
+                "wave.strategies.SmaCross", "wave.strategies.BundledStrategies", "wave.app.cli.WaveCli"}) {
+            assertThat(classes.contain(name)).as("imported %s", name).isTrue();
+        }
+        assertThat(classes.contain(LayeringTest.class)).as("test classes are excluded").isFalse();
+        long strategies = classes.stream().filter(c -> c.getPackageName().equals("wave.strategies"))
+                .filter(c -> c.isAssignableTo(Strategy.class)).count();
+        assertThat(strategies).as("bundled strategy classes seen by the wall-clock rule").isEqualTo(7);
+    }
+}

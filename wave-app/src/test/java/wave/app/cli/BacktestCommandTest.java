@@ -1,0 +1,189 @@
+package wave.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code wave backtest} on ORCL 1995-2014 (5036 daily bars): sma-cross(10, 30), 100,000 USD, 0.1% fees, with
+ * fixed and all-in sizing. Checks the printed summary, the four report files, that fills happen at the next
+ * bar's open, that the ledger in fills.csv reconciles exactly to summary.json, and byte-identical reruns.
+ */
+class BacktestCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final BigDecimal INITIAL_CASH = new BigDecimal("100000");
+    private static final List<String> REPORT_FILES = List.of("trades.csv", "fills.csv", "equity.csv", "summary.json");
+
+    private static Path orcl;
+    private static OrclFile orclFile;
+
+    @BeforeAll
+    static void data() {
+        orcl = SharedData.require(SharedData.ORCL);
+        orclFile = OrclFile.read(orcl);
+    }
+
+    private static Cli backtest(String sizing, Path out) {
+        return Cli.run("backtest", "--data", orcl.toString(), "--strategy", "sma-cross", "--param", "fast=10",
+                "--param", "slow=30", "--cash", "100000", "--fee-pct", "0.1", "--sizing", sizing, "--out", out.toString());
+    }
+
+    @Test
+    void fixedSizing(@TempDir Path out) throws IOException {
+        Cli run = backtest("fixed:100", out);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .contains("Backtest sma-cross (fast=10, slow=30) on ORCL.SIM, 5036 bars of 1d")
+                .contains("cash 100000 USD, fees 0.1% of notional, sizing fixed:100, close prices, long only")
+                .contains("Final equity 102,311.34 USD (from 100,000.00), 195 fills, 97 closed trades, fees 343.72")
+                .contains("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
+        JsonNode summary = checkReport(out, "102311.3419537", "97814.3418537", "343.7232463", "fixed:100");
+        assertThat(summary.get("fills").asInt()).isEqualTo(195);
+        // Every entry is exactly 100 shares.
+        for (List<String> fill : rows(out.resolve("fills.csv"))) {
+            assertThat(fill.get(4)).isEqualTo("100");
+        }
+    }
+
+    @Test
+    void allInSizing(@TempDir Path out) throws IOException {
+        Cli run = backtest("all-in", out);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .contains("cash 100000 USD, fees 0.1% of notional, sizing all-in, close prices, long only")
+                .contains("Final equity 421,345.30 USD (from 100,000.00), 195 fills, 97 closed trades, fees 61,915.41");
+        JsonNode summary = checkReport(out, "421345.304567323", "21.365198323", "61915.405954677", "all-in");
+        assertThat(summary.get("fills").asInt()).isEqualTo(195);
+        // The first entry buys the whole 100,000 USD at the 1995-05-12 open of 2.37037, fee included: 42145 shares.
+        assertThat(rows(out.resolve("fills.csv")).getFirst())
+                .containsExactly("1995-05-12", "O-1", "ORCL.SIM", "BUY", "42145", "2.37037", "99.89924365", "USD");
+    }
+
+    @Test
+    void sameBacktestTwiceWritesByteIdenticalFiles(@TempDir Path dir) throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+
+        Cli a = backtest("all-in", first);
+        Cli b = backtest("all-in", second);
+
+        assertThat(a.exitCode()).isZero();
+        assertThat(b.exitCode()).isZero();
+        for (String name : REPORT_FILES) {
+            assertThat(Files.readAllBytes(second.resolve(name))).as(name).isEqualTo(Files.readAllBytes(first.resolve(name)));
+        }
+        assertThat(b.out().replace(second.toString(), "DIR")).isEqualTo(a.out().replace(first.toString(), "DIR"));
+    }
+
+    /**
+     * Checks the four files of a finished run against each other and the data, and returns summary.json.
+     */
+    private static JsonNode checkReport(Path out, String finalEquity, String finalCash, String totalFees, String sizing)
+            throws IOException {
+        for (String name : REPORT_FILES) {
+            assertThat(out.resolve(name)).isRegularFile();
+        }
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("strategy").asText()).isEqualTo("sma-cross");
+        assertThat(summary.get("params").get("fast").asInt()).isEqualTo(10);
+        assertThat(summary.get("params").get("slow").asInt()).isEqualTo(30);
+        assertThat(summary.get("settings").get("sizing").asText()).isEqualTo(sizing);
+        assertThat(summary.get("settings").get("fees").asText()).isEqualTo("0.1% of notional");
+        assertThat(summary.get("settings").get("fill_model").asText()).isEqualTo("next-bar-open");
+        assertThat(summary.get("currency").asText()).isEqualTo("USD");
+        assertThat(summary.get("initial_cash").asText()).isEqualTo("100000");
+        assertThat(summary.get("final_equity").asText()).isEqualTo(finalEquity);
+        assertThat(summary.get("final_cash").asText()).isEqualTo(finalCash);
+        assertThat(summary.get("total_fees").asText()).isEqualTo(totalFees);
+        assertThat(summary.get("strategy_errors").asInt()).isZero();
+        JsonNode metrics = summary.get("metrics");
+        assertThat(metrics.get("bars").asInt()).isEqualTo(5036);
+        assertThat(metrics.get("closed_trades").asInt()).isEqualTo(97);
+        assertThat(metrics.get("end_equity").asDouble()).isEqualTo(Double.parseDouble(finalEquity));
+        assertThat(metrics.get("total_fees").asDouble()).isEqualTo(Double.parseDouble(totalFees));
+        assertThat(summary.get("benchmark_buy_and_hold").get("ORCL.SIM").get("end_equity").asDouble()).isEqualTo(44.970001);
+
+        // equity.csv: one row per bar, from the initial cash to the final equity.
+        List<String> equityLines = Files.readAllLines(out.resolve("equity.csv"));
+        assertThat(equityLines).hasSize(5036 + 1);
+        assertThat(equityLines.getFirst()).isEqualTo("time,equity,cash");
+        assertThat(equityLines.get(1)).isEqualTo("1995-01-03,100000,100000");
+        assertThat(equityLines.getLast()).isEqualTo("2014-12-31," + finalEquity + "," + finalCash);
+        for (int i = 1; i < equityLines.size(); i++) {
+            assertThat(equityLines.get(i)).startsWith(orclFile.dates().get(i - 1) + ",");
+        }
+
+        List<List<String>> trades = rows(out.resolve("trades.csv"));
+        List<List<String>> fills = rows(out.resolve("fills.csv"));
+        assertThat(Files.readAllLines(out.resolve("trades.csv")).getFirst())
+                .isEqualTo("instrument,side,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,commission,net_pnl");
+        assertThat(Files.readAllLines(out.resolve("fills.csv")).getFirst())
+                .isEqualTo("time,order_id,instrument,side,quantity,price,commission,currency");
+        assertThat(trades).hasSize(97);
+        // 97 round trips and one position still open at the end.
+        assertThat(fills).hasSize(2 * 97 + 1);
+
+        // No lookahead: every market order fills at the open of the bar after its signal, i.e. at its own date's open.
+        Map<String, BigDecimal> open = orclFile.openByDate();
+        BigDecimal cash = INITIAL_CASH;
+        BigDecimal position = BigDecimal.ZERO;
+        BigDecimal fees = BigDecimal.ZERO;
+        for (int i = 0; i < fills.size(); i++) {
+            List<String> f = fills.get(i);
+            assertThat(f.get(1)).isEqualTo("O-" + (i + 1));
+            assertThat(f.get(3)).isEqualTo(i % 2 == 0 ? "BUY" : "SELL");
+            BigDecimal quantity = new BigDecimal(f.get(4));
+            BigDecimal price = new BigDecimal(f.get(5));
+            BigDecimal commission = new BigDecimal(f.get(6));
+            assertThat(price).as("fill %s at the open of %s", f.get(1), f.get(0)).isEqualByComparingTo(open.get(f.get(0)));
+            // 0.1% of notional.
+            assertThat(commission).isEqualByComparingTo(quantity.multiply(price).multiply(new BigDecimal("0.001")));
+            BigDecimal notional = quantity.multiply(price);
+            cash = f.get(3).equals("BUY") ? cash.subtract(notional).subtract(commission) : cash.add(notional).subtract(commission);
+            position = f.get(3).equals("BUY") ? position.add(quantity) : position.subtract(quantity);
+            fees = fees.add(commission);
+        }
+        // The ledger reconciles to the unit.
+        assertThat(cash).isEqualByComparingTo(finalCash);
+        assertThat(fees).isEqualByComparingTo(totalFees);
+        assertThat(cash.add(position.multiply(orclFile.lastClose()))).isEqualByComparingTo(finalEquity);
+
+        // Trades pair the fills, and their pnl plus the open position's explain the equity change exactly.
+        BigDecimal netPnl = BigDecimal.ZERO;
+        for (int i = 0; i < trades.size(); i++) {
+            List<String> t = trades.get(i);
+            List<String> entry = fills.get(2 * i);
+            List<String> exit = fills.get(2 * i + 1);
+            assertThat(t.subList(0, 7)).containsExactly("ORCL.SIM", "LONG", entry.get(0), exit.get(0), entry.get(4),
+                    entry.get(5), exit.get(5));
+            BigDecimal gross = new BigDecimal(t.get(4)).multiply(new BigDecimal(t.get(6)).subtract(new BigDecimal(t.get(5))));
+            assertThat(new BigDecimal(t.get(7))).isEqualByComparingTo(gross);
+            assertThat(new BigDecimal(t.get(8))).isEqualByComparingTo(new BigDecimal(entry.get(6)).add(new BigDecimal(exit.get(6))));
+            assertThat(new BigDecimal(t.get(9))).isEqualByComparingTo(gross.subtract(new BigDecimal(t.get(8))));
+            netPnl = netPnl.add(new BigDecimal(t.get(9)));
+        }
+        List<String> openEntry = fills.getLast();
+        BigDecimal openPnl = new BigDecimal(openEntry.get(4)).multiply(orclFile.lastClose().subtract(new BigDecimal(openEntry.get(5))))
+                .subtract(new BigDecimal(openEntry.get(6)));
+        assertThat(INITIAL_CASH.add(netPnl).add(openPnl)).isEqualByComparingTo(finalEquity);
+        return summary;
+    }
+
+    /** Data rows of a CSV report (no quoting in these files). */
+    private static List<List<String>> rows(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        return lines.subList(1, lines.size()).stream().map(l -> List.of(l.split(",", -1))).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package wave.app.cli;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Real market data from the shared data directory: {@code WAVE_SHARED_DATA} if set, else {@code ../../shared/data}
+ * relative to the module. A missing file fails the test when {@code CI=true} and skips it otherwise. The files are
+ * read in place, never copied into the repository.
+ */
+final class SharedData {
+    static final String ORCL = "backtrader/orcl-1995-2014.txt";
+    static final String AAPL_ALPHA_VANTAGE = "sp500_alphavantage/DA-AAPL-T-2021-04-21.csv";
+    static final String INTRADAY_5M = "backtrader/2006-min-005.txt";
+    static final String TICKS = "backtrader/ticksample.csv";
+
+    private SharedData() {
+    }
+
+    /** The file's absolute path, or a skipped (in CI: failed) test when it is missing. */
+    static Path require(String relative) {
+        String env = System.getenv("WAVE_SHARED_DATA");
+        Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("../../shared/data");
+        Path file = dir.resolve(relative).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            String message = "shared data file " + file + " is missing (set WAVE_SHARED_DATA to the shared data directory)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message);
+            }
+            Assumptions.abort(message + "; skipping");
+        }
+        return file;
+    }
+}

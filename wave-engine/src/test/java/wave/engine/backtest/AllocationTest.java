@@ -1,0 +1,123 @@
+package wave.engine.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.Bar;
+import wave.domain.market.BarSeries;
+import wave.domain.money.FixedPoint;
+import wave.domain.portfolio.Portfolio;
+import wave.engine.clock.SimulatedClock;
+import wave.engine.execution.SimulatedVenue;
+import wave.engine.kernel.Kernel;
+import wave.engine.market.HistoricalFeed;
+import wave.engine.market.InstrumentTable;
+import wave.engine.strategy.Strategy;
+import wave.engine.testkit.Bars;
+
+/**
+ * Allocation check (not a timing test): once warmed up, a prepared backtest of a strategy that never trades
+ * allocates (almost) nothing per bar inside {@code run()}; construction allocates the buffers and is excluded.
+ */
+class AllocationTest {
+    static final int BARS = 200_000;
+    static final long BUDGET_BYTES = 64 * 1024;
+    static final InstrumentId SYN = InstrumentId.of("SYN");
+    static BarSeries series;
+
+    /** Reads every bar but never trades. */
+    static final class Idle extends Strategy<Idle.Params> {
+        record Params() {
+        }
+
+        double sink;
+
+        Idle() {
+            super(new Params());
+        }
+
+        @Override
+        protected void onBar(Bar bar) {
+            sink += bar.close() - bar.open();
+        }
+    }
+
+    @BeforeAll
+    static void data() {
+        series = Bars.randomWalk(SYN, BARS, 42, 0);
+    }
+
+    private static com.sun.management.ThreadMXBean threads() {
+        var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertThat(bean.isThreadAllocatedMemorySupported()).isTrue();
+        bean.setThreadAllocatedMemoryEnabled(true);
+        return bean;
+    }
+
+    private static Backtest prepared() {
+        return new Backtest(BacktestConfig.defaults(), List.of(series), "idle", id -> new Idle(), false);
+    }
+
+    /** Bytes the current thread allocates while running {@code action}. */
+    private static long allocatedBy(Runnable action) {
+        var bean = threads();
+        long id = Thread.currentThread().threadId();
+        long before = bean.getThreadAllocatedBytes(id);
+        action.run();
+        return bean.getThreadAllocatedBytes(id) - before;
+    }
+
+    @Test
+    void runningAPreparedBacktestAllocatesLessThan64KbOver200kBars() {
+        for (int i = 0; i < 5; i++) {
+            prepared().run(); // warm up (JIT)
+        }
+        Backtest backtest = prepared();
+        BacktestResult[] result = new BacktestResult[1];
+        long bytes = allocatedBy(() -> result[0] = backtest.run());
+
+        assertThat(result[0].steps()).isEqualTo(BARS);
+        assertThat(bytes).as("bytes allocated by run() over %d bars (%.1f per bar)", BARS, bytes / (double) BARS)
+                .isLessThan(BUDGET_BYTES);
+    }
+
+    /**
+     * Diagnosis: the kernel loop alone (feed, venue, marking, strategy driver, recorder) with the same recorder the
+     * backtest uses. If this passes and the test above fails, the allocation is in assembling the result.
+     */
+    @Test
+    void theKernelLoopItselfAllocatesLessThan64KbOver200kBars() {
+        for (int i = 0; i < 5; i++) {
+            preparedKernel().run();
+        }
+        Kernel kernel = preparedKernel();
+        long bytes = allocatedBy(kernel::run);
+
+        assertThat(bytes).as("bytes allocated by Kernel.run() over %d bars", BARS).isLessThan(BUDGET_BYTES);
+    }
+
+    private static Kernel preparedKernel() {
+        BacktestConfig config = BacktestConfig.defaults();
+        InstrumentTable instruments = new InstrumentTable();
+        instruments.add(config.instruments().apply(SYN));
+        Portfolio portfolio = new Portfolio(config.initialCash().currency(), config.initialCash().raw());
+        HistoricalFeed feed = new HistoricalFeed(List.of(series));
+        Kernel kernel = new Kernel(new SimulatedClock(), feed, instruments, portfolio,
+                orders -> new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(), false, false),
+                config.sizing(), config.maxStrategyErrors());
+        kernel.addStrategy(new wave.domain.order.StrategyId("idle:SYN"), SYN, new Idle());
+        kernel.addListener(new BacktestRecorder(portfolio, feed.countSteps(), false));
+        return kernel;
+    }
+
+    @Test
+    void theRecordedCurvesOfAnIdleRunAreFlat() {
+        BacktestResult r = prepared().run();
+        assertThat(r.equityRaw()).hasSize(BARS).containsOnly(FixedPoint.ofUnits(100_000));
+        assertThat(r.stepsInMarket()).isZero();
+    }
+}
