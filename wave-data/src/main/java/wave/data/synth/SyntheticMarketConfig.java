@@ -19,8 +19,10 @@ import wave.domain.money.FixedPoint;
  * @param spec        bar length (see {@link SyntheticMarket} for the calendar)
  * @param start       time of the first bar (daily and longer bars use its UTC date)
  * @param startPrices price before the first bar, per instrument, in price units ({@code > 0})
- * @param correlation correlation matrix of the instruments' return shocks (symmetric, unit diagonal,
- *                    positive definite)
+ * @param correlation correlation matrix of the instruments' standardised return shocks (symmetric, unit
+ *                    diagonal, positive definite); with constant volatility it is the correlation of the returns,
+ *                    with GARCH the returns correlate slightly less because each instrument's variance moves
+ *                    on its own
  * @param garch       per-bar GARCH(1,1) variance of log returns
  * @param jumps       jumps added to log returns
  * @param regimes     regime chain and per-regime behaviour

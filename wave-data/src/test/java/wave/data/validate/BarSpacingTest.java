@@ -16,7 +16,7 @@ class BarSpacingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'0,60,120,180,240',60", "'0,60,60,120,3600',60", "'300,0,600,900',300", "'5',0"})
+    @CsvSource({"'0,60,120,180,240',60", "'0,60,60,120,3600',60", "'300,0,600,900',450", "'5',0"})
     void medianIgnoresNonPositiveSpacings(String seconds, long medianSeconds) {
         String[] parts = seconds.split(",");
         RawBars rows = new RawBars(parts.length);

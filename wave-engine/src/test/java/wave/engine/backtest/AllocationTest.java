@@ -48,7 +48,7 @@ class AllocationTest {
 
     @BeforeAll
     static void data() {
-        series = Bars.randomWalk(SYN, BARS, 42, 0);
+        series = Bars.randomWalk(SYN, wave.domain.market.BarSpec.MINUTE_1, BARS, 42, 0);
     }
 
     private static com.sun.management.ThreadMXBean threads() {

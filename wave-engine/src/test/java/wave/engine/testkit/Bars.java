@@ -77,18 +77,24 @@ public final class Bars {
     }
 
     /**
-     * A deterministic random walk of {@code n} daily bars starting 2020-01-01 with prices that have four decimals
+     * A deterministic random walk of {@code n} daily bars starting 2020-01-01 00:00 UTC with prices that have four decimals
      * (fractional cents); every {@code skipEvery}-th day is missing when {@code skipEvery > 0}.
      */
     public static BarSeries randomWalk(InstrumentId instrument, int n, long seed, int skipEvery) {
+        return randomWalk(instrument, BarSpec.DAY_1, n, seed, skipEvery);
+    }
+
+    /** As {@link #randomWalk(InstrumentId, int, long, int)} with bars of {@code spec} (use minutes for long series). */
+    public static BarSeries randomWalk(InstrumentId instrument, BarSpec spec, int n, long seed, int skipEvery) {
         Random random = new Random(seed);
-        BarSeries.Builder b = BarSeries.builder(instrument, BarSpec.DAY_1, n);
+        long stepNanos = spec.duration().toNanos();
+        BarSeries.Builder b = BarSeries.builder(instrument, spec, n);
         long day = ts("2020-01-01");
         long price = FixedPoint.ofUnits(50);
         long tick = 100_000; // 0.0001
         int added = 0;
         for (int d = 0; added < n; d++) {
-            long ts = day + d * 86_400_000_000_000L;
+            long ts = day + d * stepNanos;
             if (skipEvery > 0 && d % skipEvery == skipEvery - 1) {
                 continue;
             }

@@ -11,7 +11,7 @@ import wave.domain.portfolio.ClosedTrade;
  * <p>Returns are simple per-bar returns {@code r_i = equity_i / equity_(i-1) - 1} for {@code i = 1..N}, where
  * {@code N = bars - 1}; {@code P} is {@link MetricsConfig#periodsPerYear()} and {@code rf} the annual risk-free
  * rate, whose per-bar share is {@code rf / P}. The formulas are given on each accessor of
- * {@link PerformanceReport} and in {@code METRICS.md}.
+ * {@link PerformanceReport} and in {@code docs/metrics.md}.
  *
  * <p>The computation is a few passes of plain loops over {@code double} arrays; it allocates the return array
  * and one sorted copy for the percentile. Thread-safe (stateless).

@@ -13,7 +13,7 @@ import wave.domain.portfolio.ClosedTrade;
 import wave.domain.portfolio.PositionSide;
 
 class PerformanceReportTest {
-    /** The documented JSON keys, in order (METRICS.md). Changing them breaks consumers. */
+    /** The documented JSON keys, in order (docs/metrics.md). Changing them breaks consumers. */
     private static final List<String> EXPECTED_KEYS = List.of(
             "bars", "start_time", "end_time", "start_equity", "end_equity",
             "total_return", "cagr", "annual_volatility", "sharpe_ratio", "sortino_ratio",
