@@ -51,7 +51,7 @@ import wave.indicators.Sma;
 @OperationsPerInvocation(IndicatorBenchmark.N)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "--sun-misc-unsafe-memory-access=allow"})
 @State(Scope.Thread)
 public class IndicatorBenchmark {
     /** Values per invocation. */

@@ -49,7 +49,7 @@ import wave.strategies.BundledStrategies;
 @OperationsPerInvocation(KernelThroughputBenchmark.BARS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "--sun-misc-unsafe-memory-access=allow"})
 public class KernelThroughputBenchmark {
     /** Bars per invocation. */
     public static final int BARS = 1_000_000;

@@ -5,12 +5,19 @@ package wave.indicators;
  *
  * <p>An up-cross happens at an update where {@code a > b} and the most recent earlier update
  * with {@code a != b} had {@code a < b}; a down-cross is the mirror. Updates where {@code a} and
- * {@code b} are equal neither cross nor change the remembered side, so {@code a - b} going
+ * {@code b} are equal (within a relative {@link #TIE_TOLERANCE}) neither cross nor change the remembered side, so {@code a - b} going
  * {@code -1, 0, 0, +1} up-crosses at {@code +1} and {@code -1, 0, -1} never crosses. Updates
  * where either value is NaN (e.g. an indicator still warming up) report no cross and are
  * otherwise ignored. The first side ever seen is no cross.
  */
 public final class Crossover {
+    /**
+     * Relative distance below which {@code a} and {@code b} count as equal. Running sums such as TA-Lib's SMA
+     * drift by about 1e-15 relative over thousands of bars, so an exact tie of two averages can come out as a
+     * difference of that size; treating it as a cross would trade on rounding noise.
+     */
+    public static final double TIE_TOLERANCE = 1e-12;
+
     /** {@code -1} if a was last below b, {@code +1} if above, 0 if never different. */
     private int side;
     private boolean crossedAbove;
@@ -20,6 +27,9 @@ public final class Crossover {
     public void update(double a, double b) {
         crossedAbove = false;
         crossedBelow = false;
+        if (Math.abs(a - b) <= TIE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b))) {
+            return;
+        }
         if (a > b) {
             crossedAbove = side < 0;
             side = 1;
@@ -59,15 +69,10 @@ public final class Crossover {
                     "a and b must have the same length, were " + a.length + " and " + b.length);
         }
         byte[] out = new byte[a.length];
-        int side = 0;
+        Crossover crossover = new Crossover();
         for (int i = 0; i < a.length; i++) {
-            if (a[i] > b[i]) {
-                out[i] = (byte) (side < 0 ? 1 : 0);
-                side = 1;
-            } else if (a[i] < b[i]) {
-                out[i] = (byte) (side > 0 ? -1 : 0);
-                side = -1;
-            }
+            crossover.update(a[i], b[i]);
+            out[i] = (byte) (crossover.crossedAbove() ? 1 : crossover.crossedBelow() ? -1 : 0);
         }
         return out;
     }

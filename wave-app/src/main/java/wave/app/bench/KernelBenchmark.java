@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import wave.domain.market.BarSeries;
+import wave.domain.money.Currency;
+import wave.domain.money.Money;
+import wave.engine.order.Sizing;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
@@ -27,7 +30,7 @@ public final class KernelBenchmark {
 
     /**
      * Runs {@code warmups} unmeasured then {@code runs} measured backtests of a strategy with default parameters,
-     * 0.1% fees and all-in sizing.
+     * 0.1% fees, 1,000,000 USD and fixed:100 sizing (so that every signal trades for the whole run).
      */
     public Measurement measure(String strategyName, int warmups, int runs) {
         StrategyDefinition<?> definition = BundledStrategies.find(strategyName).orElseThrow();
@@ -55,7 +58,8 @@ public final class KernelBenchmark {
     }
 
     private Backtest prepare(StrategyDefinition<?> definition) {
-        BacktestConfig config = BacktestConfig.defaults().withFeeModel(PercentFeeModel.ofPercent("0.1"));
+        BacktestConfig config = BacktestConfig.defaults().withInitialCash(Money.of("1000000", Currency.USD))
+                .withFeeModel(PercentFeeModel.ofPercent("0.1")).withSizing(Sizing.fixed(100));
         return new Backtest(config, List.of(series), definition.name(), id -> definition.create(Map.of()), false);
     }
 

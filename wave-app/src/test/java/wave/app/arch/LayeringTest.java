@@ -117,6 +117,6 @@ public class LayeringTest {
         assertThat(classes.contain(LayeringTest.class)).as("test classes are excluded").isFalse();
         long strategies = classes.stream().filter(c -> c.getPackageName().equals("wave.strategies"))
                 .filter(c -> c.isAssignableTo(Strategy.class)).count();
-        assertThat(strategies).as("bundled strategy classes seen by the wall-clock rule").isEqualTo(7);
+        assertThat(strategies).as("bundled strategy classes seen by the wall-clock rule").isGreaterThanOrEqualTo(7);
     }
 }

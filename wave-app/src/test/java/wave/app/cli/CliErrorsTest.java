@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class CliErrorsTest {
     }
 
     private Cli backtest(String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("backtest", "--data", clean.toString()));
+        List<String> args = new ArrayList<>(List.of("backtest", "--data", clean.toString()));
         args.addAll(List.of(extra));
         return Cli.run(args.toArray(String[]::new));
     }

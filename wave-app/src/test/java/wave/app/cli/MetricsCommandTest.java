@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -119,8 +121,8 @@ class MetricsCommandTest {
         assertThat(data.dates().get(ddTrough)).isEqualTo("2002-06-03");
         c.nullValue("max_drawdown_recovery_time");
         c.integer("max_drawdown_duration_bars", n - ddPeak);
-        c.number("max_drawdown_duration_days", (double) java.time.temporal.ChronoUnit.DAYS.between(
-                java.time.LocalDate.parse(data.dates().get(ddPeak)), java.time.LocalDate.parse(data.dates().getLast())));
+        c.number("max_drawdown_duration_days", (double) ChronoUnit.DAYS.between(
+                LocalDate.parse(data.dates().get(ddPeak)), LocalDate.parse(data.dates().getLast())));
         c.number("calmar_ratio", cagr / maxDd);
 
         // Historical VaR / CVaR at 95%: numpy-style linear-interpolated 5th percentile of the returns.
@@ -159,6 +161,36 @@ class MetricsCommandTest {
         c.number("var_confidence", 0.95);
 
         c.allChecked();
+    }
+
+    @Test
+    void riskFreeRateEntersSharpeAndSortino() throws IOException {
+        Path file = SharedData.require(SharedData.ORCL);
+        double[] close = OrclFile.read(file).closeValues();
+        int n = close.length - 1;
+        double rfPerBar = 0.02 / PERIODS;
+        double sum = 0;
+        for (int i = 1; i <= n; i++) {
+            sum += close[i] / close[i - 1] - 1;
+        }
+        double mean = sum / n;
+        double ss = 0;
+        double downside = 0;
+        for (int i = 1; i <= n; i++) {
+            double r = close[i] / close[i - 1] - 1;
+            ss += (r - mean) * (r - mean);
+            downside += Math.min(r - rfPerBar, 0) * Math.min(r - rfPerBar, 0);
+        }
+        double sharpe = (mean - rfPerBar) / Math.sqrt(ss / (n - 1)) * Math.sqrt(PERIODS);
+        double sortino = (mean - rfPerBar) / Math.sqrt(downside / n) * Math.sqrt(PERIODS);
+
+        Cli run = Cli.run("metrics", "--data", file.toString(), "--risk-free", "0.02", "--json");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        JsonNode m = JSON.readTree(run.out()).get("ORCL.SIM");
+        assertThat(m.get("risk_free_rate_annual").asDouble()).isEqualTo(0.02);
+        assertThat(m.get("sharpe_ratio").asDouble()).isCloseTo(sharpe, relative(sharpe));
+        assertThat(m.get("sortino_ratio").asDouble()).isCloseTo(sortino, relative(sortino));
     }
 
     @Test

@@ -3,6 +3,7 @@ package wave.data.csv;
 import static wave.data.csv.DecimalParser.INVALID;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import wave.data.csv.CsvFormat.Field;
 import wave.data.validate.RawBars;
+import wave.domain.money.FixedPoint;
 
 /**
  * Reads CSV bytes into {@link RawBars} in place: no String per field, no regex. Fields are split on the
@@ -17,17 +19,49 @@ import wave.data.validate.RawBars;
  * ignored. Each field is parsed by its role in the {@link ColumnLayout}.
  */
 final class CsvRowReader {
-    private static final int TIMESTAMP = Field.TIMESTAMP.ordinal() + 1;
-    private static final int DATE = Field.DATE.ordinal() + 1;
-    private static final int TIME = Field.TIME.ordinal() + 1;
-    private static final int OPEN = Field.OPEN.ordinal() + 1;
-    private static final int HIGH = Field.HIGH.ordinal() + 1;
-    private static final int LOW = Field.LOW.ordinal() + 1;
-    private static final int CLOSE = Field.CLOSE.ordinal() + 1;
-    private static final int VOLUME = Field.VOLUME.ordinal() + 1;
-    private static final int ADJ_CLOSE = Field.ADJ_CLOSE.ordinal() + 1;
-    private static final int DIVIDEND = Field.DIVIDEND.ordinal() + 1;
-    private static final int SPLIT = Field.SPLIT_COEFFICIENT.ordinal() + 1;
+    // Roles are Field.ordinal() + 1 (see ColumnLayout), spelled out so that they can label switch cases.
+    private static final int TIMESTAMP = 1;
+    private static final int DATE = 2;
+    private static final int TIME = 3;
+    private static final int OPEN = 4;
+    private static final int HIGH = 5;
+    private static final int LOW = 6;
+    private static final int CLOSE = 7;
+    private static final int VOLUME = 8;
+    private static final int ADJ_CLOSE = 9;
+    private static final int DIVIDEND = 10;
+    private static final int SPLIT = 11;
+    private static final int ROLES = 12;
+    /** Longest integer part, in digits, of a price on the fused fast path (cannot overflow at 10^9 scale). */
+    private static final int FAST_INT_DIGITS = 9;
+    /** Most digits of a double on the fused fast path (exact as mantissa / 10^k). */
+    private static final int FAST_DOUBLE_DIGITS = 15;
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L};
+
+    static {
+        for (Field field : Field.values()) {
+            int role = field.ordinal() + 1;
+            int expected = switch (field) {
+                case TIMESTAMP -> TIMESTAMP;
+                case DATE -> DATE;
+                case TIME -> TIME;
+                case OPEN -> OPEN;
+                case HIGH -> HIGH;
+                case LOW -> LOW;
+                case CLOSE -> CLOSE;
+                case VOLUME -> VOLUME;
+                case ADJ_CLOSE -> ADJ_CLOSE;
+                case DIVIDEND -> DIVIDEND;
+                case SPLIT_COEFFICIENT -> SPLIT;
+            };
+            if (role != expected) {
+                throw new ExceptionInInitializerError("role constants out of step with CsvFormat.Field at " + field);
+            }
+        }
+    }
+
     private static final int ESTIMATE_SAMPLE_BYTES = 64 * 1024;
 
     /** The rows read, and the corporate-action columns when the format has them (else null). */
@@ -38,6 +72,8 @@ final class CsvRowReader {
     private final byte[] b;
     private final CsvFormat format;
     private final boolean adjusted;
+    /** Where the last fast-path field ended ({@link #fastRaw}, {@link #fastDouble}): its delimiter or line end. */
+    private int fieldEnd;
 
     private CsvRowReader(String source, byte[] content, CsvFormat format, PriceColumn priceColumn) {
         this.source = source;
@@ -83,13 +119,17 @@ final class CsvRowReader {
         final int n = b.length;
         final byte delimiter = (byte) format.delimiter();
         final byte[] roles = layout.roles();
+        final int width = roles.length;
         final TimestampParser stamp = layout.has(Field.DATE)
                 ? TimestampParser.dateTime(format.datePattern()) : TimestampParser.dateTime(format.timestampPattern());
         final TimestampParser time = TimestampParser.time(format.timePattern());
         final ZoneId zone = format.zone();
         final boolean fixedZone = zone.getRules().isFixedOffset();
-        final long offsetNanos = fixedZone ? zone.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() * 1_000_000_000L : 0;
+        final long offsetNanos = fixedZone ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() * 1_000_000_000L : 0;
         final boolean adjusted = this.adjusted;
+        final long[] raw = new long[ROLES];
+        final double[] real = new double[ROLES];
+        real[SPLIT] = 1;
         RawBars rows = new RawBars(estimateRows(start));
         CorporateActions.Builder actions = layout.has(Field.DIVIDEND) || layout.has(Field.SPLIT_COEFFICIENT)
                 ? new CorporateActions.Builder() : null;
@@ -105,85 +145,64 @@ final class CsvRowReader {
                 pos += 2;
                 continue;
             }
-            long stampNanos = 0;
-            long timeNanos = 0;
-            long o = 0;
-            long h = 0;
-            long l = 0;
-            long c = 0;
-            long adj = 0;
-            double v = 0;
-            double dividend = 0;
-            double split = 1;
             int field = 0;
             int s = pos;
             int e;
-            boolean endOfLine;
-            do {
-                e = s;
-                byte ch;
-                while (e < n && (ch = b[e]) != delimiter && ch != '\n') {
-                    e++;
-                }
-                endOfLine = e == n || b[e] == '\n';
-                if (field < roles.length && roles[field] != 0) {
-                    int fs = s;
-                    int fe = endOfLine && e > s && b[e - 1] == '\r' ? e - 1 : e;
-                    while (fs < fe && b[fs] == ' ') {
-                        fs++;
-                    }
-                    while (fe > fs && b[fe - 1] == ' ') {
-                        fe--;
-                    }
-                    int role = roles[field];
-                    if (role == OPEN) {
-                        o = number(DecimalParser.parseRaw(b, fs, fe), layout, pos, line, field, fs, fe);
-                    } else if (role == HIGH) {
-                        h = number(DecimalParser.parseRaw(b, fs, fe), layout, pos, line, field, fs, fe);
-                    } else if (role == LOW) {
-                        l = number(DecimalParser.parseRaw(b, fs, fe), layout, pos, line, field, fs, fe);
-                    } else if (role == CLOSE) {
-                        c = number(DecimalParser.parseRaw(b, fs, fe), layout, pos, line, field, fs, fe);
-                    } else if (role == VOLUME) {
-                        v = real(DecimalParser.parseDouble(b, fs, fe), layout, pos, line, field, fs, fe);
-                    } else if (role == TIMESTAMP || role == DATE) {
-                        stampNanos = stamp.parse(b, fs, fe);
-                        if (stampNanos == INVALID) {
-                            throw fieldError(layout, pos, line, field, fs, fe, (stamp.pattern().contains("H") ? "a timestamp" : "a date")
-                                    + " in the pattern '" + stamp.pattern() + "'");
+            while (true) {
+                int role = field < width ? roles[field] : 0;
+                switch (role) {
+                    case OPEN, HIGH, LOW, CLOSE, ADJ_CLOSE -> {
+                        long value = fastRaw(b, s, n, delimiter);
+                        if (value != INVALID) {
+                            e = fieldEnd;
+                        } else {
+                            e = scanField(b, s, n, delimiter);
+                            value = number(layout, pos, line, field, s, e);
                         }
-                    } else if (role == TIME) {
-                        timeNanos = time.parse(b, fs, fe);
-                        if (timeNanos == INVALID) {
-                            throw fieldError(layout, pos, line, field, fs, fe, "a time of day in the pattern '" + time.pattern() + "'");
-                        }
-                    } else if (role == ADJ_CLOSE) {
-                        adj = number(DecimalParser.parseRaw(b, fs, fe), layout, pos, line, field, fs, fe);
-                    } else if (role == DIVIDEND) {
-                        dividend = real(DecimalParser.parseDouble(b, fs, fe), layout, pos, line, field, fs, fe);
-                    } else if (role == SPLIT) {
-                        split = real(DecimalParser.parseDouble(b, fs, fe), layout, pos, line, field, fs, fe);
+                        raw[role] = value;
                     }
+                    case VOLUME, DIVIDEND, SPLIT -> {
+                        double value = fastDouble(b, s, n, delimiter);
+                        if (value == value) {
+                            e = fieldEnd;
+                        } else {
+                            e = scanField(b, s, n, delimiter);
+                            value = real(layout, pos, line, field, s, e);
+                        }
+                        real[role] = value;
+                    }
+                    case TIMESTAMP, DATE, TIME -> {
+                        e = scanField(b, s, n, delimiter);
+                        raw[role] = timestamp(role == TIME ? time : stamp, role == TIME, layout, pos, line, field, s, e);
+                    }
+                    default -> e = scanField(b, s, n, delimiter);
                 }
                 field++;
+                if (e >= n || b[e] != delimiter) {
+                    break;
+                }
                 s = e + 1;
-            } while (!endOfLine);
+            }
             if (field != expected) {
                 throw fieldCountError(layout, expected, pos, line, field);
             }
+            long o = raw[OPEN];
+            long h = raw[HIGH];
+            long l = raw[LOW];
+            long c = raw[CLOSE];
             if (adjusted && c > 0) {
-                double factor = (double) adj / c;
+                double factor = (double) raw[ADJ_CLOSE] / c;
                 o = (long) Math.rint(o * factor);
                 h = (long) Math.rint(h * factor);
                 l = (long) Math.rint(l * factor);
-                c = adj;
+                c = raw[ADJ_CLOSE];
             }
-            long local = stampNanos + timeNanos;
-            rows.add(line, fixedZone ? local - offsetNanos : toUtc(local, zone), o, h, l, c, v);
+            long local = raw[TIMESTAMP] + raw[DATE] + raw[TIME];
+            rows.add(line, fixedZone ? local - offsetNanos : toUtc(local, zone), o, h, l, c, real[VOLUME]);
             if (actions != null) {
-                actions.add(dividend, split);
+                actions.add(real[DIVIDEND], real[SPLIT]);
             }
-            pos = e + 1;
+            pos = e < n && b[e] == '\r' ? e + 2 : e + 1;
         }
         if (rows.size() == 0) {
             throw DataFormatException.of(source, line + 1, "expected a row of bars"
@@ -192,18 +211,129 @@ final class CsvRowReader {
         return new Rows(rows, actions);
     }
 
-    private long number(long raw, ColumnLayout layout, int lineStart, int line, int field, int fs, int fe) {
-        if (raw == INVALID) {
-            throw fieldError(layout, lineStart, line, field, fs, fe, "a decimal number");
+    /**
+     * The fused fast path for prices: {@code [-]digits[.digits]} with at most 9 integer and 9 fraction digits,
+     * directly followed by the delimiter or the line end; sets {@link #fieldEnd}. Anything else returns INVALID
+     * and goes through {@link DecimalParser}.
+     */
+    private long fastRaw(byte[] b, int s, int n, byte delimiter) {
+        int i = s;
+        boolean negative = i < n && b[i] == '-';
+        if (negative) {
+            i++;
         }
-        return raw;
+        int digitsStart = i;
+        long whole = 0;
+        int d;
+        while (i < n && (d = b[i] - '0') >= 0 && d <= 9) {
+            whole = whole * 10 + d;
+            i++;
+        }
+        int wholeDigits = i - digitsStart;
+        long fraction = 0;
+        int fractionDigits = 0;
+        if (i < n && b[i] == '.') {
+            int fractionStart = ++i;
+            while (i < n && (d = b[i] - '0') >= 0 && d <= 9) {
+                fraction = fraction * 10 + d;
+                i++;
+            }
+            fractionDigits = i - fractionStart;
+        }
+        if (wholeDigits + fractionDigits == 0 || wholeDigits > FAST_INT_DIGITS || fractionDigits > FixedPoint.SCALE_DIGITS
+                || !endsField(b, i, n, delimiter)) {
+            return INVALID;
+        }
+        fieldEnd = i;
+        long value = whole * FixedPoint.SCALE + fraction * POW10[FixedPoint.SCALE_DIGITS - fractionDigits];
+        return negative ? -value : value;
     }
 
-    private double real(double value, ColumnLayout layout, int lineStart, int line, int field, int fs, int fe) {
+    /** The fused fast path for volumes and the like: up to 15 digits with an optional point; NaN otherwise. */
+    private double fastDouble(byte[] b, int s, int n, byte delimiter) {
+        int i = s;
+        long mantissa = 0;
+        int d;
+        while (i < n && (d = b[i] - '0') >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            i++;
+        }
+        int digits = i - s;
+        int fractionDigits = 0;
+        if (i < n && b[i] == '.') {
+            int fractionStart = ++i;
+            while (i < n && (d = b[i] - '0') >= 0 && d <= 9) {
+                mantissa = mantissa * 10 + d;
+                i++;
+            }
+            fractionDigits = i - fractionStart;
+            digits += fractionDigits;
+        }
+        if (digits == 0 || digits > FAST_DOUBLE_DIGITS || !endsField(b, i, n, delimiter)) {
+            return Double.NaN;
+        }
+        fieldEnd = i;
+        return fractionDigits == 0 ? mantissa : mantissa / (double) POW10[fractionDigits];
+    }
+
+    private static boolean endsField(byte[] b, int i, int n, byte delimiter) {
+        return i >= n || b[i] == delimiter || b[i] == '\n' || (b[i] == '\r' && (i + 1 == n || b[i + 1] == '\n'));
+    }
+
+    /** The end of the field starting at {@code s}: the delimiter, the {@code \r} of a {@code \r\n}, {@code \n} or n. */
+    private static int scanField(byte[] b, int s, int n, byte delimiter) {
+        int e = s;
+        byte ch;
+        while (e < n && (ch = b[e]) != delimiter && ch != '\n') {
+            e++;
+        }
+        return e < n && b[e] == '\n' && e > s && b[e - 1] == '\r' ? e - 1 : e;
+    }
+
+    private long timestamp(TimestampParser parser, boolean timeOfDay, ColumnLayout layout, int lineStart, int line, int field,
+                           int s, int e) {
+        int fs = trimStart(s, e);
+        int fe = trimEnd(fs, e);
+        long nanos = parser.parse(b, fs, fe);
+        if (nanos == INVALID) {
+            String kind = timeOfDay ? "a time of day" : parser.pattern().contains("H") ? "a timestamp" : "a date";
+            throw fieldError(layout, lineStart, line, field, fs, fe, kind + " in the pattern '" + parser.pattern() + "'");
+        }
+        return nanos;
+    }
+
+    private long number(ColumnLayout layout, int lineStart, int line, int field, int s, int e) {
+        int fs = trimStart(s, e);
+        int fe = trimEnd(fs, e);
+        long value = DecimalParser.parseRaw(b, fs, fe);
+        if (value == INVALID) {
+            throw fieldError(layout, lineStart, line, field, fs, fe, "a decimal number");
+        }
+        return value;
+    }
+
+    private double real(ColumnLayout layout, int lineStart, int line, int field, int s, int e) {
+        int fs = trimStart(s, e);
+        int fe = trimEnd(fs, e);
+        double value = DecimalParser.parseDouble(b, fs, fe);
         if (Double.isNaN(value)) {
             throw fieldError(layout, lineStart, line, field, fs, fe, "a number");
         }
         return value;
+    }
+
+    private int trimStart(int s, int e) {
+        while (s < e && b[s] == ' ') {
+            s++;
+        }
+        return s;
+    }
+
+    private int trimEnd(int s, int e) {
+        while (e > s && b[e - 1] == ' ') {
+            e--;
+        }
+        return e;
     }
 
     /** A field error, unless the line has the wrong number of fields (then that is the better message). */

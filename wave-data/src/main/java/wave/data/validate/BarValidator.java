@@ -29,7 +29,8 @@ import wave.domain.money.FixedPoint;
  *       for daily bars, which a long weekend plus a holiday never reaches, and above 3 bars for other specs)
  *       and {@link Kind#OUTLIER} (a close-to-close log return whose robust z-score
  *       {@code |r - median| / (1.4826 * MAD)} exceeds the threshold; when the MAD is 0 the mean absolute
- *       deviation times 1.2533 stands in).</li>
+ *       deviation times 1.2533 stands in; above 100,000 returns the median and MAD are estimated from that many
+ *       evenly spread ones).</li>
  * </ol>
  * Under FAIL nothing is changed and, if a rule of steps 1-2 is broken, a {@link ValidationException} is thrown
  * before step 3.
@@ -93,9 +94,10 @@ public final class BarValidator {
         }
         long medianSpacing = BarSpacing.medianNanos(rows);
         boolean ticks = medianSpacing > 0 && medianSpacing < TICK_SPACING_NANOS;
+        int[] candidates = count == n ? kept : Arrays.copyOf(kept, count);
         int[] order = policy == ValidationPolicy.DROP
-                ? dropOutOfOrder(rows, Arrays.copyOf(kept, count), findings)
-                : sortOutOfOrder(rows, Arrays.copyOf(kept, count), findings);
+                ? dropOutOfOrder(rows, candidates, findings)
+                : sortOutOfOrder(rows, candidates, findings);
         order = dropDuplicates(rows, order, ticks, findings);
         if (policy == ValidationPolicy.FAIL && findings.stream().anyMatch(f -> f.action() == Action.FAILED)) {
             throw new ValidationException(new ValidationReport(source, policy, n, n, findings));
@@ -234,6 +236,13 @@ public final class BarValidator {
 
     /** On time-ordered rows: drops (or fails, or for ticks reports) equal timestamps after the first. */
     private int[] dropDuplicates(RawBars rows, int[] order, boolean ticks, List<Finding> findings) {
+        boolean unique = true;
+        for (int j = 1; j < order.length && unique; j++) {
+            unique = rows.tsNanos(order[j]) != rows.tsNanos(order[j - 1]);
+        }
+        if (unique) {
+            return order;
+        }
         int[] out = new int[order.length];
         int m = 0;
         int first = -1;
@@ -282,14 +291,14 @@ public final class BarValidator {
         for (int j = 1; j <= n; j++) {
             returns[j - 1] = Math.log((double) rows.closeRaw(order[j]) / rows.closeRaw(order[j - 1]));
         }
-        double[] work = returns.clone();
-        double median = RobustStats.median(work, n);
+        double[] sample = RobustStats.sample(returns, n);
+        double median = RobustStats.median(sample, sample.length);
         double meanDeviation = 0;
-        for (int j = 0; j < n; j++) {
-            work[j] = Math.abs(returns[j] - median);
-            meanDeviation += work[j] / n;
+        for (int j = 0; j < sample.length; j++) {
+            sample[j] = Math.abs(sample[j] - median);
+            meanDeviation += sample[j] / sample.length;
         }
-        double scale = RobustStats.MAD_TO_SIGMA * RobustStats.median(work, n);
+        double scale = RobustStats.MAD_TO_SIGMA * RobustStats.median(sample, sample.length);
         if (scale == 0) {
             scale = RobustStats.MEAN_AD_TO_SIGMA * meanDeviation;
         }

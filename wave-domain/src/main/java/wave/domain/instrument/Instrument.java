@@ -24,7 +24,7 @@ public sealed interface Instrument permits Equity, Etf, CryptoSpot, FxPair, Futu
 
     /** Units of the underlying per unit of quantity (the contract multiplier of a future; 1 otherwise). */
     default Quantity multiplier() {
-        return Quantity.of(1);
+        return Quantity.ONE;
     }
 
     /**

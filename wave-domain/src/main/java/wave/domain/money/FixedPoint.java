@@ -95,7 +95,28 @@ public final class FixedPoint {
         if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
             return divideRoundHalfEven(low, b);
         }
-        return scale(a, SCALE, b);
+        if (a == Long.MIN_VALUE || b == Long.MIN_VALUE || Math.abs(b) > Long.MAX_VALUE / 10) {
+            return scale(a, SCALE, b);
+        }
+        return longDivide(a, b);
+    }
+
+    /** {@code a x 10^9 / b} by decimal long division, for |b| below 2^63 / 10; rounded half-even. */
+    private static long longDivide(long a, long b) {
+        boolean negative = (a < 0) != (b < 0);
+        long divisor = Math.abs(b);
+        long quotient = Math.abs(a) / divisor;
+        long remainder = Math.abs(a) % divisor;
+        for (int digit = 0; digit < SCALE_DIGITS; digit++) {
+            remainder *= 10;
+            quotient = Math.addExact(Math.multiplyExact(quotient, 10), remainder / divisor);
+            remainder %= divisor;
+        }
+        long twice = remainder * 2;
+        if (twice > divisor || (twice == divisor && (quotient & 1) != 0)) {
+            quotient = Math.addExact(quotient, 1);
+        }
+        return negative ? -quotient : quotient;
     }
 
     /** {@code a * b * c} where all are raw values: the exact product rounded half-even once to nine decimals. */

@@ -9,6 +9,8 @@ package wave.domain.money;
 public record Quantity(long raw) implements Comparable<Quantity> {
     /** Zero. */
     public static final Quantity ZERO = new Quantity(0);
+    /** One unit. */
+    public static final Quantity ONE = new Quantity(FixedPoint.SCALE);
 
     /** Parses decimal text exactly, e.g. {@code Quantity.of("0.25")}. */
     public static Quantity of(String text) {

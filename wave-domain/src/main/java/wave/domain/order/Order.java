@@ -79,15 +79,14 @@ public final class Order {
             throw new IllegalArgumentException("event for " + event.orderId() + " applied to " + id);
         }
         OrderStatus next = switch (event) {
-            case OrderSubmitted e -> transition(e, OrderStatus.SUBMITTED, OrderStatus.INITIALIZED);
-            case OrderAccepted e -> transition(e, OrderStatus.ACCEPTED, OrderStatus.SUBMITTED);
+            case OrderSubmitted e -> require(e, OrderStatus.SUBMITTED, status == OrderStatus.INITIALIZED);
+            case OrderAccepted e -> require(e, OrderStatus.ACCEPTED, status == OrderStatus.SUBMITTED);
             case OrderRejected e -> {
-                OrderStatus s = transition(e, OrderStatus.REJECTED, OrderStatus.INITIALIZED, OrderStatus.SUBMITTED);
+                OrderStatus s = require(e, OrderStatus.REJECTED, status == OrderStatus.INITIALIZED || status == OrderStatus.SUBMITTED);
                 rejection = e;
                 yield s;
             }
-            case OrderCanceled e -> transition(e, OrderStatus.CANCELED, OrderStatus.SUBMITTED, OrderStatus.ACCEPTED,
-                    OrderStatus.PARTIALLY_FILLED);
+            case OrderCanceled e -> require(e, OrderStatus.CANCELED, status.isWorking());
             case OrderFilled e -> applyFill(e);
         };
         status = next;
@@ -95,7 +94,7 @@ public final class Order {
     }
 
     private OrderStatus applyFill(OrderFilled fill) {
-        transition(fill, OrderStatus.FILLED, OrderStatus.ACCEPTED, OrderStatus.PARTIALLY_FILLED);
+        require(fill, OrderStatus.FILLED, status == OrderStatus.ACCEPTED || status == OrderStatus.PARTIALLY_FILLED);
         if (fill.side() != side || !fill.instrument().equals(instrument)) {
             throw new IllegalArgumentException(id + ": fill side/instrument " + fill.side() + " " + fill.instrument()
                     + " does not match the order's " + side + " " + instrument);
@@ -111,13 +110,11 @@ public final class Order {
         return filledQuantityRaw == quantityRaw ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
     }
 
-    private OrderStatus transition(OrderEvent event, OrderStatus target, OrderStatus... allowedFrom) {
-        for (OrderStatus from : allowedFrom) {
-            if (status == from) {
-                return target;
-            }
+    private OrderStatus require(OrderEvent event, OrderStatus target, boolean allowed) {
+        if (!allowed) {
+            throw new IllegalStateException(id + ": cannot apply " + event.getClass().getSimpleName() + " in state " + status);
         }
-        throw new IllegalStateException(id + ": cannot apply " + event.getClass().getSimpleName() + " in state " + status);
+        return target;
     }
 
     /** The order's id. */

@@ -51,7 +51,7 @@ public final class CashLedger {
 
     private int indexOf(Currency currency) {
         for (int i = 0; i < currencies.length; i++) {
-            if (currencies[i].equals(currency)) {
+            if (currencies[i] == currency || currencies[i].equals(currency)) {
                 return i;
             }
         }

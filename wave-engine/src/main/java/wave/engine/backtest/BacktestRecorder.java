@@ -1,6 +1,7 @@
 package wave.engine.backtest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderEvent;
@@ -78,15 +79,20 @@ final class BacktestRecorder implements KernelListener {
     }
 
     long[] stepNanos() {
-        return java.util.Arrays.copyOf(stepNanos, steps);
+        return trimmed(stepNanos);
     }
 
     long[] equityRaw() {
-        return java.util.Arrays.copyOf(equityRaw, steps);
+        return trimmed(equityRaw);
     }
 
     long[] cashRaw() {
-        return java.util.Arrays.copyOf(cashRaw, steps);
+        return trimmed(cashRaw);
+    }
+
+    /** The array itself when every expected step ran (the usual case), else a copy of the steps that ran. */
+    private long[] trimmed(long[] values) {
+        return steps == values.length ? values : Arrays.copyOf(values, steps);
     }
 
     List<OrderFilled> fills() {

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
 import wave.domain.market.BarSeries;
@@ -72,7 +73,7 @@ class AllocationTest {
     }
 
     @Test
-    void runningAPreparedBacktestAllocatesLessThan64KbOver200kBars() {
+    void runningAPreparedBacktestAllocatesLessThan64KbOver200kBars(TestReporter reporter) {
         for (int i = 0; i < 5; i++) {
             prepared().run(); // warm up (JIT)
         }
@@ -80,6 +81,7 @@ class AllocationTest {
         BacktestResult[] result = new BacktestResult[1];
         long bytes = allocatedBy(() -> result[0] = backtest.run());
 
+        reporter.publishEntry("Backtest.run() allocated bytes", Long.toString(bytes));
         assertThat(result[0].steps()).isEqualTo(BARS);
         assertThat(bytes).as("bytes allocated by run() over %d bars (%.1f per bar)", BARS, bytes / (double) BARS)
                 .isLessThan(BUDGET_BYTES);
@@ -90,12 +92,13 @@ class AllocationTest {
      * backtest uses. If this passes and the test above fails, the allocation is in assembling the result.
      */
     @Test
-    void theKernelLoopItselfAllocatesLessThan64KbOver200kBars() {
+    void theKernelLoopItselfAllocatesLessThan64KbOver200kBars(TestReporter reporter) {
         for (int i = 0; i < 5; i++) {
             preparedKernel().run();
         }
         Kernel kernel = preparedKernel();
         long bytes = allocatedBy(kernel::run);
+        reporter.publishEntry("Kernel.run() allocated bytes", Long.toString(bytes));
 
         assertThat(bytes).as("bytes allocated by Kernel.run() over %d bars", BARS).isLessThan(BUDGET_BYTES);
     }

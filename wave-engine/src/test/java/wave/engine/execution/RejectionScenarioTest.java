@@ -124,4 +124,24 @@ class RejectionScenarioTest {
         // still short at the end: equity = 100100 - 5 x 15
         assertThat(r.finalEquityRaw()).isEqualTo(raw("100025"));
     }
+
+    @Test
+    void aStopBuyThatGapsAboveWhatTheCashCanPayIsCanceledAtTheFill() {
+        // Given 600 USD and a stop buy of 10 at 50 (500 needed at the stop: accepted on Jan 3)
+        // When Jan 4 opens at 70, above the stop: the fill would cost 700
+        ScriptedStrategy s = new ScriptedStrategy().on("2024-01-02", x -> x.stopOrder(OrderSide.BUY, 10, "50"));
+        BacktestResult r = Backtests.run(Backtests.withCash("600"), Bars.table("""
+                2024-01-02 O=40 H=40 L=40 C=40
+                2024-01-03 O=40 H=45 L=39 C=44
+                2024-01-04 O=70 H=72 L=69 C=71
+                """), s);
+
+        // Then the order is canceled instead of filled, saying why
+        assertThat(r.fills()).isEmpty();
+        assertThat(s.ticket(0).status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(s.ticket(0).reason())
+                .isEqualTo("insufficient cash at fill: 10 ACME.SIM at 70 need 700 USD incl. fees, cash is 600");
+        assertThat(r.events()).last().isEqualTo(new wave.domain.order.OrderCanceled(s.ticket(0).id(), ts("2024-01-04"),
+                s.ticket(0).reason()));
+    }
 }

@@ -1,0 +1,6 @@
+/**
+ * The strategies that ship with Wave, listed by {@link wave.strategies.BundledStrategies}. Each is long-only, enters
+ * with {@code buy()} (the run's sizing) and exits with {@code closePosition()}; orders placed on bar t fill at the
+ * open of bar t+1. Regression expectations for each live in the module's tests.
+ */
+package wave.strategies;
