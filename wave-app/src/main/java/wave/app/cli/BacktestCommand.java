@@ -15,6 +15,7 @@ import wave.app.backtest.BacktestOutcome;
 import wave.app.report.BacktestReportWriter;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
+import wave.engine.backtest.BacktestConfig;
 import wave.engine.strategy.StrategyDefinition;
 
 /** {@code wave backtest}: runs a bundled strategy over CSV data. */
@@ -49,9 +50,10 @@ final class BacktestCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         StrategyDefinition<?> definition = Strategies.byName(strategy);
         definition.bind(params);
+        BacktestConfig config = run.config();
         LoadOptions options = run.loadOptions();
         List<BarSeries> series = SeriesLoader.load(data, options, stderr);
-        BacktestOutcome outcome = BacktestJob.run(series, definition, params, run.config(), new ProgressBar(System.err, "backtest"));
+        BacktestOutcome outcome = BacktestJob.run(series, definition, params, config, new ProgressBar(spec.commandLine().getErr(), "backtest"));
         stdout.println(SummaryText.format(outcome, run.describe()));
         if (out != null) {
             Map<String, Object> settings = run.settings();

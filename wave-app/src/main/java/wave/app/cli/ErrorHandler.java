@@ -2,6 +2,9 @@ package wave.app.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import wave.data.csv.DataFormatException;
@@ -19,7 +22,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
         Throwable shown = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String message = shown instanceof NoSuchFileException n ? "file not found: " + n.getFile() : shown.getMessage();
+        String message = switch (shown) {
+            case NoSuchFileException n -> "file not found: " + n.getFile();
+            case FileAlreadyExistsException f -> "cannot create " + f.getFile() + ": a file with that name already exists";
+            case AccessDeniedException a -> "permission denied: " + a.getFile();
+            case FileSystemException f -> f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+            default -> shown.getMessage();
+        };
         err.println("wave: error: " + (message == null ? shown.getClass().getSimpleName() : message));
         if (verbose(parseResult)) {
             e.printStackTrace(err);

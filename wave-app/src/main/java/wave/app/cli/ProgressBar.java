@@ -1,6 +1,6 @@
 package wave.app.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import wave.engine.kernel.KernelListener;
 
 /**
@@ -11,13 +11,13 @@ final class ProgressBar implements KernelListener {
     private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
     private static final int WIDTH = 30;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final String label;
     private final long startNanos = System.nanoTime();
     private boolean shown;
     private int lastPercent = -1;
 
-    ProgressBar(PrintStream out, String label) {
+    ProgressBar(PrintWriter out, String label) {
         this.out = out;
         this.label = label;
     }

@@ -45,7 +45,7 @@ final class SeriesLoader {
             if (!result.report().isClean()) {
                 err.println(result.report().format(5));
             }
-            BarSeries s = result.series();
+            BarSeries s = mergeSharedTimestamps(result.series(), file, err);
             if (s.isEmpty()) {
                 throw new IllegalArgumentException(file + ": no bars left after validation");
             }
@@ -59,5 +59,40 @@ final class SeriesLoader {
             series.add(s);
         }
         return series;
+    }
+
+    /**
+     * Merges consecutive bars that share a timestamp (trade ticks reported in the same millisecond) into one
+     * bar: first open, highest high, lowest low, last close, summed volume. Backtests and metrics need one bar
+     * per timestamp.
+     */
+    static BarSeries mergeSharedTimestamps(BarSeries series, Path file, PrintWriter err) {
+        int merged = 0;
+        for (int i = 1; i < series.size(); i++) {
+            if (series.tsNanos(i) == series.tsNanos(i - 1)) {
+                merged++;
+            }
+        }
+        if (merged == 0) {
+            return series;
+        }
+        BarSeries.Builder b = BarSeries.builder(series.instrument(), series.spec(), series.size() - merged);
+        int start = 0;
+        while (start < series.size()) {
+            int end = start + 1;
+            long high = series.highRaw(start);
+            long low = series.lowRaw(start);
+            double volume = series.volume(start);
+            while (end < series.size() && series.tsNanos(end) == series.tsNanos(start)) {
+                high = Math.max(high, series.highRaw(end));
+                low = Math.min(low, series.lowRaw(end));
+                volume += series.volume(end);
+                end++;
+            }
+            b.add(series.tsNanos(start), series.openRaw(start), high, low, series.closeRaw(end - 1), volume);
+            start = end;
+        }
+        err.println(file.getFileName() + ": merged " + merged + " bar(s) sharing a timestamp with the previous one");
+        return b.build();
     }
 }

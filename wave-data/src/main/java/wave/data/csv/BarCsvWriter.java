@@ -132,13 +132,14 @@ public final class BarCsvWriter {
         if (nanos == 0) {
             return;
         }
-        buf[pos] = '.';
-        digits(buf, pos + 1, (int) nanos, 9);
-        int end = pos + 10;
-        while (buf[end - 1] == '0') {
-            end--;
+        int width = 9;
+        while (nanos % 10 == 0) {
+            nanos /= 10;
+            width--;
         }
-        pos = end;
+        buf[pos] = '.';
+        digits(buf, pos + 1, (int) nanos, width);
+        pos += width + 1;
     }
 
     private void volume(double v) {
@@ -156,7 +157,7 @@ public final class BarCsvWriter {
 
     private void wholeNumber(long value) {
         int length = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
+        while (length < 19 && value >= DecimalParser.POW10[length]) {
             length++;
         }
         for (int i = pos + length - 1; i >= pos; i--) {

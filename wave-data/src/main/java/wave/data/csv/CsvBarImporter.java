@@ -17,6 +17,8 @@ import wave.domain.market.BarSpec;
  * <p>The file is read as bytes and parsed in place. Prices become exact 9-decimal fixed-point raw values,
  * timestamps nanoseconds since the epoch in UTC (daily bars at 00:00 of their date). The raw rows are validated
  * (with their line numbers) by the options' {@link wave.data.validate.BarValidator} before the series is built.
+ * Lines end with {@code \n} or {@code \r\n}; blank lines and a UTF-8 byte-order mark are skipped; blanks
+ * around a field are ignored; data fields are not quoted (header names may be).
  */
 public final class CsvBarImporter {
     private CsvBarImporter() {

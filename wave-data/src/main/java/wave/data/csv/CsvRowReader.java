@@ -36,9 +36,8 @@ final class CsvRowReader {
     private static final int FAST_INT_DIGITS = 9;
     /** Most digits of a double on the fused fast path (exact as mantissa / 10^k). */
     private static final int FAST_DOUBLE_DIGITS = 15;
-    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
-        100_000_000_000_000L, 1_000_000_000_000_000L};
+    private static final long[] POW10 = DecimalParser.POW10;
+    private static final int ESTIMATE_SAMPLE_BYTES = 64 * 1024;
 
     static {
         for (Field field : Field.values()) {
@@ -61,8 +60,6 @@ final class CsvRowReader {
             }
         }
     }
-
-    private static final int ESTIMATE_SAMPLE_BYTES = 64 * 1024;
 
     /** The rows read, and the corporate-action columns when the format has them (else null). */
     record Rows(RawBars bars, CorporateActions.Builder actions) {
@@ -340,9 +337,8 @@ final class CsvRowReader {
     private DataFormatException fieldError(ColumnLayout layout, int lineStart, int line, int field, int fs, int fe,
                                            String expected) {
         int count = countFields(lineStart);
-        int wanted = layout.expectedFields() >= 0 ? layout.expectedFields() : layout.minimumFields();
-        if (count != wanted && layout.expectedFields() >= 0) {
-            return fieldCountError(layout, wanted, lineStart, line, count);
+        if (layout.expectedFields() >= 0 && count != layout.expectedFields()) {
+            return fieldCountError(layout, layout.expectedFields(), lineStart, line, count);
         }
         return DataFormatException.field(source, line, layout.name(field), text(fs, fe), expected);
     }

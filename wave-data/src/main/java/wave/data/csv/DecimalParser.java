@@ -13,14 +13,18 @@ final class DecimalParser {
     /** Returned by {@link #parseRaw} for text that is not a decimal number in the fixed-point range. */
     static final long INVALID = Long.MIN_VALUE;
 
-    private static final long[] POW10 = {
-        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L};
+    /** Powers of ten, {@code POW10[k] = 10^k} for k in [0, 18]. */
+    static final long[] POW10 = new long[19];
     private static final double[] POW10_DOUBLE = new double[23];
     /** Largest integer part handled on the fast path: {@code intPart * 10^9 + 999_999_999 + 1} cannot overflow. */
     private static final long MAX_FAST_INT_PART = 9_223_372_035L;
     private static final long MAX_EXACT_DOUBLE_MANTISSA = 1L << 53;
 
     static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
         double p = 1;
         for (int i = 0; i < POW10_DOUBLE.length; i++) {
             POW10_DOUBLE[i] = p;

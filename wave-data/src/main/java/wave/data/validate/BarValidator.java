@@ -85,6 +85,40 @@ public final class BarValidator {
     public ValidationOutcome validate(String source, RawBars rows, BarSpec spec) {
         List<Finding> findings = new ArrayList<>();
         int n = rows.size();
+        int[] order = firstProblem(rows) == n ? identity(n) : checkRowsAndOrder(source, rows, findings);
+        reportGapsAndOutliers(rows, order, spec, findings);
+        return new ValidationOutcome(new ValidationReport(source, policy, n, order.length, findings), order);
+    }
+
+    /** Index of the first row that breaks a row or ordering rule ({@code rows.size()} if none): one tight pass. */
+    private static int firstProblem(RawBars rows) {
+        int n = rows.size();
+        long previous = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long o = rows.openRaw(i);
+            long h = rows.highRaw(i);
+            long l = rows.lowRaw(i);
+            long c = rows.closeRaw(i);
+            long ts = rows.tsNanos(i);
+            if (l <= 0 || l > Math.min(o, c) || h < Math.max(o, c) || !(rows.volume(i) >= 0) || (i > 0 && ts <= previous)) {
+                return i;
+            }
+            previous = ts;
+        }
+        return n;
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /** The detailed path: row checks, then ordering and duplicates, applying the policy. */
+    private int[] checkRowsAndOrder(String source, RawBars rows, List<Finding> findings) {
+        int n = rows.size();
         int[] kept = new int[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -102,9 +136,7 @@ public final class BarValidator {
         if (policy == ValidationPolicy.FAIL && findings.stream().anyMatch(f -> f.action() == Action.FAILED)) {
             throw new ValidationException(new ValidationReport(source, policy, n, n, findings));
         }
-        reportGaps(rows, order, spec, findings);
-        reportOutliers(rows, order, findings);
-        return new ValidationOutcome(new ValidationReport(source, policy, n, order.length, findings), order);
+        return order;
     }
 
     /** Row checks; returns whether the row stays. */
@@ -267,30 +299,32 @@ public final class BarValidator {
         return m == out.length ? out : Arrays.copyOf(out, m);
     }
 
-    private static void reportGaps(RawBars rows, int[] order, BarSpec spec, List<Finding> findings) {
+    /** On the surviving rows, in one pass: gaps, then outliers among the close-to-close log returns. */
+    private void reportGapsAndOutliers(RawBars rows, int[] order, BarSpec spec, List<Finding> findings) {
         long threshold = spec.unit() == BarSpec.Unit.DAY
                 ? Duration.ofDays(DAILY_GAP_DAYS * spec.count()).toNanos()
                 : spec.duration().toNanos() * GAP_BARS;
-        for (int j = 1; j < order.length; j++) {
-            long spacing = rows.tsNanos(order[j]) - rows.tsNanos(order[j - 1]);
+        int n = order.length - 1;
+        double[] returns = new double[Math.max(0, n)];
+        for (int j = 1; j <= n; j++) {
+            int row = order[j];
+            int previous = order[j - 1];
+            long spacing = rows.tsNanos(row) - rows.tsNanos(previous);
             if (spacing > threshold) {
-                findings.add(new Finding(rows.line(order[j]), Kind.GAP,
-                        "gap of " + duration(spacing) + " since the previous bar at " + time(rows.tsNanos(order[j - 1]))
-                                + " (line " + rows.line(order[j - 1]) + "); threshold " + duration(threshold) + " for " + spec + " bars",
+                findings.add(new Finding(rows.line(row), Kind.GAP,
+                        "gap of " + duration(spacing) + " since the previous bar at " + time(rows.tsNanos(previous))
+                                + " (line " + rows.line(previous) + "); threshold " + duration(threshold) + " for " + spec + " bars",
                         Action.REPORTED, ""));
             }
+            returns[j - 1] = Math.log((double) rows.closeRaw(row) / rows.closeRaw(previous));
+        }
+        if (n >= 2 && !Double.isInfinite(outlierThreshold)) {
+            reportOutliers(rows, order, returns, findings);
         }
     }
 
-    private void reportOutliers(RawBars rows, int[] order, List<Finding> findings) {
-        int n = order.length - 1;
-        if (n < 2 || Double.isInfinite(outlierThreshold)) {
-            return;
-        }
-        double[] returns = new double[n];
-        for (int j = 1; j <= n; j++) {
-            returns[j - 1] = Math.log((double) rows.closeRaw(order[j]) / rows.closeRaw(order[j - 1]));
-        }
+    private void reportOutliers(RawBars rows, int[] order, double[] returns, List<Finding> findings) {
+        int n = returns.length;
         double[] sample = RobustStats.sample(returns, n);
         double median = RobustStats.median(sample, sample.length);
         double meanDeviation = 0;

@@ -45,6 +45,15 @@ final class BacktestRecorder implements KernelListener {
         steps++;
     }
 
+    /** The end-of-data settlement (e.g. closing positions) belongs to the last step: its values are updated. */
+    @Override
+    public void onEnd(long tsNanos) {
+        if (steps > 0) {
+            equityRaw[steps - 1] = portfolio.equityRaw();
+            cashRaw[steps - 1] = portfolio.cashRaw();
+        }
+    }
+
     @Override
     public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
         if (event instanceof OrderFilled fill) {

@@ -61,10 +61,10 @@ public final class SimulatedVenue implements ExecutionVenue {
         working.get(instruments.indexOf(ticket.instrument())).add(ticket);
     }
 
+    /** Cancels a working order; it leaves the working list at the instrument's next bar. */
     @Override
     public void cancel(OrderTicket ticket, long nowNanos) {
-        List<OrderTicket> list = working.get(instruments.indexOf(ticket.instrument()));
-        if (list.remove(ticket)) {
+        if (ticket.isOpen() && working.get(instruments.indexOf(ticket.instrument())).contains(ticket)) {
             orders.cancel(ticket, nowNanos, "canceled by strategy");
         }
     }
@@ -77,22 +77,28 @@ public final class SimulatedVenue implements ExecutionVenue {
         }
         Instrument instrument = instruments.get(instrumentIndex);
         long ts = bar.tsNanos();
-        int i = 0;
-        while (i < list.size()) {
+        // Callbacks run while orders are processed may cancel or add orders: tickets are never removed inside
+        // the loop, and orders added during it were placed on this bar, so they wait for the next one.
+        for (int i = 0; i < list.size(); i++) {
             OrderTicket ticket = list.get(i);
-            if (ticket.placedNanos() < ts && process(ticket, instrument, bar, ts)) {
-                list.remove(i);
-            } else {
-                i++;
+            if (ticket.isOpen() && ticket.placedNanos() < ts) {
+                process(ticket, instrument, bar, ts);
             }
         }
+        list.removeIf(SimulatedVenue::isDone);
+    }
+
+    private static boolean isDone(OrderTicket ticket) {
+        return !ticket.isOpen();
     }
 
     @Override
     public void onEndOfData(long nowNanos) {
         for (List<OrderTicket> list : working) {
-            for (OrderTicket ticket : list) {
-                orders.cancel(ticket, nowNanos, "end of data");
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).isOpen()) {
+                    orders.cancel(list.get(i), nowNanos, "end of data");
+                }
             }
             list.clear();
         }
@@ -122,31 +128,36 @@ public final class SimulatedVenue implements ExecutionVenue {
     @Override
     public void cancelAll(StrategyId strategy, long nowNanos) {
         for (List<OrderTicket> list : working) {
-            for (int i = list.size() - 1; i >= 0; i--) {
-                if (list.get(i).strategyId().equals(strategy)) {
-                    orders.cancel(list.remove(i), nowNanos, "strategy halted");
+            for (int i = 0; i < list.size(); i++) {
+                OrderTicket ticket = list.get(i);
+                if (ticket.isOpen() && ticket.strategyId().equals(strategy)) {
+                    orders.cancel(ticket, nowNanos, "strategy halted");
                 }
             }
         }
     }
 
-    /** Handles one working order on a bar; true when it is done (filled, rejected or canceled). */
-    private boolean process(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
+    /**
+     * Handles one working order on a bar: size it if needed, receive it, then match it. A callback fired by an
+     * event (e.g. the strategy's onOrderEvent) may cancel it on the way, so its state is checked after each step.
+     */
+    private void process(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
         if (ticket.order() == null && !sizeAtFillPrice(ticket, instrument, bar, ts)) {
-            return true;
+            return;
         }
-        if (ticket.status() == OrderStatus.SUBMITTED && !receive(ticket, instrument, bar, ts)) {
-            return true;
+        if (ticket.status() == OrderStatus.SUBMITTED) {
+            receive(ticket, instrument, bar, ts);
+        }
+        if (!ticket.isOpen() || ticket.status() == OrderStatus.SUBMITTED) {
+            return;
         }
         long price = fillModel.fillPriceRaw(ticket.side(), ticket.type(), ticket.limitPriceRaw(), ticket.stopPriceRaw(),
                 ticket.stopTriggered(), bar);
-        if (price == FillModel.NO_FILL) {
-            if (ticket.type() == OrderType.STOP_LIMIT && NextBarFillModel.stopTouched(ticket.side(), ticket.stopPriceRaw(), bar)) {
-                orders.triggerStop(ticket);
-            }
-            return false;
+        if (price != FillModel.NO_FILL) {
+            fill(ticket, instrument, price, ts);
+        } else if (ticket.type() == OrderType.STOP_LIMIT && NextBarFillModel.stopTouched(ticket.side(), ticket.stopPriceRaw(), bar)) {
+            orders.triggerStop(ticket);
         }
-        return fill(ticket, instrument, price, ts);
     }
 
     /** Sizes a percent / all-in market order at this bar's open; false if not even one lot is affordable. */
@@ -198,18 +209,18 @@ public final class SimulatedVenue implements ExecutionVenue {
     }
 
     /** The order reaches the venue: checks, then accept or reject. */
-    private boolean receive(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
+    private void receive(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
         long quantity = ticket.order().quantityRaw();
         if (quantity % instrument.lotSize().raw() != 0) {
             orders.reject(ticket, ts, RejectReason.INVALID_QUANTITY, "quantity " + FixedPoint.format(quantity)
                     + " is not a multiple of the lot size " + instrument.lotSize() + " of " + instrument.id());
-            return false;
+            return;
         }
         if (ticket.side() == OrderSide.SELL && !allowShort && quantity > heldQuantity(instrument)) {
             orders.reject(ticket, ts, RejectReason.SHORT_NOT_ALLOWED, "selling " + FixedPoint.format(quantity) + " of "
                     + instrument.id() + " while holding " + FixedPoint.format(heldQuantity(instrument))
                     + " would open a short position; short sales are disabled");
-            return false;
+            return;
         }
         if (ticket.side() == OrderSide.BUY) {
             long reference = ticket.type() == OrderType.MARKET ? bar.openRaw()
@@ -218,14 +229,13 @@ public final class SimulatedVenue implements ExecutionVenue {
             long cash = portfolio.cashRaw(instrument.quoteCurrency());
             if (needed > cash) {
                 orders.reject(ticket, ts, RejectReason.INSUFFICIENT_CASH, insufficientCash(instrument, quantity, reference, needed, cash));
-                return false;
+                return;
             }
         }
         orders.accept(ticket, ts);
-        return true;
     }
 
-    private boolean fill(OrderTicket ticket, Instrument instrument, long price, long ts) {
+    private void fill(OrderTicket ticket, Instrument instrument, long price, long ts) {
         long quantity = ticket.order().openQuantityRaw();
         long fee = feeModel.feeRaw(instrument, quantity, price);
         if (ticket.side() == OrderSide.BUY) {
@@ -233,14 +243,13 @@ public final class SimulatedVenue implements ExecutionVenue {
             long cash = portfolio.cashRaw(instrument.quoteCurrency());
             if (needed > cash) {
                 orders.cancel(ticket, ts, "insufficient cash at fill: " + insufficientCash(instrument, quantity, price, needed, cash));
-                return true;
+                return;
             }
         } else if (!allowShort && quantity > heldQuantity(instrument)) {
             orders.cancel(ticket, ts, "sell of " + FixedPoint.format(quantity) + " would open a short position");
-            return true;
+            return;
         }
         orders.fill(ticket, ts, quantity, price, fee, instrument.quoteCurrency());
-        return true;
     }
 
     private long heldQuantity(Instrument instrument) {

@@ -1,7 +1,7 @@
 package wave.engine.kernel;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,9 +48,10 @@ public final class Kernel implements StrategyContext {
     private final int maxStrategyErrors;
     private final Position[] positions;
     private final List<List<StrategyDriver>> driversByInstrument = new ArrayList<>();
-    private final Map<StrategyId, StrategyDriver> driversById = new HashMap<>();
+    private final Map<StrategyId, StrategyDriver> driversById = new LinkedHashMap<>();
     private final List<KernelListener> listenerList = new ArrayList<>();
     private final Events events = new Events();
+    private final List<StrategyId> haltedThisStep = new ArrayList<>();
     private StrategyDriver[][] drivers;
     private KernelListener[] listeners = new KernelListener[0];
     private long lastStepNanos = Long.MIN_VALUE;
@@ -105,7 +106,10 @@ public final class Kernel implements StrategyContext {
         return venue;
     }
 
-    /** Runs until the feed is exhausted, then tells the venue the data ended and stops the strategies. */
+    /**
+     * Runs until the feed is exhausted, then stops the strategies ({@code onStop} may still place orders) and
+     * tells the venue the data ended (it cancels what is still working).
+     */
     public void run() {
         drivers = new StrategyDriver[driversByInstrument.size()][];
         for (int i = 0; i < drivers.length; i++) {
@@ -125,9 +129,13 @@ public final class Kernel implements StrategyContext {
                 }
             }
         }
-        venue.onEndOfData(lastStepNanos);
         for (StrategyDriver driver : driversById.values()) {
             driver.stop(lastStepNanos);
+        }
+        cancelOrdersOfHaltedStrategies(lastStepNanos);
+        venue.onEndOfData(lastStepNanos);
+        for (KernelListener listener : listeners) {
+            listener.onEnd(lastStepNanos);
         }
         for (KernelListener listener : listeners) {
             listener.onProgress(1);
@@ -153,9 +161,23 @@ public final class Kernel implements StrategyContext {
                 driver.onBar(bar);
             }
         }
+        if (!haltedThisStep.isEmpty()) {
+            cancelOrdersOfHaltedStrategies(ts);
+        }
         for (KernelListener listener : listeners) {
             listener.onStep(ts);
         }
+    }
+
+    /**
+     * A strategy halted while the venue or another strategy was mid-way through an event; its orders are
+     * canceled once the step's processing is done, so that no order changes state under the code handling it.
+     */
+    private void cancelOrdersOfHaltedStrategies(long ts) {
+        for (StrategyId strategy : haltedThisStep) {
+            venue.cancelAll(strategy, ts);
+        }
+        haltedThisStep.clear();
     }
 
     // ---- StrategyContext ---------------------------------------------------------------------------------
@@ -219,7 +241,7 @@ public final class Kernel implements StrategyContext {
 
         @Override
         public void onStrategyHalted(StrategyId strategy, long tsNanos) {
-            venue.cancelAll(strategy, tsNanos);
+            haltedThisStep.add(strategy);
             for (KernelListener listener : listenerList) {
                 listener.onStrategyHalted(strategy, tsNanos);
             }

@@ -22,6 +22,10 @@ public interface KernelListener {
     default void onStrategyHalted(StrategyId strategy, long tsNanos) {
     }
 
+    /** The data ended and the venue has settled (working orders canceled, positions closed if configured). */
+    default void onEnd(long tsNanos) {
+    }
+
     /** Fraction of the data consumed (0 to 1), reported every few thousand steps. */
     default void onProgress(double fraction) {
     }

@@ -71,7 +71,8 @@ public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Siz
                 return new PercentOfEquity(Double.parseDouble(t.substring(8)));
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sizing '" + text + "': " + e.getMessage() + "; expected all-in, fixed:<quantity> or percent:<0-100>");
+            throw new IllegalArgumentException("sizing '" + text + "': '" + t.substring(t.indexOf(':') + 1)
+                    + "' is not a number; expected all-in, fixed:<quantity> or percent:<0-100>");
         }
         throw new IllegalArgumentException("sizing '" + text + "' not understood; expected all-in, fixed:<quantity> or percent:<0-100>");
     }

@@ -127,4 +127,23 @@ class EndOfDataScenarioTest {
         assertThat(s.stops).isEqualTo(1);
         assertThat(s.bars).hasSize(3);
     }
+
+    /** Every order of a finished run ends in a terminal state, including one a strategy places in {@code onStop}. */
+    @Test
+    void anOrderPlacedInOnStopIsNotLeftWorkingAfterTheRun() {
+        ScriptedStrategy s = new ScriptedStrategy() {
+            @Override
+            protected void onStop() {
+                super.onStop();
+                flatten(); // a common "flatten when the session ends" pattern
+            }
+        }.on("2024-01-02", x -> x.marketBuy(10));
+        BacktestResult r = Backtests.run(BacktestConfig.defaults(), BARS, s);
+
+        assertThat(s.tickets).hasSize(2);
+        OrderTicket placedInOnStop = s.ticket(1);
+        assertThat(placedInOnStop.status()).as("status of %s placed in onStop", placedInOnStop)
+                .isIn(OrderStatus.CANCELED, OrderStatus.FILLED, OrderStatus.REJECTED);
+        assertThat(r.tickets()).allMatch(t -> t.status().isTerminal());
+    }
 }

@@ -144,4 +144,15 @@ class RejectionScenarioTest {
         assertThat(r.events()).last().isEqualTo(new wave.domain.order.OrderCanceled(s.ticket(0).id(), ts("2024-01-04"),
                 s.ticket(0).reason()));
     }
+
+    @Test
+    void aQuantityThatIsNotAWholeNumberOfLotsIsRejected() {
+        ScriptedStrategy s = new ScriptedStrategy().on("2024-01-02", x -> x.marketBuy(new Sizing.Fixed(raw("0.5"))));
+        BacktestResult r = Backtests.run(BacktestConfig.defaults(), Bars.table(BARS), s);
+
+        OrderRejected rejected = (OrderRejected) r.events().get(1);
+        assertThat(rejected.reason()).isEqualTo(RejectReason.INVALID_QUANTITY);
+        assertThat(rejected.message()).isEqualTo("quantity 0.5 is not a multiple of the lot size 1 of ACME.SIM");
+        assertThat(r.fills()).isEmpty();
+    }
 }

@@ -134,6 +134,7 @@ class StrategyErrorScenarioTest {
         assertThat(r.halted()).containsExactly(ID);
         assertThat(s.ticket(0).status()).isEqualTo(OrderStatus.FILLED);
         assertThat(r.portfolio().cashRaw()).isEqualTo(raw("99900"));
+        assertThat(s.bars).as("onBar after the halt").hasSize(1);
         assertThat(r.steps()).isEqualTo(6);
     }
 
@@ -153,8 +154,13 @@ class StrategyErrorScenarioTest {
 
         assertThat(r.failures()).singleElement().extracting(StrategyFailure::callback).isEqualTo("onOrderEvent");
         assertThat(r.halted()).containsExactly(ID);
-        assertThat(s.ticket(0).status()).as("order of a strategy halted before it filled").isEqualTo(OrderStatus.CANCELED);
-        assertThat(r.portfolio().cashRaw()).isEqualTo(raw("100000"));
+        // the order halted mid-processing may either still fill on that bar or be canceled, but it ends in a
+        // terminal state, the ledger agrees with the outcome, and the halted strategy hears nothing more
+        OrderStatus status = s.ticket(0).status();
+        assertThat(status).isIn(OrderStatus.FILLED, OrderStatus.CANCELED);
+        assertThat(r.portfolio().cashRaw()).isEqualTo(status == OrderStatus.FILLED ? raw("99900") : raw("100000"));
+        assertThat(s.fills).as("onFill after the halt").isEmpty();
+        assertThat(s.bars).as("onBar after the halt").hasSize(1); // Jan 1 only
         assertThat(r.steps()).isEqualTo(6);
     }
 
