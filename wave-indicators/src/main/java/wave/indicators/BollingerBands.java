@@ -13,7 +13,7 @@ import java.util.Arrays;
  * index {@code period - 1}. The period must be in [2, 100000] as in TA-Lib and {@code k} finite
  * and non-negative.
  */
-public final class BollingerBands implements BarIndicator {
+public final class BollingerBands implements ValueIndicator {
     private final int period;
     private final double k;
     private final PriceField field;
@@ -47,6 +47,7 @@ public final class BollingerBands implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         total += x;
         totalSquares += x * x;
@@ -68,10 +69,6 @@ public final class BollingerBands implements BarIndicator {
         }
     }
 
-    @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
-    }
 
     /** The upper band, or NaN before {@link #isReady()}. */
     public double upper() {
@@ -86,6 +83,11 @@ public final class BollingerBands implements BarIndicator {
     /** The lower band, or NaN before {@link #isReady()}. */
     public double lower() {
         return lower;
+    }
+
+    @Override
+    public PriceField field() {
+        return field;
     }
 
     @Override

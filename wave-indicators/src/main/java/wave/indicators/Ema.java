@@ -8,7 +8,7 @@ package wave.indicators;
  * of the first {@code period} values, so the warm-up is {@code period} values and the first
  * valid index is {@code period - 1}. The period must be in [2, 100000] as in TA-Lib.
  */
-public final class Ema implements BarIndicator {
+public final class Ema implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final double k;
@@ -29,6 +29,7 @@ public final class Ema implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         if (count == period) {
             value = TaMath.ema(value, x, k);
@@ -40,14 +41,15 @@ public final class Ema implements BarIndicator {
         }
     }
 
-    @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
-    }
 
     /** The current average, or NaN before {@link #isReady()}. */
     public double value() {
         return value;
+    }
+
+    @Override
+    public PriceField field() {
+        return field;
     }
 
     @Override

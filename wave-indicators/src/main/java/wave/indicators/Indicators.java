@@ -36,4 +36,164 @@ public final class Indicators {
     public static Atr atr(int period) {
         return new Atr(period);
     }
+
+    /** A {@link Wma} of closes over {@code period} bars. */
+    public static Wma wma(int period) {
+        return new Wma(period);
+    }
+
+    /** A {@link Dema} of closes over {@code period} bars. */
+    public static Dema dema(int period) {
+        return new Dema(period);
+    }
+
+    /** A {@link Tema} of closes over {@code period} bars. */
+    public static Tema tema(int period) {
+        return new Tema(period);
+    }
+
+    /** A {@link Trima} of closes over {@code period} bars. */
+    public static Trima trima(int period) {
+        return new Trima(period);
+    }
+
+    /** A {@link Kama} of closes over {@code period} bars. */
+    public static Kama kama(int period) {
+        return new Kama(period);
+    }
+
+    /** A {@link T3} of closes over {@code period} bars with volume factor {@code vFactor}. */
+    public static T3 t3(int period, double vFactor) {
+        return new T3(period, vFactor);
+    }
+
+    /** An {@link Hma} of closes over {@code period} bars. */
+    public static Hma hma(int period) {
+        return new Hma(period);
+    }
+
+    /** A {@link Vwma} of closes weighted by volume over {@code period} bars. */
+    public static Vwma vwma(int period) {
+        return new Vwma(period);
+    }
+
+    /** An {@link Alma} of closes over {@code period} bars (commonly 9, 0.85, 6). */
+    public static Alma alma(int period, double offset, double sigma) {
+        return new Alma(period, offset, sigma);
+    }
+
+    /** A slow {@link Stochastic} (TA-Lib's {@code STOCH}; commonly 14, 3, 3 or 5, 3, 3). */
+    public static Stochastic stochastic(int fastK, int slowK, int slowD) {
+        return new Stochastic(fastK, slowK, slowD);
+    }
+
+    /** A {@link StochasticFast} (TA-Lib's {@code STOCHF}; commonly 5, 3). */
+    public static StochasticFast stochasticFast(int fastK, int fastD) {
+        return new StochasticFast(fastK, fastD);
+    }
+
+    /** A {@link StochRsi} of closes (commonly 14, 5, 3 or 14, 14, 3). */
+    public static StochRsi stochRsi(int period, int fastK, int fastD) {
+        return new StochRsi(period, fastK, fastD);
+    }
+
+    /** A {@link WilliamsR} over {@code period} bars (commonly 14). */
+    public static WilliamsR williamsR(int period) {
+        return new WilliamsR(period);
+    }
+
+    /** A {@link Cci} over {@code period} bars (commonly 14 or 20). */
+    public static Cci cci(int period) {
+        return new Cci(period);
+    }
+
+    /** An {@link Mfi} over {@code period} bars (commonly 14). */
+    public static Mfi mfi(int period) {
+        return new Mfi(period);
+    }
+
+    /** A {@link Roc} of closes over {@code period} bars. */
+    public static Roc roc(int period) {
+        return new Roc(period);
+    }
+
+    /** A {@link Momentum} of closes over {@code period} bars. */
+    public static Momentum momentum(int period) {
+        return new Momentum(period);
+    }
+
+    /** An {@link Apo} of closes (TA-Lib's defaults 12, 26, SMA). */
+    public static Apo apo(int fast, int slow, MaType type) {
+        return new Apo(fast, slow, type);
+    }
+
+    /** A {@link Ppo} of closes (TA-Lib's defaults 12, 26, SMA). */
+    public static Ppo ppo(int fast, int slow, MaType type) {
+        return new Ppo(fast, slow, type);
+    }
+
+    /** A {@link Trix} of closes over {@code period} bars. */
+    public static Trix trix(int period) {
+        return new Trix(period);
+    }
+
+    /** An {@link UltimateOscillator} (commonly 7, 14, 28). */
+    public static UltimateOscillator ultimateOscillator(int period1, int period2, int period3) {
+        return new UltimateOscillator(period1, period2, period3);
+    }
+
+    /** A {@link Cmo} of closes over {@code period} bars (commonly 14). */
+    public static Cmo cmo(int period) {
+        return new Cmo(period);
+    }
+
+    /** Williams' {@link AwesomeOscillator}, 5 and 34 bars. */
+    public static AwesomeOscillator awesomeOscillator() {
+        return new AwesomeOscillator();
+    }
+
+    /** {@link Dmi} +DI and -DI over {@code period} bars (commonly 14). */
+    public static Dmi dmi(int period) {
+        return new Dmi(period);
+    }
+
+    /** A {@link Dx} over {@code period} bars (commonly 14). */
+    public static Dx dx(int period) {
+        return new Dx(period);
+    }
+
+    /** An {@link Adx} over {@code period} bars (commonly 14). */
+    public static Adx adx(int period) {
+        return new Adx(period);
+    }
+
+    /** An {@link Adxr} over {@code period} bars (commonly 14). */
+    public static Adxr adxr(int period) {
+        return new Adxr(period);
+    }
+
+    /** {@link Aroon} up, down and oscillator over {@code period} bars (commonly 14 or 25). */
+    public static Aroon aroon(int period) {
+        return new Aroon(period);
+    }
+
+    /** A {@link ParabolicSar} (commonly 0.02 and 0.2). */
+    public static ParabolicSar parabolicSar(double acceleration, double maximum) {
+        return new ParabolicSar(acceleration, maximum);
+    }
+
+    /** A {@link LinearRegression} of closes over {@code period} bars. */
+    public static LinearRegression linearRegression(int period) {
+        return new LinearRegression(period);
+    }
+
+    /** A {@link SuperTrend} (commonly 10 and 3). */
+    public static SuperTrend superTrend(int period, double multiplier) {
+        return new SuperTrend(period, multiplier);
+    }
+
+    /** {@link Ichimoku} with the common periods 9, 26, 52 and displacement 26. */
+    public static Ichimoku ichimoku() {
+        return new Ichimoku();
+    }
 }

@@ -15,7 +15,7 @@ package wave.indicators;
  * {@code fast > slow} and accepts {@code signal = 1} (on which its Java port fails with an
  * {@code ArrayIndexOutOfBoundsException}); this class rejects both, and {@code fast == slow}.
  */
-public final class Macd implements BarIndicator {
+public final class Macd implements ValueIndicator {
     private final int fast;
     private final int slow;
     private final int signalPeriod;
@@ -62,6 +62,7 @@ public final class Macd implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         if (count == slow) {
             fastEma = TaMath.ema(fastEma, x, fastK);
@@ -92,10 +93,6 @@ public final class Macd implements BarIndicator {
         histogram = line - signalEma;
     }
 
-    @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
-    }
 
     /** The MACD line, or NaN before {@link #isReady()}. */
     public double macd() {
@@ -110,6 +107,11 @@ public final class Macd implements BarIndicator {
     /** The histogram (MACD minus signal), or NaN before {@link #isReady()}. */
     public double histogram() {
         return histogram;
+    }
+
+    @Override
+    public PriceField field() {
+        return field;
     }
 
     @Override

@@ -10,7 +10,7 @@ package wave.indicators;
  * (a flat series) the RSI is 0, not 50. Warm-up: {@code period + 1} values, first valid index
  * {@code period}. The period must be in [2, 100000] as in TA-Lib.
  */
-public final class Rsi implements BarIndicator {
+public final class Rsi implements ValueIndicator {
     private final int period;
     private final PriceField field;
     /** Values fed, saturating at {@code period + 1}. */
@@ -32,6 +32,7 @@ public final class Rsi implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         if (count == 0) {
             previous = x;
@@ -58,14 +59,15 @@ public final class Rsi implements BarIndicator {
         value = TaMath.rsi(avgGain, avgLoss);
     }
 
-    @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
-    }
 
     /** The current RSI in [0, 100], or NaN before {@link #isReady()}. */
     public double value() {
         return value;
+    }
+
+    @Override
+    public PriceField field() {
+        return field;
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * TA-Lib's {@code SMA}, whose running sum it keeps the same way: add the newest value, divide,
  * then subtract the oldest value of the window. The period must be in [2, 100000] as in TA-Lib.
  */
-public final class Sma implements BarIndicator {
+public final class Sma implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final double[] window;
@@ -31,6 +31,7 @@ public final class Sma implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         total += x;
         window[next] = x;
@@ -44,14 +45,15 @@ public final class Sma implements BarIndicator {
         }
     }
 
-    @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
-    }
 
     /** The current average, or NaN before {@link #isReady()}. */
     public double value() {
         return value;
+    }
+
+    @Override
+    public PriceField field() {
+        return field;
     }
 
     @Override

@@ -63,6 +63,136 @@ final class TaMath {
         return greatest;
     }
 
+    /** Checks {@code min <= value <= max} (so not NaN), naming the parameter in the error. */
+    static double inRange(String name, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(
+                    name + " must be in [" + min + ", " + max + "], was " + value);
+        }
+        return value;
+    }
+
+    /** Checks that a parameter is finite and {@code >= 0}, naming it in the error. */
+    static double nonNegative(String name, double value) {
+        if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(name + " must be finite and >= 0, was " + value);
+        }
+        return value;
+    }
+
+    /** Checks that a parameter is finite and positive, naming it in the error. */
+    static double positive(String name, double value) {
+        if (!(value > 0.0 && value < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(name + " must be finite and > 0, was " + value);
+        }
+        return value;
+    }
+
+    /** Checks that the input arrays have one length, e.g. "high, low and close". */
+    static int sameLength(String names, double[]... arrays) {
+        int n = arrays[0].length;
+        for (double[] array : arrays) {
+            if (array.length != n) {
+                StringBuilder lengths = new StringBuilder();
+                for (int i = 0; i < arrays.length; i++) {
+                    lengths.append(i == 0 ? "" : ", ").append(arrays[i].length);
+                }
+                throw new IllegalArgumentException(
+                        names + " must have the same length, were " + lengths);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * TA-Lib's SMA of {@code in[from..]} (period 1 copies), NaN before index
+     * {@code from + period - 1}; the same running-sum order as {@link SmaState}.
+     */
+    static double[] smaFrom(double[] in, int from, int period) {
+        double[] out = nans(in.length);
+        double total = 0.0;
+        for (int i = from; i < in.length; i++) {
+            total += in[i];
+            if (i >= from + period - 1) {
+                out[i] = total / period;
+                total -= in[i - period + 1];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * TA-Lib's EMA of {@code in[from..]}, seeded with the mean of its first {@code period}
+     * values, NaN before index {@code from + period - 1}; the arithmetic of {@link SeededEma}.
+     */
+    static double[] emaFrom(double[] in, int from, int period) {
+        double[] out = nans(in.length);
+        double k = emaFactor(period);
+        double ema = 0.0;
+        for (int i = from; i < in.length; i++) {
+            if (i < from + period) {
+                ema += in[i];
+                if (i < from + period - 1) {
+                    continue;
+                }
+                ema /= period;
+            } else {
+                ema = ema(ema, in[i], k);
+            }
+            out[i] = ema;
+        }
+        return out;
+    }
+
+    /** The index of the first non-NaN value, or the length if there is none. */
+    static int firstValid(double[] values) {
+        int i = 0;
+        while (i < values.length && Double.isNaN(values[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The highest ({@code highest}) or lowest value of each window of {@code period} values of
+     * {@code in[from..]} ending at each index, NaN before index {@code from + period - 1}.
+     */
+    static double[] rolling(double[] in, int from, int period, boolean highest) {
+        double[] out = nans(in.length);
+        RollingExtreme extreme = new RollingExtreme(period, highest, true);
+        for (int i = from; i < in.length; i++) {
+            extreme.update(in[i]);
+            if (i >= from + period - 1) {
+                out[i] = extreme.value();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * TA-Lib's stochastic %K from the window's highest and lowest prices: divides by
+     * {@code (highest - lowest) / 100}, and is 0 when the range is 0.
+     */
+    static double stochK(double close, double highest, double lowest) {
+        double diff = (highest - lowest) / 100.0;
+        return diff != 0.0 ? (close - lowest) / diff : 0.0;
+    }
+
+    /** Checks two periods in [2, 100000] with {@code fast < slow}, as {@link Macd} does. */
+    static void fastSlow(int fast, int slow) {
+        period("fast", fast, 2);
+        period("slow", slow, 2);
+        if (fast >= slow) {
+            throw new IllegalArgumentException(
+                    "fast must be < slow, was fast=" + fast + ", slow=" + slow);
+        }
+    }
+
+    /** TA-Lib's percentage oscillator: 0 when the slow average is within 1e-8 of 0. */
+    static double ppo(double fast, double slow) {
+        return (-EPSILON < slow && slow < EPSILON) ? 0.0 : ((fast - slow) / slow) * 100.0;
+    }
+
     /** A new array of {@code length} NaNs. */
     static double[] nans(int length) {
         double[] out = new double[length];

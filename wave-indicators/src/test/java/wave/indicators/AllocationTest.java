@@ -3,6 +3,7 @@ package wave.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
 /** Streaming updates allocate nothing: measured in bytes on this thread, not in time. */
@@ -16,6 +17,39 @@ class AllocationTest {
     private final BollingerBands bollinger = new BollingerBands(20, 2);
     private final Atr atr = new Atr(14);
     private final Crossover crossover = new Crossover();
+    private final Wma wma = new Wma(20);
+    private final Dema dema = new Dema(20);
+    private final Tema tema = new Tema(20);
+    private final Trima trima = new Trima(20);
+    private final Kama kama = new Kama(10);
+    private final T3 t3 = new T3(5, 0.7);
+    private final Hma hma = new Hma(16);
+    private final Vwma vwma = new Vwma(20);
+    private final Alma alma = new Alma(9, 0.85, 6);
+    private final Stochastic stochastic = new Stochastic(14, 3, 3);
+    private final StochasticFast stochasticFast = new StochasticFast(5, 3);
+    private final StochRsi stochRsi = new StochRsi(14, 5, 3);
+    private final WilliamsR williamsR = new WilliamsR(14);
+    private final Cci cci = new Cci(20);
+    private final Mfi mfi = new Mfi(14);
+    private final Roc roc = new Roc(10);
+    private final Momentum momentum = new Momentum(10);
+    private final Apo apo = new Apo(12, 26, MaType.EMA);
+    private final Ppo ppo = new Ppo(12, 26, MaType.SMA);
+    private final Trix trix = new Trix(15);
+    private final UltimateOscillator ultimate = new UltimateOscillator(7, 14, 28);
+    private final Cmo cmo = new Cmo(14);
+    private final AwesomeOscillator awesome = new AwesomeOscillator();
+    /** The indicators added with the TA-Lib-equal library, fed as bars. */
+    private final BarIndicator[] indicators = {wma, dema, tema, trima, kama, t3, hma, vwma, alma,
+        stochastic, stochasticFast, stochRsi, williamsR, cci, mfi, roc, momentum, apo, ppo, trix,
+        ultimate, cmo, awesome};
+    /** Their outputs, read after every bar (bound once, so reading allocates nothing). */
+    private final DoubleSupplier[] outputs = {wma::value, dema::value, tema::value, trima::value,
+        kama::value, t3::value, hma::value, vwma::value, alma::value, stochastic::k, stochastic::d,
+        stochasticFast::d, stochRsi::k, williamsR::value, cci::value, mfi::value, roc::value,
+        momentum::value, apo::value, ppo::value, trix::value, ultimate::value, cmo::value,
+        awesome::value};
     private double sink;
 
     @Test
@@ -47,6 +81,13 @@ class AllocationTest {
             crossover.update(sma.value(), ema.value());
             sink += rsi.value() + macd.histogram() + bollinger.upper() + atr.value()
                     + (crossover.crossedAbove() ? 1 : 0);
+            double volume = 1000 + (i % 11) * 100;
+            for (BarIndicator indicator : indicators) {
+                indicator.update(close - 0.1, high, low, close, volume);
+            }
+            for (DoubleSupplier output : outputs) {
+                sink += output.getAsDouble();
+            }
         }
     }
 }

@@ -68,7 +68,7 @@ final class CsvRowReader {
     private final String source;
     private final byte[] b;
     private final CsvFormat format;
-    private final boolean adjusted;
+    private final PriceColumn priceColumn;
     /** Where the last fast-path field ended ({@link #fastRaw}, {@link #fastDouble}): its delimiter or line end. */
     private int fieldEnd;
 
@@ -76,7 +76,7 @@ final class CsvRowReader {
         this.source = source;
         this.b = content;
         this.format = format;
-        this.adjusted = priceColumn == PriceColumn.ADJ_CLOSE;
+        this.priceColumn = priceColumn;
     }
 
     /**
@@ -106,7 +106,7 @@ final class CsvRowReader {
             line = 1;
             pos = end + 1;
         }
-        ColumnLayout layout = ColumnLayout.resolve(source, format, names, adjusted ? PriceColumn.ADJ_CLOSE : PriceColumn.CLOSE);
+        ColumnLayout layout = ColumnLayout.resolve(source, format, names, priceColumn);
         int expected = layout.expectedFields() >= 0 ? layout.expectedFields() : firstRowFields(layout, pos, line);
         return parseRows(layout, expected, pos, line);
     }
@@ -123,7 +123,7 @@ final class CsvRowReader {
         final ZoneId zone = format.zone();
         final boolean fixedZone = zone.getRules().isFixedOffset();
         final long offsetNanos = fixedZone ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() * 1_000_000_000L : 0;
-        final boolean adjusted = this.adjusted;
+        final boolean adjusted = priceColumn == PriceColumn.ADJ_CLOSE;
         final long[] raw = new long[ROLES];
         final double[] real = new double[ROLES];
         real[SPLIT] = 1;

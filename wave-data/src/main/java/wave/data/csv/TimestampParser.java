@@ -13,6 +13,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Set;
@@ -180,14 +183,15 @@ abstract sealed class TimestampParser {
         }
     }
 
-    /** Any other pattern, through {@link DateTimeFormatter} (allocates per field). */
+    /** Any other pattern, through a strict {@link DateTimeFormatter} (allocates per field). */
     private static final class Formatted extends TimestampParser {
         private final DateTimeFormatter formatter;
         private final boolean timeOfDay;
 
         Formatted(String pattern, boolean timeOfDay) {
             super(pattern);
-            this.formatter = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+            this.formatter = new DateTimeFormatterBuilder().appendPattern(pattern).parseDefaulting(ChronoField.ERA, 1)
+                    .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
             this.timeOfDay = timeOfDay;
         }
 

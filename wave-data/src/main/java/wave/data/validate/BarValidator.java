@@ -299,56 +299,70 @@ public final class BarValidator {
         return m == out.length ? out : Arrays.copyOf(out, m);
     }
 
-    /** On the surviving rows, in one pass: gaps, then outliers among the close-to-close log returns. */
+    /**
+     * On the surviving rows: the median and scale of the log returns from an even sample of them, then one pass
+     * that reports gaps and outliers. A return is an outlier when its close ratio leaves
+     * {@code [exp(median - threshold * scale), exp(median + threshold * scale)]}, so the pass takes a logarithm
+     * only for the few returns near or past the bounds.
+     */
     private void reportGapsAndOutliers(RawBars rows, int[] order, BarSpec spec, List<Finding> findings) {
-        long threshold = spec.unit() == BarSpec.Unit.DAY
+        long gapThreshold = spec.unit() == BarSpec.Unit.DAY
                 ? Duration.ofDays(DAILY_GAP_DAYS * spec.count()).toNanos()
                 : spec.duration().toNanos() * GAP_BARS;
-        int n = order.length - 1;
-        double[] returns = new double[Math.max(0, n)];
-        for (int j = 1; j <= n; j++) {
+        int returns = order.length - 1;
+        double median = 0;
+        double scale = 0;
+        if (returns >= 2 && !Double.isInfinite(outlierThreshold)) {
+            double[] sample = new double[Math.min(returns, RobustStats.MAX_SAMPLE)];
+            for (int k = 0; k < sample.length; k++) {
+                int j = 1 + (int) ((long) k * returns / sample.length);
+                sample[k] = logReturn(rows, order, j);
+            }
+            median = RobustStats.median(sample, sample.length);
+            scale = robustScale(sample, median);
+        }
+        double lowRatio = scale > 0 ? Math.exp(median - outlierThreshold * scale) * (1 - 1e-12) : 0;
+        double highRatio = scale > 0 ? Math.exp(median + outlierThreshold * scale) * (1 + 1e-12) : Double.POSITIVE_INFINITY;
+        for (int j = 1; j <= returns; j++) {
             int row = order[j];
             int previous = order[j - 1];
             long spacing = rows.tsNanos(row) - rows.tsNanos(previous);
-            if (spacing > threshold) {
-                findings.add(new Finding(rows.line(row), Kind.GAP,
-                        "gap of " + duration(spacing) + " since the previous bar at " + time(rows.tsNanos(previous))
-                                + " (line " + rows.line(previous) + "); threshold " + duration(threshold) + " for " + spec + " bars",
-                        Action.REPORTED, ""));
+            if (spacing > gapThreshold) {
+                findings.add(new Finding(rows.line(row), Kind.GAP, "gap of " + duration(spacing) + " since the previous bar at "
+                        + time(rows.tsNanos(previous)) + " (line " + rows.line(previous) + "); threshold "
+                        + duration(gapThreshold) + " for " + spec + " bars", Action.REPORTED, ""));
             }
-            returns[j - 1] = Math.log((double) rows.closeRaw(row) / rows.closeRaw(previous));
-        }
-        if (n >= 2 && !Double.isInfinite(outlierThreshold)) {
-            reportOutliers(rows, order, returns, findings);
+            double ratio = (double) rows.closeRaw(row) / rows.closeRaw(previous);
+            if (ratio < lowRatio || ratio > highRatio) {
+                reportOutlier(rows, order, j, median, scale, findings);
+            }
         }
     }
 
-    private void reportOutliers(RawBars rows, int[] order, double[] returns, List<Finding> findings) {
-        int n = returns.length;
-        double[] sample = RobustStats.sample(returns, n);
-        double median = RobustStats.median(sample, sample.length);
+    /** 1.4826 x the median absolute deviation, or 1.2533 x the mean absolute deviation when the MAD is 0. */
+    private static double robustScale(double[] sample, double median) {
         double meanDeviation = 0;
-        for (int j = 0; j < sample.length; j++) {
-            sample[j] = Math.abs(sample[j] - median);
-            meanDeviation += sample[j] / sample.length;
+        for (int k = 0; k < sample.length; k++) {
+            sample[k] = Math.abs(sample[k] - median);
+            meanDeviation += sample[k] / sample.length;
         }
         double scale = RobustStats.MAD_TO_SIGMA * RobustStats.median(sample, sample.length);
-        if (scale == 0) {
-            scale = RobustStats.MEAN_AD_TO_SIGMA * meanDeviation;
+        return scale > 0 ? scale : RobustStats.MEAN_AD_TO_SIGMA * meanDeviation;
+    }
+
+    private void reportOutlier(RawBars rows, int[] order, int j, double median, double scale, List<Finding> findings) {
+        double r = logReturn(rows, order, j);
+        double z = Math.abs(r - median) / scale;
+        if (z > outlierThreshold) {
+            findings.add(new Finding(rows.line(order[j]), Kind.OUTLIER, String.format(Locale.ROOT,
+                    "close-to-close log return %+.4f (close %s -> %s), robust z-score %.1f > %s", r,
+                    price(rows.closeRaw(order[j - 1])), price(rows.closeRaw(order[j])), z, outlierThreshold),
+                    Action.REPORTED, ""));
         }
-        if (scale == 0) {
-            return;
-        }
-        for (int j = 0; j < n; j++) {
-            double z = Math.abs(returns[j] - median) / scale;
-            if (z > outlierThreshold) {
-                int row = order[j + 1];
-                findings.add(new Finding(rows.line(row), Kind.OUTLIER, String.format(Locale.ROOT,
-                        "close-to-close log return %+.4f (close %s -> %s), robust z-score %.1f > %s",
-                        returns[j], price(rows.closeRaw(order[j])), price(rows.closeRaw(row)), z, outlierThreshold),
-                        Action.REPORTED, ""));
-            }
-        }
+    }
+
+    private static double logReturn(RawBars rows, int[] order, int j) {
+        return Math.log((double) rows.closeRaw(order[j]) / rows.closeRaw(order[j - 1]));
     }
 
     private Action failOrDrop() {

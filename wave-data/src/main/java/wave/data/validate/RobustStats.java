@@ -1,7 +1,5 @@
 package wave.data.validate;
 
-import java.util.Arrays;
-
 /** Order statistics on primitive arrays in O(n) (quickselect), without sorting. */
 final class RobustStats {
     /** Scales the median absolute deviation to the standard deviation of a normal distribution. */
@@ -9,25 +7,10 @@ final class RobustStats {
     /** Scales the mean absolute deviation to the standard deviation of a normal distribution (sqrt(pi/2)). */
     static final double MEAN_AD_TO_SIGMA = 1.2533141373155003;
 
-    /** Most values {@link #sample} keeps. */
+    /** Most values a median is estimated from. */
     static final int MAX_SAMPLE = 100_000;
 
     private RobustStats() {
-    }
-
-    /**
-     * A copy of {@code values[0..n)}, or above {@link #MAX_SAMPLE} values that many spread evenly over them
-     * (the median and MAD of a large series are estimated from it).
-     */
-    static double[] sample(double[] values, int n) {
-        if (n <= MAX_SAMPLE) {
-            return Arrays.copyOf(values, n);
-        }
-        double[] sample = new double[MAX_SAMPLE];
-        for (int k = 0; k < MAX_SAMPLE; k++) {
-            sample[k] = values[(int) ((long) k * n / MAX_SAMPLE)];
-        }
-        return sample;
     }
 
     /** Median of {@code values[0..n)}, n > 0; reorders that range. */

@@ -6,17 +6,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
 import java.util.stream.IntStream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
-/** The primitive ordering helpers against simple references. */
+/** The primitive ordering helpers against simple references, on seeded random inputs. */
 class TimeOrderTest {
-    @Property
-    void sortsStablyLikeListSort(@ForAll @Size(max = 200) List<@IntRange(min = 0, max = 20) Integer> times) {
+    private static final int CASES = 2_000;
+
+    @Test
+    void sortsStablyLikeListSort() {
+        RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(4);
+        for (int k = 0; k < CASES; k++) {
+            sortsStablyLikeListSort(randomList(random, 0, 200, 0, 20));
+        }
+    }
+
+    private static void sortsStablyLikeListSort(List<Integer> times) {
         RawBars rows = rows(times);
         int[] order = IntStream.range(0, times.size()).toArray();
 
@@ -27,8 +34,15 @@ class TimeOrderTest {
         assertThat(order).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    @Property
-    void keepsALongestNonDecreasingRun(@ForAll @Size(max = 60) List<@IntRange(min = 0, max = 30) Integer> times) {
+    @Test
+    void keepsALongestNonDecreasingRun() {
+        RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(5);
+        for (int k = 0; k < CASES; k++) {
+            keepsALongestNonDecreasingRun(randomList(random, 0, 60, 0, 30));
+        }
+    }
+
+    private static void keepsALongestNonDecreasingRun(List<Integer> times) {
         RawBars rows = rows(times);
         int[] order = IntStream.range(0, times.size()).toArray();
 
@@ -51,8 +65,15 @@ class TimeOrderTest {
         assertThat(keep).containsExactly(true, true, true, false, true);
     }
 
-    @Property
-    void medianMatchesSorting(@ForAll @Size(min = 1, max = 100) List<@IntRange(min = -50, max = 50) Integer> values) {
+    @Test
+    void medianMatchesSorting() {
+        RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(6);
+        for (int k = 0; k < CASES; k++) {
+            medianMatchesSorting(randomList(random, 1, 100, -50, 50));
+        }
+    }
+
+    private static void medianMatchesSorting(List<Integer> values) {
         double[] a = values.stream().mapToDouble(Integer::doubleValue).toArray();
         double[] sorted = a.clone();
         Arrays.sort(sorted);
@@ -60,6 +81,15 @@ class TimeOrderTest {
         double expected = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 
         assertThat(RobustStats.median(a, n)).isEqualTo(expected);
+    }
+
+    private static List<Integer> randomList(RandomGenerator random, int minSize, int maxSize, int min, int max) {
+        int size = random.nextInt(minSize, maxSize + 1);
+        List<Integer> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(random.nextInt(min, max + 1));
+        }
+        return values;
     }
 
     /** O(n^2) reference. */

@@ -18,26 +18,24 @@ public final class BarSeries {
     private final long[] highRaw;
     private final long[] lowRaw;
     private final long[] closeRaw;
-    private final double[] open;
-    private final double[] high;
-    private final double[] low;
-    private final double[] close;
     private final double[] volume;
 
     private BarSeries(Builder b) {
         this.instrument = b.instrument;
         this.spec = b.spec;
         this.size = b.size;
-        this.tsNanos = Arrays.copyOf(b.tsNanos, size);
-        this.openRaw = Arrays.copyOf(b.openRaw, size);
-        this.highRaw = Arrays.copyOf(b.highRaw, size);
-        this.lowRaw = Arrays.copyOf(b.lowRaw, size);
-        this.closeRaw = Arrays.copyOf(b.closeRaw, size);
-        this.volume = Arrays.copyOf(b.volume, size);
-        this.open = toDoubles(openRaw);
-        this.high = toDoubles(highRaw);
-        this.low = toDoubles(lowRaw);
-        this.close = toDoubles(closeRaw);
+        this.tsNanos = trimmed(b.tsNanos, size);
+        this.openRaw = trimmed(b.openRaw, size);
+        this.highRaw = trimmed(b.highRaw, size);
+        this.lowRaw = trimmed(b.lowRaw, size);
+        this.closeRaw = trimmed(b.closeRaw, size);
+        this.volume = b.volume.length == size ? b.volume : Arrays.copyOf(b.volume, size);
+        b.release();
+    }
+
+    /** The builder's array itself when it is exactly full (the builder gives it up), else a trimmed copy. */
+    private static long[] trimmed(long[] values, int size) {
+        return values.length == size ? values : Arrays.copyOf(values, size);
     }
 
     private static double[] toDoubles(long[] raw) {
@@ -98,24 +96,24 @@ public final class BarSeries {
         return closeRaw[i];
     }
 
-    /** Open of bar {@code i}. */
+    /** Open of bar {@code i} (the double nearest the exact price). */
     public double open(int i) {
-        return open[i];
+        return FixedPoint.toDouble(openRaw[i]);
     }
 
     /** High of bar {@code i}. */
     public double high(int i) {
-        return high[i];
+        return FixedPoint.toDouble(highRaw[i]);
     }
 
     /** Low of bar {@code i}. */
     public double low(int i) {
-        return low[i];
+        return FixedPoint.toDouble(lowRaw[i]);
     }
 
     /** Close of bar {@code i}. */
     public double close(int i) {
-        return close[i];
+        return FixedPoint.toDouble(closeRaw[i]);
     }
 
     /** Volume of bar {@code i}. */
@@ -134,24 +132,24 @@ public final class BarSeries {
         return tsNanos.clone();
     }
 
-    /** A copy of the opens. */
+    /** The opens as doubles (a new array). */
     public double[] opens() {
-        return open.clone();
+        return toDoubles(openRaw);
     }
 
-    /** A copy of the highs. */
+    /** The highs as doubles (a new array). */
     public double[] highs() {
-        return high.clone();
+        return toDoubles(highRaw);
     }
 
-    /** A copy of the lows. */
+    /** The lows as doubles (a new array). */
     public double[] lows() {
-        return low.clone();
+        return toDoubles(lowRaw);
     }
 
-    /** A copy of the closes. */
+    /** The closes as doubles (a new array). */
     public double[] closes() {
-        return close.clone();
+        return toDoubles(closeRaw);
     }
 
     /** A copy of the volumes. */
@@ -199,6 +197,7 @@ public final class BarSeries {
         private long[] lowRaw;
         private long[] closeRaw;
         private double[] volume;
+        private boolean shared;
 
         private Builder(InstrumentId instrument, BarSpec spec, int expectedSize) {
             this.instrument = Objects.requireNonNull(instrument, "instrument");
@@ -214,7 +213,7 @@ public final class BarSeries {
 
         /** Appends one bar (prices raw fixed point). The caller validates the values. */
         public Builder add(long tsNanos, long openRaw, long highRaw, long lowRaw, long closeRaw, double volume) {
-            if (size == this.tsNanos.length) {
+            if (size == this.tsNanos.length || shared) {
                 grow();
             }
             this.tsNanos[size] = tsNanos;
@@ -238,7 +237,8 @@ public final class BarSeries {
         }
 
         private void grow() {
-            int capacity = tsNanos.length * 2;
+            shared = false;
+            int capacity = Math.max(16, tsNanos.length * 2);
             tsNanos = Arrays.copyOf(tsNanos, capacity);
             openRaw = Arrays.copyOf(openRaw, capacity);
             highRaw = Arrays.copyOf(highRaw, capacity);
@@ -247,9 +247,16 @@ public final class BarSeries {
             volume = Arrays.copyOf(volume, capacity);
         }
 
-        /** The series of the bars added. */
+        /**
+         * The series of the bars added so far. A full builder hands its arrays to the series without copying;
+         * adding more bars afterwards copies them first, so a built series never changes.
+         */
         public BarSeries build() {
             return new BarSeries(this);
+        }
+
+        private void release() {
+            shared = true;
         }
     }
 }

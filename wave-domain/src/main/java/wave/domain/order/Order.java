@@ -78,17 +78,22 @@ public final class Order {
         if (!event.orderId().equals(id)) {
             throw new IllegalArgumentException("event for " + event.orderId() + " applied to " + id);
         }
-        OrderStatus next = switch (event) {
-            case OrderSubmitted e -> require(e, OrderStatus.SUBMITTED, status == OrderStatus.INITIALIZED);
-            case OrderAccepted e -> require(e, OrderStatus.ACCEPTED, status == OrderStatus.SUBMITTED);
-            case OrderRejected e -> {
-                OrderStatus s = require(e, OrderStatus.REJECTED, status == OrderStatus.INITIALIZED || status == OrderStatus.SUBMITTED);
-                rejection = e;
-                yield s;
-            }
-            case OrderCanceled e -> require(e, OrderStatus.CANCELED, status.isWorking());
-            case OrderFilled e -> applyFill(e);
-        };
+        // An instanceof chain rather than a pattern switch: this runs for every order event on the kernel thread,
+        // and exact-type checks on final record classes compile to a pointer compare each.
+        OrderStatus next;
+        if (event instanceof OrderFilled e) {
+            next = applyFill(e);
+        } else if (event instanceof OrderAccepted e) {
+            next = require(e, OrderStatus.ACCEPTED, status == OrderStatus.SUBMITTED);
+        } else if (event instanceof OrderSubmitted e) {
+            next = require(e, OrderStatus.SUBMITTED, status == OrderStatus.INITIALIZED);
+        } else if (event instanceof OrderCanceled e) {
+            next = require(e, OrderStatus.CANCELED, status.isWorking());
+        } else {
+            OrderRejected e = (OrderRejected) event;
+            next = require(e, OrderStatus.REJECTED, status == OrderStatus.INITIALIZED || status == OrderStatus.SUBMITTED);
+            rejection = e;
+        }
         status = next;
         lastEventNanos = event.tsNanos();
     }

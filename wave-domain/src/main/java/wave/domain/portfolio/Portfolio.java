@@ -1,6 +1,7 @@
 package wave.domain.portfolio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class Portfolio {
     private final Map<InstrumentId, Position> positions = new HashMap<>();
     private final List<Position> positionList = new ArrayList<>();
     private final List<Position> positionsView = Collections.unmodifiableList(positionList);
+    private Position[] basePositions = new Position[0];
     private final List<ClosedTrade> closedTrades = new ArrayList<>();
     private long depositedRaw;
     private final Position.TradeSink tradeSink = this::recordTrade;
@@ -49,6 +51,10 @@ public final class Portfolio {
             p = new Position(instrument);
             positions.put(instrument.id(), p);
             positionList.add(p);
+            if (instrument.quoteCurrency().equals(baseCurrency)) {
+                basePositions = Arrays.copyOf(basePositions, basePositions.length + 1);
+                basePositions[basePositions.length - 1] = p;
+            }
         }
         return p;
     }
@@ -115,12 +121,9 @@ public final class Portfolio {
     /** Base-currency cash plus the market value of base-currency positions at their marks, raw. */
     public long equityRaw() {
         long equity = cashRaw();
-        for (int i = 0; i < positionList.size(); i++) {
-            Position p = positionList.get(i);
-            Currency currency = p.instrument().quoteCurrency();
-            if (p.quantityRaw() != 0 && (currency == baseCurrency || currency.equals(baseCurrency))) {
-                equity += p.marketValueRaw();
-            }
+        Position[] held = basePositions;
+        for (Position p : held) {
+            equity += p.marketValueRaw();
         }
         return equity;
     }

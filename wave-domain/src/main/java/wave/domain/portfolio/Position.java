@@ -18,6 +18,7 @@ public final class Position {
     private long realizedPnlRaw;
     private long commissionRaw;
     private long markRaw;
+    private long marketValueRaw;
     private final TradeTracker trade = new TradeTracker();
 
     /** A flat position in an instrument. */
@@ -31,6 +32,12 @@ public final class Position {
      * @return the cash the fill costs (positive for a buy, negative for a sell's proceeds), raw, before fees
      */
     long apply(OrderFilled fill, TradeSink trades) {
+        long cost = book(fill, trades);
+        revalue();
+        return cost;
+    }
+
+    private long book(OrderFilled fill, TradeSink trades) {
         long q = fill.signedQuantityRaw();
         long price = fill.priceRaw();
         long notional = instrument.notionalRaw(price, q);
@@ -73,6 +80,11 @@ public final class Position {
     /** Sets the price used for the unrealised P&amp;L and market value. */
     public void mark(long priceRaw) {
         markRaw = priceRaw;
+        revalue();
+    }
+
+    private void revalue() {
+        marketValueRaw = quantityRaw == 0 ? 0 : instrument.notionalRaw(markRaw, quantityRaw);
     }
 
     /** The instrument held. */
@@ -122,7 +134,7 @@ public final class Position {
 
     /** Signed market value at the mark, raw money. */
     public long marketValueRaw() {
-        return quantityRaw == 0 ? 0 : instrument.notionalRaw(markRaw, quantityRaw);
+        return marketValueRaw;
     }
 
     /** Unrealised P&amp;L at the mark, raw money. */

@@ -35,6 +35,9 @@ public final class HistoricalFeed implements MarketFeed {
 
     @Override
     public boolean advance() {
+        if (series.length == 1) {
+            return advanceSingle();
+        }
         long earliest = Long.MAX_VALUE;
         boolean any = false;
         for (int k = 0; k < series.length; k++) {
@@ -60,6 +63,21 @@ public final class HistoricalFeed implements MarketFeed {
         updatedCount = count;
         consumed += count;
         tsNanos = earliest;
+        return true;
+    }
+
+    private boolean advanceSingle() {
+        BarSeries only = series[0];
+        int index = next[0];
+        if (index >= only.size()) {
+            updatedCount = 0;
+            return false;
+        }
+        cursors[0].moveTo(index);
+        next[0] = index + 1;
+        updatedCount = 1;
+        consumed++;
+        tsNanos = only.tsNanos(index);
         return true;
     }
 
@@ -90,6 +108,9 @@ public final class HistoricalFeed implements MarketFeed {
 
     /** Total number of time steps the feed will produce (counts distinct timestamps). */
     public int countSteps() {
+        if (series.length == 1) {
+            return series[0].size();
+        }
         int[] position = new int[series.length];
         int steps = 0;
         while (true) {

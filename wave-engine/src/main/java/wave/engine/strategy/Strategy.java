@@ -46,6 +46,7 @@ public abstract class Strategy<P extends Record> {
     private StrategyContext context;
     private StrategyId id;
     private InstrumentId instrument;
+    private Position position;
 
     /** A strategy with validated parameters. */
     protected Strategy(P params) {
@@ -121,7 +122,7 @@ public abstract class Strategy<P extends Record> {
 
     /** The position in this strategy's instrument. */
     protected final Position position() {
-        return context.position(instrument);
+        return position;
     }
 
     /** The account (cash, equity, all positions). Read-only use. */
@@ -218,6 +219,7 @@ public abstract class Strategy<P extends Record> {
         this.id = id;
         this.instrument = instrument;
         this.context = context;
+        this.position = context.position(instrument);
     }
 
     final List<BarIndicator> registeredIndicators() {

@@ -1,5 +1,6 @@
 package wave.engine.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import wave.domain.instrument.InstrumentId;
@@ -9,15 +10,20 @@ import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
 import wave.indicators.BarIndicator;
 import wave.indicators.Crossover;
+import wave.indicators.PriceField;
+import wave.indicators.ValueIndicator;
 
 /**
- * The kernel's side of a strategy: feeds its indicators, holds back {@code onBar} until they are warmed up,
+ * The kernel's side of a strategy: feeds its indicators (only the close to those that read nothing else, in
+ * registration order within each group), holds back {@code onBar} until they are warmed up,
  * catches what its callbacks throw and halts it after {@code maxErrors} failures. Allocation-free per bar.
  */
 public final class StrategyDriver {
     private final Strategy<?> strategy;
     private final StrategyId id;
     private final BarIndicator[] indicators;
+    private final ValueIndicator[] closeIndicators;
+    private final BarIndicator[] barIndicators;
     private final Crossover[] crossovers;
     private final DoubleSupplier[] crossA;
     private final DoubleSupplier[] crossB;
@@ -43,6 +49,17 @@ public final class StrategyDriver {
         this.maxErrors = maxErrors;
         strategy.bind(id, instrument, context);
         this.indicators = strategy.registeredIndicators().toArray(BarIndicator[]::new);
+        List<ValueIndicator> close = new ArrayList<>();
+        List<BarIndicator> other = new ArrayList<>();
+        for (BarIndicator indicator : indicators) {
+            if (indicator instanceof ValueIndicator value && value.field() == PriceField.CLOSE) {
+                close.add(value);
+            } else {
+                other.add(indicator);
+            }
+        }
+        this.closeIndicators = close.toArray(ValueIndicator[]::new);
+        this.barIndicators = other.toArray(BarIndicator[]::new);
         List<Strategy.CrossoverBinding> bindings = strategy.registeredCrossovers();
         this.crossovers = new Crossover[bindings.size()];
         this.crossA = new DoubleSupplier[bindings.size()];
@@ -97,13 +114,21 @@ public final class StrategyDriver {
         if (halted) {
             return;
         }
-        double open = bar.open();
-        double high = bar.high();
-        double low = bar.low();
-        double close = bar.close();
-        double volume = bar.volume();
-        for (BarIndicator indicator : indicators) {
-            indicator.update(open, high, low, close, volume);
+        if (closeIndicators.length > 0) {
+            double close = bar.close();
+            for (ValueIndicator indicator : closeIndicators) {
+                indicator.update(close);
+            }
+        }
+        if (barIndicators.length > 0) {
+            double open = bar.open();
+            double high = bar.high();
+            double low = bar.low();
+            double close = bar.close();
+            double volume = bar.volume();
+            for (BarIndicator indicator : barIndicators) {
+                indicator.update(open, high, low, close, volume);
+            }
         }
         for (int i = 0; i < crossovers.length; i++) {
             crossovers[i].update(crossA[i].getAsDouble(), crossB[i].getAsDouble());

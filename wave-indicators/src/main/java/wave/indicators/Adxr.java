@@ -1,0 +1,89 @@
+package wave.indicators;
+
+import java.util.Arrays;
+
+/**
+ * Average directional movement rating: the mean of the current {@link Adx} and the ADX
+ * {@code period - 1} bars earlier.
+ *
+ * <p>Equal to TA-Lib's {@code ADXR} (unstable period 0), {@code (adx + earlier adx) / 2}.
+ * Warm-up: {@code 3 * period - 1} bars, first valid index {@code 3 * period - 2}. The period must
+ * be in [2, 100000] as in TA-Lib.
+ */
+public final class Adxr implements BarIndicator {
+    private final int period;
+    private final Adx adx;
+    /** The last {@code period} ADX values. */
+    private final double[] window;
+    private int next;
+    private int count;
+    private double value = Double.NaN;
+
+    /** An ADXR over {@code period} bars (commonly 14). */
+    public Adxr(int period) {
+        this.period = TaMath.period("period", period, 2);
+        this.adx = new Adx(period);
+        this.window = new double[period];
+    }
+
+    /** Feeds the next bar. */
+    public void update(double high, double low, double close) {
+        adx.update(high, low, close);
+        if (!adx.isReady()) {
+            return;
+        }
+        double current = adx.value();
+        window[next] = current;
+        next = next + 1 == period ? 0 : next + 1;
+        if (count < period) {
+            count++;
+        }
+        if (count == period) {
+            value = (current + window[next]) / 2.0; // window[next]: the ADX period - 1 bars ago
+        }
+    }
+
+    @Override
+    public void update(double open, double high, double low, double close, double volume) {
+        update(high, low, close);
+    }
+
+    /** The current ADXR in [0, 100], or NaN before {@link #isReady()}. */
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public boolean isReady() {
+        return count == period;
+    }
+
+    @Override
+    public int warmupPeriod() {
+        return 3 * period - 1;
+    }
+
+    @Override
+    public void reset() {
+        adx.reset();
+        Arrays.fill(window, 0.0);
+        next = 0;
+        count = 0;
+        value = Double.NaN;
+    }
+
+    /**
+     * The ADXR of a whole series, equal bit for bit to feeding the bars to {@link #update}.
+     *
+     * @return an array as long as the inputs, NaN before index {@code 3 * period - 2}
+     * @throws IllegalArgumentException if the arrays differ in length
+     */
+    public static double[] compute(double[] high, double[] low, double[] close, int period) {
+        double[] adx = Adx.compute(high, low, close, period);
+        double[] out = TaMath.nans(adx.length);
+        for (int i = 3 * period - 2; i < adx.length; i++) {
+            out[i] = (adx[i] + adx[i - (period - 1)]) / 2.0;
+        }
+        return out;
+    }
+}

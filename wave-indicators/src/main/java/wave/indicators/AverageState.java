@@ -1,0 +1,13 @@
+package wave.indicators;
+
+/** A streaming moving average of a derived series, as {@link MaType} selects it. */
+interface AverageState {
+    /** Feeds the next input; true once {@link #value()} holds an average. */
+    boolean update(double x);
+
+    double value();
+
+    boolean isReady();
+
+    void reset();
+}

@@ -1,0 +1,145 @@
+package wave.indicators;
+
+import java.util.Arrays;
+
+/**
+ * Kaufman adaptive moving average: an EMA whose smoothing constant
+ * {@code sc = (er * (2/3 - 2/31) + 2/31)^2} follows the efficiency ratio
+ * {@code er = |x - x[period ago]| / sum of |one-bar changes| over the last {@code period}
+ * changes}, between the constants of a 2-bar and a 30-bar EMA.
+ *
+ * <p>Equal to TA-Lib's {@code KAMA} (unstable period 0): the first average, at index
+ * {@code period}, starts from the previous value {@code x[period - 1]}; the efficiency ratio is
+ * 1 when the sum of changes is below 1e-8 or when it is {@code <=} the signed (not absolute)
+ * net change, TA-Lib's shortcut. Warm-up: {@code period + 1} values, first valid index
+ * {@code period}. The period must be in [2, 100000] as in TA-Lib; the fast (2) and slow (30)
+ * constants are fixed as there.
+ */
+public final class Kama implements BarIndicator {
+    private static final double CONST_MAX = 2.0 / (30.0 + 1.0);
+    private static final double CONST_DIFF = 2.0 / (2.0 + 1.0) - CONST_MAX;
+
+    private final int period;
+    private final PriceField field;
+    /** The last {@code period} values; before an update, the slot to write holds x[t - period]. */
+    private final double[] window;
+    private int next;
+    /** Values fed, saturating at {@code period + 1}. */
+    private int count;
+    private double previous;
+    private double sumRoc1;
+    private double trailingValue;
+    private double kama;
+    private double value = Double.NaN;
+
+    /** A KAMA of closing prices. */
+    public Kama(int period) {
+        this(period, PriceField.CLOSE);
+    }
+
+    /** A KAMA of the given bar field. */
+    public Kama(int period, PriceField field) {
+        this.period = TaMath.period("period", period, 2);
+        this.field = field;
+        this.window = new double[period];
+    }
+
+    /** Feeds the next value. */
+    public void update(double x) {
+        double lagged = window[next]; // x[t - period] once t >= period
+        window[next] = x;
+        next = next + 1 == period ? 0 : next + 1;
+        if (count == 0) {
+            count = 1;
+            previous = x;
+            return;
+        }
+        if (count <= period) {
+            sumRoc1 += Math.abs(previous - x);
+            if (++count <= period) {
+                previous = x;
+                return;
+            }
+            kama = previous;
+            trailingValue = lagged;
+        } else {
+            sumRoc1 -= Math.abs(trailingValue - lagged);
+            sumRoc1 += Math.abs(x - previous);
+            trailingValue = lagged;
+        }
+        kama = step(kama, x, x - lagged, sumRoc1);
+        previous = x;
+        value = kama;
+    }
+
+    /** One KAMA step from the net change and the sum of absolute changes, as TA-Lib writes it. */
+    private static double step(double kama, double x, double periodRoc, double sumRoc1) {
+        double er;
+        if ((sumRoc1 <= periodRoc) || ((-0.00000001 < sumRoc1) && (sumRoc1 < 0.00000001))) {
+            er = 1.0;
+        } else {
+            er = Math.abs(periodRoc / sumRoc1);
+        }
+        double sc = (er * CONST_DIFF) + CONST_MAX;
+        sc *= sc;
+        return ((x - kama) * sc) + kama;
+    }
+
+    @Override
+    public void update(double open, double high, double low, double close, double volume) {
+        update(field.select(open, high, low, close, volume));
+    }
+
+    /** The current average, or NaN before {@link #isReady()}. */
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public boolean isReady() {
+        return count > period;
+    }
+
+    @Override
+    public int warmupPeriod() {
+        return period + 1;
+    }
+
+    @Override
+    public void reset() {
+        Arrays.fill(window, 0.0);
+        next = 0;
+        count = 0;
+        previous = 0.0;
+        sumRoc1 = 0.0;
+        trailingValue = 0.0;
+        kama = 0.0;
+        value = Double.NaN;
+    }
+
+    /**
+     * The KAMA of a whole series, equal bit for bit to feeding {@code values} to {@link #update}.
+     *
+     * @return an array as long as {@code values}, NaN before index {@code period}
+     */
+    public static double[] compute(double[] values, int period) {
+        TaMath.period("period", period, 2);
+        double[] out = TaMath.nans(values.length);
+        if (values.length <= period) {
+            return out;
+        }
+        double sumRoc1 = 0.0;
+        for (int i = 0; i < period; i++) {
+            sumRoc1 += Math.abs(values[i] - values[i + 1]);
+        }
+        double kama = step(values[period - 1], values[period], values[period] - values[0], sumRoc1);
+        out[period] = kama;
+        for (int t = period + 1; t < values.length; t++) {
+            sumRoc1 -= Math.abs(values[t - period - 1] - values[t - period]);
+            sumRoc1 += Math.abs(values[t] - values[t - 1]);
+            kama = step(kama, values[t], values[t] - values[t - period], sumRoc1);
+            out[t] = kama;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,86 @@
+package wave.indicators;
+
+import java.util.Arrays;
+
+/**
+ * Momentum: {@code x - x[period ago]}, in the input's units.
+ *
+ * <p>Equal to TA-Lib's {@code MOM}. Warm-up: {@code period + 1} values, first valid index
+ * {@code period}. The period must be in [1, 100000] as in TA-Lib.
+ */
+public final class Momentum implements BarIndicator {
+    private final int period;
+    private final PriceField field;
+    private final double[] window;
+    private int next;
+    private int count;
+    private double value = Double.NaN;
+
+    /** A momentum of closing prices. */
+    public Momentum(int period) {
+        this(period, PriceField.CLOSE);
+    }
+
+    /** A momentum of the given bar field. */
+    public Momentum(int period, PriceField field) {
+        this.period = TaMath.period("period", period, 1);
+        this.field = field;
+        this.window = new double[period];
+    }
+
+    /** Feeds the next value. */
+    public void update(double x) {
+        double earlier = window[next];
+        window[next] = x;
+        next = next + 1 == period ? 0 : next + 1;
+        if (count < period) {
+            count++;
+            return;
+        }
+        count = period + 1;
+        value = x - earlier;
+    }
+
+    @Override
+    public void update(double open, double high, double low, double close, double volume) {
+        update(field.select(open, high, low, close, volume));
+    }
+
+    /** The current momentum, or NaN before {@link #isReady()}. */
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public boolean isReady() {
+        return count > period;
+    }
+
+    @Override
+    public int warmupPeriod() {
+        return period + 1;
+    }
+
+    @Override
+    public void reset() {
+        Arrays.fill(window, 0.0);
+        next = 0;
+        count = 0;
+        value = Double.NaN;
+    }
+
+    /**
+     * The momentum of a whole series, equal bit for bit to feeding {@code values} to
+     * {@link #update}.
+     *
+     * @return an array as long as {@code values}, NaN before index {@code period}
+     */
+    public static double[] compute(double[] values, int period) {
+        TaMath.period("period", period, 1);
+        double[] out = TaMath.nans(values.length);
+        for (int i = period; i < values.length; i++) {
+            out[i] = values[i] - values[i - period];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package wave.indicators;
+
+/**
+ * Percentage price oscillator: {@code 100 * (MA(x, fast) - MA(x, slow)) / MA(x, slow)}.
+ *
+ * <p>Equal to TA-Lib's {@code PPO} with the same {@link MaType} (TA-Lib's defaults: 12, 26 and
+ * SMA; {@link MaType#EMA} gives the usual exponential form), each average computed on its own
+ * from the first value on (unlike {@link Macd}, whose fast EMA TA-Lib seeds later).
+ * The value is 0 when the slow average is within 1e-8 of 0, as in TA-Lib. Warm-up:
+ * {@code slow} values, first valid index {@code slow - 1}. Both periods must be in [2, 100000]
+ * with {@code fast < slow}; TA-Lib silently swaps {@code fast > slow}, this class rejects it.
+ */
+public final class Ppo implements BarIndicator {
+    private final int slow;
+    private final PriceField field;
+    private final AverageState fast;
+    private final AverageState slowAverage;
+    private double value = Double.NaN;
+
+    /** A PPO of closing prices. */
+    public Ppo(int fast, int slow, MaType type) {
+        this(fast, slow, type, PriceField.CLOSE);
+    }
+
+    /** A PPO of the given bar field. */
+    public Ppo(int fast, int slow, MaType type, PriceField field) {
+        TaMath.fastSlow(fast, slow);
+        this.slow = slow;
+        this.field = field;
+        this.fast = type.state(fast);
+        this.slowAverage = type.state(slow);
+    }
+
+    /** Feeds the next value. */
+    public void update(double x) {
+        fast.update(x);
+        if (slowAverage.update(x)) {
+            double fastMa = fast.value();
+            double slowMa = slowAverage.value();
+            value = TaMath.ppo(fastMa, slowMa);
+        }
+    }
+
+    @Override
+    public void update(double open, double high, double low, double close, double volume) {
+        update(field.select(open, high, low, close, volume));
+    }
+
+    /** The current oscillator, in percent, or NaN before {@link #isReady()}. */
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public boolean isReady() {
+        return slowAverage.isReady();
+    }
+
+    @Override
+    public int warmupPeriod() {
+        return slow;
+    }
+
+    @Override
+    public void reset() {
+        fast.reset();
+        slowAverage.reset();
+        value = Double.NaN;
+    }
+
+    /**
+     * The PPO of a whole series, equal bit for bit to feeding {@code values} to {@link #update}.
+     *
+     * @return an array as long as {@code values}, NaN before index {@code slow - 1}
+     */
+    public static double[] compute(double[] values, int fast, int slow, MaType type) {
+        TaMath.fastSlow(fast, slow);
+        double[] fastMas = type.computeFrom(values, 0, fast);
+        double[] slowMas = type.computeFrom(values, 0, slow);
+        double[] out = TaMath.nans(values.length);
+        for (int i = slow - 1; i < values.length; i++) {
+            double fastMa = fastMas[i];
+            double slowMa = slowMas[i];
+            out[i] = TaMath.ppo(fastMa, slowMa);
+        }
+        return out;
+    }
+}

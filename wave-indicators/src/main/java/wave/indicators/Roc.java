@@ -1,0 +1,90 @@
+package wave.indicators;
+
+import java.util.Arrays;
+
+/**
+ * Rate of change in percent: {@code (x / x[period ago] - 1) * 100}.
+ *
+ * <p>Equal to TA-Lib's {@code ROC}, including its 0 when the earlier value is 0. Warm-up:
+ * {@code period + 1} values, first valid index {@code period}. The period must be in
+ * [1, 100000] as in TA-Lib.
+ */
+public final class Roc implements BarIndicator {
+    private final int period;
+    private final PriceField field;
+    private final double[] window;
+    private int next;
+    private int count;
+    private double value = Double.NaN;
+
+    /** A ROC of closing prices. */
+    public Roc(int period) {
+        this(period, PriceField.CLOSE);
+    }
+
+    /** A ROC of the given bar field. */
+    public Roc(int period, PriceField field) {
+        this.period = TaMath.period("period", period, 1);
+        this.field = field;
+        this.window = new double[period];
+    }
+
+    /** Feeds the next value. */
+    public void update(double x) {
+        double earlier = window[next];
+        window[next] = x;
+        next = next + 1 == period ? 0 : next + 1;
+        if (count < period) {
+            count++;
+            return;
+        }
+        count = period + 1;
+        value = roc(x, earlier);
+    }
+
+    static double roc(double x, double earlier) {
+        return earlier != 0.0 ? ((x / earlier) - 1.0) * 100.0 : 0.0;
+    }
+
+    @Override
+    public void update(double open, double high, double low, double close, double volume) {
+        update(field.select(open, high, low, close, volume));
+    }
+
+    /** The current rate of change in percent, or NaN before {@link #isReady()}. */
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public boolean isReady() {
+        return count > period;
+    }
+
+    @Override
+    public int warmupPeriod() {
+        return period + 1;
+    }
+
+    @Override
+    public void reset() {
+        Arrays.fill(window, 0.0);
+        next = 0;
+        count = 0;
+        value = Double.NaN;
+    }
+
+    /**
+     * The ROC of a whole series, equal bit for bit to feeding {@code values} to {@link #update}.
+     *
+     * @return an array as long as {@code values}, NaN before index {@code period}
+     */
+    public static double[] compute(double[] values, int period) {
+        TaMath.period("period", period, 1);
+        double[] out = TaMath.nans(values.length);
+        for (int i = period; i < values.length; i++) {
+            out[i] = roc(values[i], values[i - period]);
+        }
+        return out;
+    }
+}
