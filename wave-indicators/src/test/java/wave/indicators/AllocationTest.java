@@ -40,16 +40,27 @@ class AllocationTest {
     private final UltimateOscillator ultimate = new UltimateOscillator(7, 14, 28);
     private final Cmo cmo = new Cmo(14);
     private final AwesomeOscillator awesome = new AwesomeOscillator();
+    private final Dmi dmi = new Dmi(14);
+    private final Dx dx = new Dx(14);
+    private final Adx adx = new Adx(14);
+    private final Adxr adxr = new Adxr(14);
+    private final Aroon aroon = new Aroon(25);
+    private final ParabolicSar sar = new ParabolicSar(0.02, 0.2);
+    private final LinearRegression regression = new LinearRegression(14);
+    private final SuperTrend superTrend = new SuperTrend(10, 3);
+    private final Ichimoku ichimoku = new Ichimoku();
     /** The indicators added with the TA-Lib-equal library, fed as bars. */
     private final BarIndicator[] indicators = {wma, dema, tema, trima, kama, t3, hma, vwma, alma,
         stochastic, stochasticFast, stochRsi, williamsR, cci, mfi, roc, momentum, apo, ppo, trix,
-        ultimate, cmo, awesome};
+        ultimate, cmo, awesome, dmi, dx, adx, adxr, aroon, sar, regression, superTrend, ichimoku};
     /** Their outputs, read after every bar (bound once, so reading allocates nothing). */
     private final DoubleSupplier[] outputs = {wma::value, dema::value, tema::value, trima::value,
         kama::value, t3::value, hma::value, vwma::value, alma::value, stochastic::k, stochastic::d,
         stochasticFast::d, stochRsi::k, williamsR::value, cci::value, mfi::value, roc::value,
         momentum::value, apo::value, ppo::value, trix::value, ultimate::value, cmo::value,
-        awesome::value};
+        awesome::value, dmi::plusDi, dmi::minusDi, dx::value, adx::value, adxr::value,
+        aroon::oscillator, sar::value, regression::forecast, regression::rSquared, superTrend::value,
+        ichimoku::spanB};
     private double sink;
 
     @Test

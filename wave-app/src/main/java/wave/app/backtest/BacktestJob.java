@@ -30,11 +30,21 @@ public final class BacktestJob {
     public static <P extends Record> BacktestOutcome run(List<BarSeries> data, StrategyDefinition<P> strategy,
                                                        Map<String, String> params, BacktestConfig config, KernelListener listener) {
         P bound = strategy.bind(params);
-        Backtest backtest = new Backtest(config, data, strategy.name(), id -> strategy.create(bound), false);
+        return evaluate(strategy.name(), bound, simulate(data, strategy, bound, config, listener), data);
+    }
+
+    /** Runs the backtest only (no metrics). */
+    public static <P extends Record> BacktestResult simulate(List<BarSeries> data, StrategyDefinition<P> strategy, P params,
+                                                           BacktestConfig config, KernelListener listener) {
+        Backtest backtest = new Backtest(config, data, strategy.name(), id -> strategy.create(params), false);
         if (listener != null) {
             backtest.listen(listener);
         }
-        BacktestResult result = backtest.run();
+        return backtest.run();
+    }
+
+    /** Computes the metrics of a finished backtest and the buy-and-hold benchmark of each series. */
+    public static BacktestOutcome evaluate(String strategy, Record params, BacktestResult result, List<BarSeries> data) {
         MetricsConfig metricsConfig = MetricsConfig.forBars(result.spec());
         PerformanceReport report = result.steps() < 2 ? null : PerformanceMetrics.compute(new MetricsInput(result.stepNanos(),
                 result.equity(), result.trades(), FixedPoint.toDouble(result.totalFeesRaw()),
@@ -46,6 +56,6 @@ public final class BacktestJob {
                         MetricsInput.buyAndHold(series.timestamps(), series.closes()), metricsConfig));
             }
         }
-        return new BacktestOutcome(strategy.name(), bound, result, report, benchmarks);
+        return new BacktestOutcome(strategy, params, result, report, benchmarks);
     }
 }

@@ -30,13 +30,17 @@ public final class BacktestReportWriter {
      * @param settings run settings echoed into summary.json (data files, fees, sizing, ...)
      */
     public static void write(BacktestOutcome outcome, Map<String, Object> settings, Path dir) throws IOException {
+        writeTables(outcome.result(), dir);
+        writeSummary(outcome, settings, dir);
+    }
+
+    /** Writes {@code trades.csv}, {@code fills.csv} and {@code equity.csv} into {@code dir} (created if needed). */
+    public static void writeTables(BacktestResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
-        BacktestResult result = outcome.result();
         boolean dateOnly = !result.spec().isIntraday();
         writeTrades(result, dir.resolve("trades.csv"), dateOnly);
         writeFills(result, dir.resolve("fills.csv"), dateOnly);
         writeEquity(result, dir.resolve("equity.csv"), dateOnly);
-        writeSummary(outcome, settings, dir.resolve("summary.json"));
     }
 
     private static AsciiWriter open(Path file) throws IOException {
@@ -78,9 +82,11 @@ public final class BacktestReportWriter {
         }
     }
 
-    private static void writeSummary(BacktestOutcome outcome, Map<String, Object> settings, Path file) throws IOException {
+    /** Writes {@code summary.json} into {@code dir} (created if needed). */
+    public static void writeSummary(BacktestOutcome outcome, Map<String, Object> settings, Path dir) throws IOException {
+        Files.createDirectories(dir);
         BacktestResult result = outcome.result();
-        try (OutputStream out = Files.newOutputStream(file);
+        try (OutputStream out = Files.newOutputStream(dir.resolve("summary.json"));
              JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeStringField("strategy", outcome.strategy());

@@ -1,6 +1,7 @@
 package wave.research.metrics;
 
-import java.util.Arrays;
+import org.hipparchus.util.KthSelector;
+import org.hipparchus.util.PivotingStrategy;
 import java.util.List;
 import java.util.Objects;
 import wave.domain.portfolio.ClosedTrade;
@@ -14,7 +15,7 @@ import wave.domain.portfolio.ClosedTrade;
  * {@link PerformanceReport} and in {@code docs/metrics.md}.
  *
  * <p>The computation is a few passes of plain loops over {@code double} arrays; it allocates the return array
- * and one sorted copy for the percentile. Thread-safe (stateless).
+ * and one copy for selecting the percentile. Thread-safe (stateless).
  */
 public final class PerformanceMetrics {
     private static final double NANOS_PER_DAY = 86_400e9;
@@ -84,15 +85,15 @@ public final class PerformanceMetrics {
         Drawdown drawdown = maxDrawdown(ts, equity);
         double calmar = drawdown.depth() > 0 ? cagr / drawdown.depth() : Double.NaN;
 
-        // Historical VaR / CVaR from the sorted returns.
-        double[] sorted = returns.clone();
-        Arrays.sort(sorted);
-        double quantile = percentileOfSorted(sorted, 1 - cfg.varConfidence());
+        // Historical VaR / CVaR: the percentile from two order statistics found by selection (O(n), no sort).
+        double quantile = percentile(returns, 1 - cfg.varConfidence());
         double tailSum = 0;
         int tailCount = 0;
-        for (int i = 0; i < n && sorted[i] <= quantile; i++) {
-            tailSum += sorted[i];
-            tailCount++;
+        for (int i = 0; i < n; i++) {
+            if (returns[i] <= quantile) {
+                tailSum += returns[i];
+                tailCount++;
+            }
         }
         // 0.0 - x rather than -x: a flat curve reports 0.0, not -0.0.
         double valueAtRisk = 0.0 - quantile;
@@ -154,19 +155,29 @@ public final class PerformanceMetrics {
     }
 
     /**
-     * Percentile of ascending values with linear interpolation between order statistics (numpy's default):
+     * Percentile with linear interpolation between the order statistics {@code x} (numpy's default):
      * {@code h = (n - 1) p}, {@code x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h])}.
      *
-     * @param sorted values in ascending order, at least one
+     * <p>The two order statistics are found by selection on a copy (O(n), no sort).
+     *
+     * @param values the values, at least one, in any order
      * @param p      the fraction in [0, 1]
      */
-    static double percentileOfSorted(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
+    static double percentile(double[] values, double p) {
+        double h = (values.length - 1) * p;
         int lo = (int) Math.floor(h);
-        if (lo >= sorted.length - 1) {
-            return sorted[sorted.length - 1];
+        double[] work = values.clone();
+        KthSelector selector = new KthSelector(PivotingStrategy.MEDIAN_OF_3);
+        double low = selector.select(work, null, Math.min(lo, values.length - 1));
+        if (lo >= values.length - 1) {
+            return low;
         }
-        return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+        // after selecting the lo-th value, everything above index lo is >= it: the next order statistic is their minimum
+        double next = Double.POSITIVE_INFINITY;
+        for (int i = lo + 1; i < work.length; i++) {
+            next = Math.min(next, work[i]);
+        }
+        return low + (h - lo) * (next - low);
     }
 
     /** Gross winning over |gross losing| net pnl: +Infinity with wins and no loss, NaN with neither. */
