@@ -196,4 +196,104 @@ public final class Indicators {
     public static Ichimoku ichimoku() {
         return new Ichimoku();
     }
+
+    /** An {@link Natr} over {@code period} bars (commonly 14). */
+    public static Natr natr(int period) {
+        return new Natr(period);
+    }
+
+    /** The {@link TrueRange} of each bar. */
+    public static TrueRange trueRange() {
+        return new TrueRange();
+    }
+
+    /** A {@link StdDev} of closes over {@code period} bars, times {@code deviations}. */
+    public static StdDev stdDev(int period, double deviations) {
+        return new StdDev(period, deviations);
+    }
+
+    /** A {@link Variance} of closes over {@code period} bars. */
+    public static Variance variance(int period) {
+        return new Variance(period);
+    }
+
+    /** On-balance volume, {@link Obv}. */
+    public static Obv obv() {
+        return new Obv();
+    }
+
+    /** The {@link AccumulationDistribution} line. */
+    public static AccumulationDistribution accumulationDistribution() {
+        return new AccumulationDistribution();
+    }
+
+    /** A {@link ChaikinOscillator} (TA-Lib's defaults 3 and 10). */
+    public static ChaikinOscillator chaikinOscillator(int fast, int slow) {
+        return new ChaikinOscillator(fast, slow);
+    }
+
+    /** A {@link Keltner} channel (commonly 20, 10 and 2). */
+    public static Keltner keltner(int emaPeriod, int atrPeriod, double multiplier) {
+        return new Keltner(emaPeriod, atrPeriod, multiplier);
+    }
+
+    /** A {@link Donchian} channel over {@code period} bars (commonly 20). */
+    public static Donchian donchian(int period) {
+        return new Donchian(period);
+    }
+
+    /** Close-to-close {@link HistoricalVolatility} (252 periods a year for daily bars). */
+    public static HistoricalVolatility historicalVolatility(int period, double periodsPerYear) {
+        return new HistoricalVolatility(period, periodsPerYear);
+    }
+
+    /** {@link ParkinsonVolatility} (252 periods a year for daily bars). */
+    public static ParkinsonVolatility parkinson(int period, double periodsPerYear) {
+        return new ParkinsonVolatility(period, periodsPerYear);
+    }
+
+    /** {@link GarmanKlassVolatility} (252 periods a year for daily bars). */
+    public static GarmanKlassVolatility garmanKlass(int period, double periodsPerYear) {
+        return new GarmanKlassVolatility(period, periodsPerYear);
+    }
+
+    /** A {@link ChaikinMoneyFlow} over {@code period} bars (commonly 20). */
+    public static ChaikinMoneyFlow chaikinMoneyFlow(int period) {
+        return new ChaikinMoneyFlow(period);
+    }
+
+    /** A session-anchored {@link Vwap}. */
+    public static Vwap vwap() {
+        return new Vwap();
+    }
+
+    /** A rolling VWAP over {@code period} bars: the {@link Vwma} of the typical price. */
+    public static Vwma rollingVwap(int period) {
+        return new Vwma(period, PriceField.HLC3);
+    }
+
+    /** A {@link VolumeRatio} against the previous {@code period} bars (commonly 20). */
+    public static VolumeRatio volumeRatio(int period) {
+        return new VolumeRatio(period);
+    }
+
+    /** A {@link ZScore} of closes over {@code period} bars. */
+    public static ZScore zScore(int period) {
+        return new ZScore(period);
+    }
+
+    /** A rolling {@link Correlation} of two series over {@code period} pairs. */
+    public static Correlation correlation(int period) {
+        return new Correlation(period);
+    }
+
+    /** A rolling {@link Beta} of an asset against a benchmark over {@code period} returns. */
+    public static Beta beta(int period) {
+        return new Beta(period);
+    }
+
+    /** A {@link Hurst} exponent of closes over {@code period} returns (commonly 100). */
+    public static Hurst hurst(int period) {
+        return new Hurst(period);
+    }
 }

@@ -49,10 +49,32 @@ class AllocationTest {
     private final LinearRegression regression = new LinearRegression(14);
     private final SuperTrend superTrend = new SuperTrend(10, 3);
     private final Ichimoku ichimoku = new Ichimoku();
+    private final Natr natr = new Natr(14);
+    private final TrueRange trueRange = new TrueRange();
+    private final StdDev stdDev = new StdDev(20, 2);
+    private final Variance variance = new Variance(20);
+    private final Obv obv = new Obv();
+    private final AccumulationDistribution ad = new AccumulationDistribution();
+    private final ChaikinOscillator adosc = new ChaikinOscillator(3, 10);
+    private final Keltner keltner = new Keltner(20, 10, 2);
+    private final Donchian donchian = new Donchian(20);
+    private final HistoricalVolatility hv = new HistoricalVolatility(20, 252);
+    private final ParkinsonVolatility parkinson = new ParkinsonVolatility(20, 252);
+    private final GarmanKlassVolatility garmanKlass = new GarmanKlassVolatility(20, 252);
+    private final ChaikinMoneyFlow cmf = new ChaikinMoneyFlow(20);
+    private final Vwap vwap = new Vwap();
+    private final Vwma rollingVwap = Indicators.rollingVwap(20);
+    private final VolumeRatio volumeRatio = new VolumeRatio(20);
+    private final ZScore zScore = new ZScore(20);
+    private final Hurst hurst = new Hurst(32);
+    private final Correlation correlation = new Correlation(20);
+    private final Beta beta = new Beta(20);
     /** The indicators added with the TA-Lib-equal library, fed as bars. */
     private final BarIndicator[] indicators = {wma, dema, tema, trima, kama, t3, hma, vwma, alma,
         stochastic, stochasticFast, stochRsi, williamsR, cci, mfi, roc, momentum, apo, ppo, trix,
-        ultimate, cmo, awesome, dmi, dx, adx, adxr, aroon, sar, regression, superTrend, ichimoku};
+        ultimate, cmo, awesome, dmi, dx, adx, adxr, aroon, sar, regression, superTrend, ichimoku,
+        natr, trueRange, stdDev, variance, obv, ad, adosc, keltner, donchian, hv, parkinson,
+        garmanKlass, cmf, vwap, rollingVwap, volumeRatio, zScore, hurst};
     /** Their outputs, read after every bar (bound once, so reading allocates nothing). */
     private final DoubleSupplier[] outputs = {wma::value, dema::value, tema::value, trima::value,
         kama::value, t3::value, hma::value, vwma::value, alma::value, stochastic::k, stochastic::d,
@@ -60,7 +82,10 @@ class AllocationTest {
         momentum::value, apo::value, ppo::value, trix::value, ultimate::value, cmo::value,
         awesome::value, dmi::plusDi, dmi::minusDi, dx::value, adx::value, adxr::value,
         aroon::oscillator, sar::value, regression::forecast, regression::rSquared, superTrend::value,
-        ichimoku::spanB};
+        ichimoku::spanB, natr::value, trueRange::value, stdDev::value, variance::value,
+        obv::value, ad::value, adosc::value, keltner::upper, donchian::middle, hv::value,
+        parkinson::value, garmanKlass::value, cmf::value, vwap::value, rollingVwap::value,
+        volumeRatio::value, zScore::value, hurst::value, correlation::value, beta::value};
     private double sink;
 
     @Test
@@ -96,6 +121,11 @@ class AllocationTest {
             for (BarIndicator indicator : indicators) {
                 indicator.update(close - 0.1, high, low, close, volume);
             }
+            if (i % 390 == 0) {
+                vwap.startSession();
+            }
+            correlation.update(close, volume);
+            beta.update(close, high);
             for (DoubleSupplier output : outputs) {
                 sink += output.getAsDouble();
             }

@@ -43,6 +43,7 @@ public final class KernelBenchmark {
         int fills = 0;
         for (int i = 0; i < runs; i++) {
             Backtest backtest = prepare(definition);
+            System.gc(); // settle the freshly built buffers so that no collection of them lands inside the timed run
             long bytesBefore = threads.getCurrentThreadAllocatedBytes();
             long start = System.nanoTime();
             BacktestResult result = backtest.run();

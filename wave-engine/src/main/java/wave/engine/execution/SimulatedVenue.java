@@ -85,11 +85,21 @@ public final class SimulatedVenue implements ExecutionVenue {
                 process(ticket, instrument, bar, ts);
             }
         }
-        list.removeIf(SimulatedVenue::isDone);
+        removeDone(list);
     }
 
-    private static boolean isDone(OrderTicket ticket) {
-        return !ticket.isOpen();
+    /** Drops filled, rejected and canceled tickets, keeping the order of the rest (no allocation). */
+    private static void removeDone(List<OrderTicket> list) {
+        int kept = 0;
+        for (int i = 0; i < list.size(); i++) {
+            OrderTicket ticket = list.get(i);
+            if (ticket.isOpen()) {
+                list.set(kept++, ticket);
+            }
+        }
+        for (int i = list.size() - 1; i >= kept; i--) {
+            list.remove(i);
+        }
     }
 
     @Override

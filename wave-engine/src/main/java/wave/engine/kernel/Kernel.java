@@ -54,6 +54,7 @@ public final class Kernel implements StrategyContext {
     private final List<StrategyId> haltedThisStep = new ArrayList<>();
     private StrategyDriver[][] drivers;
     private KernelListener[] listeners = new KernelListener[0];
+    private StrategyDriver[] allDrivers = new StrategyDriver[0];
     private long lastStepNanos = Long.MIN_VALUE;
 
     /**
@@ -116,6 +117,7 @@ public final class Kernel implements StrategyContext {
             drivers[i] = driversByInstrument.get(i).toArray(StrategyDriver[]::new);
         }
         listeners = listenerList.toArray(KernelListener[]::new);
+        allDrivers = driversById.values().toArray(StrategyDriver[]::new);
         for (StrategyDriver driver : driversById.values()) {
             driver.start(clock.nowNanos());
         }
@@ -216,6 +218,16 @@ public final class Kernel implements StrategyContext {
         venue.cancel(ticket, clock.nowNanos());
     }
 
+    /** The driver of a strategy id: a reference scan first (tickets carry the driver's own id instance). */
+    private StrategyDriver driverOf(StrategyId id) {
+        for (StrategyDriver driver : allDrivers) {
+            if (driver.id() == id) {
+                return driver;
+            }
+        }
+        return driversById.get(id);
+    }
+
     /** Routes order events and strategy errors; one instance per kernel. */
     private final class Events implements OrderEventSink, StrategyErrorListener {
         @Override
@@ -223,7 +235,7 @@ public final class Kernel implements StrategyContext {
             if (event instanceof OrderFilled fill) {
                 portfolio.apply(fill);
             }
-            StrategyDriver owner = driversById.get(ticket.strategyId());
+            StrategyDriver owner = driverOf(ticket.strategyId());
             if (owner != null) {
                 owner.onOrderEvent(event);
             }

@@ -1,0 +1,37 @@
+package wave.spec.model;
+
+import java.util.List;
+import java.util.Objects;
+import wave.engine.order.Sizing;
+import wave.engine.strategy.ParamSpec;
+
+/**
+ * A strategy spec as read from a file, fully checked: every name a rule uses is defined, every parameter
+ * reference exists and has the right type, every default is in its range.
+ *
+ * @param name        the strategy's name
+ * @param description one line, possibly empty
+ * @param instruments symbol patterns the strategy trades ({@code *} and {@code ?} wildcards); {@code ["*"]} for all
+ * @param params      the optimisable parameters, in file order (int or double, each with a default)
+ * @param constraints comparisons between parameters that every parameter set must satisfy
+ * @param indicators  the indicators, in file order
+ * @param entryLong   when to buy while flat
+ * @param exitLong    when to sell the whole position while long, or null (exits only through risk rules)
+ * @param risk        stop-loss, take-profit and trailing-stop levels
+ * @param sizing      entry sizing overriding the run's, or null to use the run's
+ */
+public record StrategySpec(String name, String description, List<String> instruments, List<ParamSpec> params,
+                           List<Rule.Compare> constraints, List<IndicatorSpec> indicators, Rule entryLong, Rule exitLong,
+                           RiskSpec risk, Sizing sizing) {
+    /** Copies the lists; requires the name, the entry rule and the risk (possibly empty). */
+    public StrategySpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        instruments = List.copyOf(instruments);
+        params = List.copyOf(params);
+        constraints = List.copyOf(constraints);
+        indicators = List.copyOf(indicators);
+        Objects.requireNonNull(entryLong, "entryLong");
+        Objects.requireNonNull(risk, "risk");
+    }
+}
