@@ -4,7 +4,6 @@ import wave.domain.market.Bar;
 import wave.engine.strategy.Default;
 import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
-import wave.engine.strategy.Strategy;
 import wave.indicators.BollingerBands;
 import wave.indicators.Crossover;
 import wave.indicators.Indicators;
@@ -14,7 +13,7 @@ import wave.indicators.Indicators;
  * band, sell the whole position when the close crosses above the middle band (the SMA). Crosses follow
  * {@link Crossover}; the bands use the population standard deviation of the close.
  */
-public final class BollingerReversion extends Strategy<BollingerReversion.Params> {
+public final class BollingerReversion extends LongOnlyStrategy<BollingerReversion.Params> {
     /**
      * Parameters.
      *
@@ -39,11 +38,12 @@ public final class BollingerReversion extends Strategy<BollingerReversion.Params
     }
 
     @Override
-    protected void onBar(Bar bar) {
-        if (belowLower.crossedBelow() && isFlat()) {
-            buy();
-        } else if (aboveMiddle.crossedAbove() && isLong()) {
-            closePosition();
-        }
+    boolean entry(Bar bar) {
+        return belowLower.crossedBelow();
+    }
+
+    @Override
+    boolean exit(Bar bar) {
+        return aboveMiddle.crossedAbove();
     }
 }

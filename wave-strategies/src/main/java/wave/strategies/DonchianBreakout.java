@@ -4,14 +4,13 @@ import wave.domain.market.Bar;
 import wave.engine.strategy.Default;
 import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
-import wave.engine.strategy.Strategy;
 
 /**
  * Long-only Donchian channel breakout (turtle style): buy (with the run's sizing) when the close exceeds the
  * highest high of the previous {@code entry} bars, sell the whole position when the close falls below the
  * lowest low of the previous {@code exit} bars. The current bar is never part of its own channel.
  */
-public final class DonchianBreakout extends Strategy<DonchianBreakout.Params> {
+public final class DonchianBreakout extends LongOnlyStrategy<DonchianBreakout.Params> {
     /**
      * Parameters.
      *
@@ -34,12 +33,12 @@ public final class DonchianBreakout extends Strategy<DonchianBreakout.Params> {
     }
 
     @Override
-    protected void onBar(Bar bar) {
-        double close = bar.close();
-        if (close > upper.value() && isFlat()) {
-            buy();
-        } else if (close < lower.value() && isLong()) {
-            closePosition();
-        }
+    boolean entry(Bar bar) {
+        return bar.close() > upper.value();
+    }
+
+    @Override
+    boolean exit(Bar bar) {
+        return bar.close() < lower.value();
     }
 }

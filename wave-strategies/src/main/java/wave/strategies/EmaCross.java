@@ -4,7 +4,6 @@ import wave.domain.market.Bar;
 import wave.engine.strategy.Default;
 import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
-import wave.engine.strategy.Strategy;
 import wave.indicators.Crossover;
 import wave.indicators.Ema;
 import wave.indicators.Indicators;
@@ -14,7 +13,7 @@ import wave.indicators.Indicators;
  * crosses above the slow one, sell the whole position when it crosses below. Crosses follow {@link Crossover}:
  * onBar starts once the slow EMA is ready, and the first bar where both exist never crosses.
  */
-public final class EmaCross extends Strategy<EmaCross.Params> {
+public final class EmaCross extends LongOnlyStrategy<EmaCross.Params> {
     /**
      * Parameters.
      *
@@ -26,9 +25,7 @@ public final class EmaCross extends Strategy<EmaCross.Params> {
             @Range(min = 3, max = 500) @Default("26") @Describe("slow EMA period, bars") int slow) {
         /** Requires fast &lt; slow. */
         public Params {
-            if (fast >= slow) {
-                throw new IllegalArgumentException("fast (" + fast + ") must be < slow (" + slow + ")");
-            }
+            requireBelow("fast", fast, "slow", slow);
         }
     }
 
@@ -43,11 +40,12 @@ public final class EmaCross extends Strategy<EmaCross.Params> {
     }
 
     @Override
-    protected void onBar(Bar bar) {
-        if (cross.crossedAbove() && isFlat()) {
-            buy();
-        } else if (cross.crossedBelow() && isLong()) {
-            closePosition();
-        }
+    boolean entry(Bar bar) {
+        return cross.crossedAbove();
+    }
+
+    @Override
+    boolean exit(Bar bar) {
+        return cross.crossedBelow();
     }
 }

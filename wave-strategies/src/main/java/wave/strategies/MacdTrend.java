@@ -4,7 +4,6 @@ import wave.domain.market.Bar;
 import wave.engine.strategy.Default;
 import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
-import wave.engine.strategy.Strategy;
 import wave.indicators.Crossover;
 import wave.indicators.Indicators;
 import wave.indicators.Macd;
@@ -14,7 +13,7 @@ import wave.indicators.Macd;
  * close) crosses above its signal line, sell the whole position when it crosses below. The MACD is seeded as in
  * TA-Lib, so onBar starts after {@code slow + signal - 1} bars; crosses follow {@link Crossover}.
  */
-public final class MacdTrend extends Strategy<MacdTrend.Params> {
+public final class MacdTrend extends LongOnlyStrategy<MacdTrend.Params> {
     /**
      * Parameters.
      *
@@ -28,9 +27,7 @@ public final class MacdTrend extends Strategy<MacdTrend.Params> {
             @Range(min = 2, max = 200) @Default("9") @Describe("signal EMA period, bars") int signal) {
         /** Requires fast &lt; slow. */
         public Params {
-            if (fast >= slow) {
-                throw new IllegalArgumentException("fast (" + fast + ") must be < slow (" + slow + ")");
-            }
+            requireBelow("fast", fast, "slow", slow);
         }
     }
 
@@ -44,11 +41,12 @@ public final class MacdTrend extends Strategy<MacdTrend.Params> {
     }
 
     @Override
-    protected void onBar(Bar bar) {
-        if (cross.crossedAbove() && isFlat()) {
-            buy();
-        } else if (cross.crossedBelow() && isLong()) {
-            closePosition();
-        }
+    boolean entry(Bar bar) {
+        return cross.crossedAbove();
+    }
+
+    @Override
+    boolean exit(Bar bar) {
+        return cross.crossedBelow();
     }
 }

@@ -4,7 +4,6 @@ import wave.domain.market.Bar;
 import wave.engine.strategy.Default;
 import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
-import wave.engine.strategy.Strategy;
 import wave.indicators.Crossover;
 import wave.indicators.Indicators;
 import wave.indicators.Rsi;
@@ -15,7 +14,7 @@ import wave.indicators.Rsi;
  * below {@code lower} at bar t needs RSI &lt; lower at t and RSI &gt; lower at the last earlier bar where they
  * differed (see {@link Crossover}).
  */
-public final class RsiReversion extends Strategy<RsiReversion.Params> {
+public final class RsiReversion extends LongOnlyStrategy<RsiReversion.Params> {
     /**
      * Parameters.
      *
@@ -49,11 +48,12 @@ public final class RsiReversion extends Strategy<RsiReversion.Params> {
     }
 
     @Override
-    protected void onBar(Bar bar) {
-        if (oversold.crossedBelow() && isFlat()) {
-            buy();
-        } else if (overbought.crossedAbove() && isLong()) {
-            closePosition();
-        }
+    boolean entry(Bar bar) {
+        return oversold.crossedBelow();
+    }
+
+    @Override
+    boolean exit(Bar bar) {
+        return overbought.crossedAbove();
     }
 }

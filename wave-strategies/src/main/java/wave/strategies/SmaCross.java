@@ -4,7 +4,6 @@ import wave.domain.market.Bar;
 import wave.engine.strategy.Default;
 import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
-import wave.engine.strategy.Strategy;
 import wave.indicators.Crossover;
 import wave.indicators.Indicators;
 import wave.indicators.Sma;
@@ -14,7 +13,7 @@ import wave.indicators.Sma;
  * the slow one, sell the whole position when it crosses below. A cross at bar t needs fast &gt; slow at t and
  * fast &lt; slow at the last earlier bar where they differed (the mirror for a cross below).
  */
-public final class SmaCross extends Strategy<SmaCross.Params> {
+public final class SmaCross extends LongOnlyStrategy<SmaCross.Params> {
     /**
      * Parameters.
      *
@@ -26,9 +25,7 @@ public final class SmaCross extends Strategy<SmaCross.Params> {
             @Range(min = 3, max = 500) @Default("30") @Describe("slow SMA period, bars") int slow) {
         /** Requires fast &lt; slow. */
         public Params {
-            if (fast >= slow) {
-                throw new IllegalArgumentException("fast (" + fast + ") must be < slow (" + slow + ")");
-            }
+            requireBelow("fast", fast, "slow", slow);
         }
     }
 
@@ -43,11 +40,12 @@ public final class SmaCross extends Strategy<SmaCross.Params> {
     }
 
     @Override
-    protected void onBar(Bar bar) {
-        if (cross.crossedAbove() && isFlat()) {
-            buy();
-        } else if (cross.crossedBelow() && isLong()) {
-            closePosition();
-        }
+    boolean entry(Bar bar) {
+        return cross.crossedAbove();
+    }
+
+    @Override
+    boolean exit(Bar bar) {
+        return cross.crossedBelow();
     }
 }
