@@ -13,7 +13,7 @@ import java.util.Arrays;
  * not slide. Warm-up: {@code period} values, first valid index {@code period - 1}. The period
  * must be in [1, 100000], the offset in [0, 1] and sigma finite and positive.
  */
-public final class Alma implements BarIndicator {
+public final class Alma implements ValueIndicator {
     private final int period;
     private final double offset;
     private final double sigma;
@@ -65,6 +65,7 @@ public final class Alma implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         window[next] = x;
         next = next + 1 == period ? 0 : next + 1;
@@ -83,8 +84,8 @@ public final class Alma implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current average, or NaN before {@link #isReady()}. */

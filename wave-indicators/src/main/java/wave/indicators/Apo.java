@@ -9,7 +9,7 @@ package wave.indicators;
  * {@code slow} values, first valid index {@code slow - 1}. Both periods must be in [2, 100000]
  * with {@code fast < slow}; TA-Lib silently swaps {@code fast > slow}, this class rejects it.
  */
-public final class Apo implements BarIndicator {
+public final class Apo implements ValueIndicator {
     private final int slow;
     private final PriceField field;
     private final AverageState fast;
@@ -31,6 +31,7 @@ public final class Apo implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         fast.update(x);
         if (slowAverage.update(x)) {
@@ -41,8 +42,8 @@ public final class Apo implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current oscillator, in the input's units, or NaN before {@link #isReady()}. */

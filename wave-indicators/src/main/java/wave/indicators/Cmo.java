@@ -11,7 +11,7 @@ package wave.indicators;
  * 1e-8. Warm-up: {@code period + 1} values, first valid index {@code period}. The period must be
  * in [2, 100000] as in TA-Lib.
  */
-public final class Cmo implements BarIndicator {
+public final class Cmo implements ValueIndicator {
     private final int period;
     private final PriceField field;
     /** Values fed, saturating at {@code period + 1}. */
@@ -33,6 +33,7 @@ public final class Cmo implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         if (count == 0) {
             previous = x;
@@ -67,8 +68,8 @@ public final class Cmo implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current CMO in [-100, 100], or NaN before {@link #isReady()}. */

@@ -9,7 +9,7 @@ package wave.indicators;
  * {@code period} values of the first. Warm-up: {@code 2 * (period - 1) + 1} values, first valid
  * index {@code 2 * (period - 1)}. The period must be in [2, 100000] as in TA-Lib.
  */
-public final class Dema implements BarIndicator {
+public final class Dema implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final SeededEma ema1;
@@ -30,6 +30,7 @@ public final class Dema implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         if (ema1.update(x) && ema2.update(ema1.value())) {
             value = (2.0 * ema1.value()) - ema2.value();
@@ -37,8 +38,8 @@ public final class Dema implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current average, or NaN before {@link #isReady()}. */

@@ -10,7 +10,7 @@ package wave.indicators;
  * {@code period + 1} bars, first valid index {@code period}. The period must be in [2, 100000]
  * and {@code periodsPerYear} finite and positive (252 for daily bars).
  */
-public final class HistoricalVolatility implements BarIndicator {
+public final class HistoricalVolatility implements ValueIndicator {
     private final int period;
     private final double periodsPerYear;
     private final PriceField field;
@@ -39,6 +39,7 @@ public final class HistoricalVolatility implements BarIndicator {
     }
 
     /** Feeds the next price. */
+    @Override
     public void update(double price) {
         if (started && returns.add(Math.log(price / previous))) {
             value = Math.sqrt(returns.sampleVariance() * periodsPerYear);
@@ -48,8 +49,8 @@ public final class HistoricalVolatility implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The annualised volatility as a fraction, or NaN before {@link #isReady()}. */

@@ -10,7 +10,7 @@ package wave.indicators;
  * {@code period + floor(sqrt(period)) - 2} (the inner WMA is valid from index
  * {@code period - 1}). The period must be in [2, 100000].
  */
-public final class Hma implements BarIndicator {
+public final class Hma implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final int sqrtPeriod;
@@ -42,6 +42,7 @@ public final class Hma implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         double halfValue = x;
         if (half != null) {
@@ -66,8 +67,8 @@ public final class Hma implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current average, or NaN before {@link #isReady()}. */

@@ -12,11 +12,11 @@ package wave.indicators;
  * by its population standard deviation, the ratios are averaged per size, and the exponent is the
  * least-squares slope of {@code ln(R/S)} on {@code ln(n)}. No small-sample (Anis-Lloyd)
  * correction is applied, so white noise reads somewhat above 0.5 on short windows. An update
- * costs O(period). The value is NaN when fewer than two chunk sizes have variation (e.g. a flat
+ * costs O(period log period). The value is NaN when fewer than two chunk sizes have variation (e.g. a flat
  * series). Warm-up: {@code period + 1} values, first valid index {@code period}. The chunk
  * minimum must be in [2, 100000] and the period at least twice it (commonly 100 and 8).
  */
-public final class Hurst implements BarIndicator {
+public final class Hurst implements ValueIndicator {
     private final int period;
     private final int minChunk;
     private final PriceField field;
@@ -49,6 +49,7 @@ public final class Hurst implements BarIndicator {
     }
 
     /** Feeds the next price. */
+    @Override
     public void update(double x) {
         if (!started) {
             started = true;
@@ -71,8 +72,8 @@ public final class Hurst implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current exponent, or NaN before {@link #isReady()} (or for a flat window). */
@@ -92,6 +93,8 @@ public final class Hurst implements BarIndicator {
 
     @Override
     public void reset() {
+        java.util.Arrays.fill(window, 0.0);
+        java.util.Arrays.fill(scratch, 0.0);
         next = 0;
         count = 0;
         started = false;

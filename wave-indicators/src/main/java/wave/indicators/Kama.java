@@ -15,7 +15,7 @@ import java.util.Arrays;
  * {@code period}. The period must be in [2, 100000] as in TA-Lib; the fast (2) and slow (30)
  * constants are fixed as there.
  */
-public final class Kama implements BarIndicator {
+public final class Kama implements ValueIndicator {
     private static final double CONST_MAX = 2.0 / (30.0 + 1.0);
     private static final double CONST_DIFF = 2.0 / (2.0 + 1.0) - CONST_MAX;
 
@@ -45,6 +45,7 @@ public final class Kama implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         double lagged = window[next]; // x[t - period] once t >= period
         window[next] = x;
@@ -86,8 +87,8 @@ public final class Kama implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current average, or NaN before {@link #isReady()}. */

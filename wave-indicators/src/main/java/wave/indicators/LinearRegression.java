@@ -19,7 +19,7 @@ import java.util.Arrays;
  * when the window is flat (no variance to explain). Warm-up: {@code period} values, first valid
  * index {@code period - 1}. The period must be in [2, 100000] as in TA-Lib.
  */
-public final class LinearRegression implements BarIndicator {
+public final class LinearRegression implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final double sumX;
@@ -62,6 +62,7 @@ public final class LinearRegression implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         double oldest = window[next];
         window[next] = x;
@@ -120,8 +121,8 @@ public final class LinearRegression implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The fitted value at the newest bar, or NaN before {@link #isReady()}. */

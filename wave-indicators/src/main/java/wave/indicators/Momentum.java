@@ -8,7 +8,7 @@ import java.util.Arrays;
  * <p>Equal to TA-Lib's {@code MOM}. Warm-up: {@code period + 1} values, first valid index
  * {@code period}. The period must be in [1, 100000] as in TA-Lib.
  */
-public final class Momentum implements BarIndicator {
+public final class Momentum implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final double[] window;
@@ -29,6 +29,7 @@ public final class Momentum implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         double earlier = window[next];
         window[next] = x;
@@ -42,8 +43,8 @@ public final class Momentum implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current momentum, or NaN before {@link #isReady()}. */

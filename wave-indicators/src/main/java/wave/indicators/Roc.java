@@ -9,7 +9,7 @@ import java.util.Arrays;
  * {@code period + 1} values, first valid index {@code period}. The period must be in
  * [1, 100000] as in TA-Lib.
  */
-public final class Roc implements BarIndicator {
+public final class Roc implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final double[] window;
@@ -30,6 +30,7 @@ public final class Roc implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         double earlier = window[next];
         window[next] = x;
@@ -47,8 +48,8 @@ public final class Roc implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current rate of change in percent, or NaN before {@link #isReady()}. */

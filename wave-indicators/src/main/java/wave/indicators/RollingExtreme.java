@@ -67,6 +67,8 @@ final class RollingExtreme {
     }
 
     void reset() {
+        java.util.Arrays.fill(values, 0.0);
+        java.util.Arrays.fill(indices, 0L);
         head = 0;
         size = 0;
         count = 0;

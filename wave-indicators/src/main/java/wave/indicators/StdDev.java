@@ -11,7 +11,7 @@ import java.util.Arrays;
  * {@code period} values, first valid index {@code period - 1}. The period must be in [2, 100000]
  * as in TA-Lib and {@code deviations} finite and non-negative (commonly 1).
  */
-public final class StdDev implements BarIndicator {
+public final class StdDev implements ValueIndicator {
     private final int period;
     private final double deviations;
     private final PriceField field;
@@ -41,6 +41,7 @@ public final class StdDev implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         total += x;
         totalSquares += x * x;
@@ -61,8 +62,8 @@ public final class StdDev implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current standard deviation times {@code deviations}, or NaN before {@link #isReady()}. */

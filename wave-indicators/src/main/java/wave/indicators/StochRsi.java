@@ -11,7 +11,7 @@ package wave.indicators;
  * {@code period + fastK + fastD - 1} values, first valid index {@code period + fastK + fastD - 2}.
  * The RSI period must be in [2, 100000], {@code fastK} and {@code fastD} in [1, 100000].
  */
-public final class StochRsi implements BarIndicator {
+public final class StochRsi implements ValueIndicator {
     private final int period;
     private final int fastK;
     private final int fastD;
@@ -48,6 +48,7 @@ public final class StochRsi implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         rsi.update(x);
         if (!rsi.isReady()) {
@@ -67,8 +68,8 @@ public final class StochRsi implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** %K in [0, 100], or NaN before {@link #isReady()}. */

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * values, first valid index {@code 6 * (period - 1)}. The period must be in [2, 100000] and
  * {@code vFactor} in [0, 1] as in TA-Lib (TA-Lib's defaults: 5 and 0.7).
  */
-public final class T3 implements BarIndicator {
+public final class T3 implements ValueIndicator {
     private static final int STAGES = 6;
 
     private final int period;
@@ -59,6 +59,7 @@ public final class T3 implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         double v = x;
         for (int j = 0; j < seeded; j++) {
@@ -81,8 +82,8 @@ public final class T3 implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current average, or NaN before {@link #isReady()}. */

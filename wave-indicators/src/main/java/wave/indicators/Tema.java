@@ -9,7 +9,7 @@ package wave.indicators;
  * {@code e3 + (3 * e1 - 3 * e2)}. Warm-up: {@code 3 * (period - 1) + 1} values, first valid
  * index {@code 3 * (period - 1)}. The period must be in [2, 100000] as in TA-Lib.
  */
-public final class Tema implements BarIndicator {
+public final class Tema implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final SeededEma ema1;
@@ -32,6 +32,7 @@ public final class Tema implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         if (ema1.update(x) && ema2.update(ema1.value()) && ema3.update(ema2.value())) {
             value = ema3.value() + ((3.0 * ema1.value()) - (3.0 * ema2.value()));
@@ -39,8 +40,8 @@ public final class Tema implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current average, or NaN before {@link #isReady()}. */

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * {@code 2m} they are {@code 1..m, m..1} over {@code m * (m + 1)}. Warm-up: {@code period}
  * values, first valid index {@code period - 1}. The period must be in [2, 100000] as in TA-Lib.
  */
-public final class Trima implements BarIndicator {
+public final class Trima implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final int half;
@@ -43,6 +43,7 @@ public final class Trima implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         if (count == period) {
             double oldest = window[next]; // x[t - period], about to be overwritten
@@ -89,8 +90,8 @@ public final class Trima implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current average, or NaN before {@link #isReady()}. */

@@ -10,7 +10,7 @@ package wave.indicators;
  * index {@code 3 * (period - 1) + 1}. The period must be in [2, 100000]: TA-Lib's range check
  * admits 1, but its EMA lookback does not, and its Java port fails on TRIX(1).
  */
-public final class Trix implements BarIndicator {
+public final class Trix implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final SeededEma ema1;
@@ -36,6 +36,7 @@ public final class Trix implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         if (ema1.update(x) && ema2.update(ema1.value()) && ema3.update(ema2.value())) {
             double e3 = ema3.value();
@@ -49,8 +50,8 @@ public final class Trix implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current TRIX in percent, or NaN before {@link #isReady()}. */

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * {@code period} values, first valid index {@code period - 1}. The period must be in [1, 100000]
  * as in TA-Lib; the variance of one value is 0.
  */
-public final class Variance implements BarIndicator {
+public final class Variance implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final double[] window;
@@ -36,6 +36,7 @@ public final class Variance implements BarIndicator {
 
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         total += x;
         totalSquares += x * x;
@@ -56,8 +57,8 @@ public final class Variance implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current variance, or NaN before {@link #isReady()}. */

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * sum and the plain sum of the window, each updated in O(1)). Warm-up: {@code period} values,
  * first valid index {@code period - 1}. The period must be in [2, 100000] as in TA-Lib.
  */
-public final class Wma implements BarIndicator {
+public final class Wma implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final int divider;
@@ -36,6 +36,7 @@ public final class Wma implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         window[next] = x;
         next = next + 1 == period ? 0 : next + 1;
@@ -54,8 +55,8 @@ public final class Wma implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current average, or NaN before {@link #isReady()}. */

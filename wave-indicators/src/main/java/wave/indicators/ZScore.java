@@ -12,7 +12,7 @@ import java.util.Arrays;
  * Warm-up: {@code period} values, first valid index {@code period - 1}. The period must be in
  * [2, 100000].
  */
-public final class ZScore implements BarIndicator {
+public final class ZScore implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final double[] window;
@@ -35,6 +35,7 @@ public final class ZScore implements BarIndicator {
     }
 
     /** Feeds the next value. */
+    @Override
     public void update(double x) {
         total += x;
         totalSquares += x * x;
@@ -58,8 +59,8 @@ public final class ZScore implements BarIndicator {
     }
 
     @Override
-    public void update(double open, double high, double low, double close, double volume) {
-        update(field.select(open, high, low, close, volume));
+    public PriceField field() {
+        return field;
     }
 
     /** The current z-score, or NaN before {@link #isReady()}. */

@@ -22,7 +22,8 @@ import wave.domain.market.BarSpec;
 
 /** {@code wave bench}: kernel throughput, allocation per bar and end-to-end CLI time on generated data. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark the kernel on synthetic 1-minute bars: bars/s and bytes allocated per bar through the full",
+        description = {"Measure kernel throughput, allocation per bar and end-to-end backtest time.",
+                "Runs on synthetic 1-minute bars: bars/s and bytes allocated per bar through the full",
                 "kernel (orders, fills, fees, accounting), against a plain-loop baseline measured in the same run,",
                 "then the end-to-end time of 'wave backtest' on a CSV of the same bars (JVM start and parsing included)."})
 final class BenchCommand implements Callable<Integer> {

@@ -26,7 +26,8 @@ import wave.engine.order.Sizing;
 
 /** {@code wave demo}: a real backtest on generated data, no files needed. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Backtest sma-cross on a seeded synthetic market of three correlated stocks (2520 daily bars each),",
+        description = {"Run a real backtest on generated data: no files needed.",
+                "sma-cross on a seeded synthetic market of three correlated stocks (2520 daily bars each),",
                 "100,000 USD, 0.1% fees, 30% of equity per entry."})
 final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
