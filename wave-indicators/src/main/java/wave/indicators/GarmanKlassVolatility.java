@@ -6,9 +6,10 @@ package wave.indicators;
  * the last {@code period} bars, a fraction per year.
  *
  * <p>Not in TA-Lib; Garman and Klass (1980). It ignores overnight gaps; a mean that comes out
- * negative (possible on bars with a small range and a large open-to-close move) counts as 0. The mean is updated in O(1) and re-summed every {@code period}
- * bars. Warm-up: {@code period} bars, first valid index {@code period - 1}. The period must be
- * in [1, 100000] and {@code periodsPerYear} finite and positive (252 for daily bars).
+ * negative (possible on bars with a small range and a large open-to-close move) counts as 0.
+ * The mean is updated in O(1) and re-summed every {@code period} bars.
+ * Warm-up: {@code period} bars, first valid index {@code period - 1}. The period must be in
+ * [1, 100000] and {@code periodsPerYear} finite and positive (252 for daily bars).
  */
 public final class GarmanKlassVolatility implements BarIndicator {
     private static final double LN2 = Math.log(2.0);
@@ -82,7 +83,8 @@ public final class GarmanKlassVolatility implements BarIndicator {
      * @return an array as long as the inputs, NaN before index {@code period - 1}
      * @throws IllegalArgumentException if the arrays differ in length
      */
-    public static double[] compute(double[] open, double[] high, double[] low, double[] close, int period, double periodsPerYear) {
+    public static double[] compute(double[] open, double[] high, double[] low, double[] close,
+            int period, double periodsPerYear) {
         check(period, periodsPerYear);
         int n = TaMath.sameLength("open, high, low and close", open, high, low, close);
         double[] out = TaMath.nans(n);

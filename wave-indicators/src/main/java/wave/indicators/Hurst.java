@@ -12,8 +12,8 @@ package wave.indicators;
  * by its population standard deviation, the ratios are averaged per size, and the exponent is the
  * least-squares slope of {@code ln(R/S)} on {@code ln(n)}. No small-sample (Anis-Lloyd)
  * correction is applied, so white noise reads somewhat above 0.5 on short windows. An update
- * costs O(period log period). The value is NaN when fewer than two chunk sizes have variation (e.g. a flat
- * series). Warm-up: {@code period + 1} values, first valid index {@code period}. The chunk
+ * costs O(period log period). The value is NaN when fewer than two chunk sizes have variation
+ * (e.g. a flat series). Warm-up: {@code period + 1} values, first valid index {@code period}. The chunk
  * minimum must be in [2, 100000] and the period at least twice it (commonly 100 and 8).
  */
 public final class Hurst implements ValueIndicator {

@@ -4,9 +4,10 @@ package wave.indicators;
  * Parkinson's range volatility: {@code sqrt(mean(ln(high / low)^2) / (4 ln 2) * periodsPerYear)}
  * over the last {@code period} bars, a fraction per year.
  *
- * <p>Not in TA-Lib; Parkinson (1980). It uses only highs and lows, so it ignores overnight gaps. The mean is updated in O(1) and re-summed every {@code period}
- * bars. Warm-up: {@code period} bars, first valid index {@code period - 1}. The period must be
- * in [1, 100000] and {@code periodsPerYear} finite and positive (252 for daily bars).
+ * <p>Not in TA-Lib; Parkinson (1980). It uses only highs and lows, so it ignores overnight
+ * gaps. The mean is updated in O(1) and re-summed every {@code period} bars.
+ * Warm-up: {@code period} bars, first valid index {@code period - 1}. The period must be in
+ * [1, 100000] and {@code periodsPerYear} finite and positive (252 for daily bars).
  */
 public final class ParkinsonVolatility implements BarIndicator {
     private static final double LN2 = Math.log(2.0);
