@@ -1,0 +1,483 @@
+package wave.spec;
+
+import static wave.spec.Nodes.child;
+import static wave.spec.Nodes.describe;
+import static wave.spec.Nodes.element;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import wave.engine.order.Sizing;
+import wave.engine.strategy.ParamSpec;
+import wave.spec.indicator.IndicatorCatalog;
+import wave.spec.indicator.IndicatorParam;
+import wave.spec.indicator.IndicatorType;
+import wave.spec.model.IndicatorSpec;
+import wave.spec.model.RiskSpec;
+import wave.spec.model.Rule;
+import wave.spec.model.StrategySpec;
+import wave.spec.model.Value;
+
+/**
+ * Turns a parsed TOML/JSON tree into a checked {@link StrategySpec}. Every error names the key path and the valid
+ * choices. Parameters are read first, then indicators, then rules, so that each can refer to the earlier ones.
+ */
+final class SpecReader {
+    /** The top-level keys a spec may have. */
+    static final List<String> TOP_KEYS = List.of("name", "description", "instruments", "params", "constraints", "indicators",
+            "entry", "exit", "risk", "sizing");
+    private static final List<String> PARAM_KEYS = List.of("default", "min", "max", "type", "description");
+    private static final List<String> SIDE_KEYS = List.of("long");
+    private static final List<String> GROUP_KEYS = List.of("all", "any", "not", "for_bars");
+    private static final List<String> RISK_KEYS = List.of("stop_loss_pct", "take_profit_pct", "trailing_stop_pct");
+    private static final List<String> SIZING_KEYS = List.of("rule");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern STRATEGY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    private static final String RULE_SHAPES = "a string like \"close > trend\", an array of rules (all must hold) or a table "
+            + "with one of all = [...], any = [...], not = ...";
+
+    private final String source;
+    private final String defaultName;
+    private final IndicatorCatalog catalog;
+    private final Map<String, Class<?>> paramTypes = new LinkedHashMap<>();
+    private final Map<String, IndicatorType> indicatorTypes = new LinkedHashMap<>();
+    private RuleParser rules;
+
+    /**
+     * A reader for one file.
+     *
+     * @param source      the file name, for messages
+     * @param defaultName the strategy name when the spec has none (the file name without extension)
+     */
+    SpecReader(String source, String defaultName, IndicatorCatalog catalog) {
+        this.source = source;
+        this.defaultName = defaultName;
+        this.catalog = catalog;
+    }
+
+    StrategySpec read(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw fail("", "expected a table of keys (" + String.join(", ", TOP_KEYS) + "), got " + describe(root));
+        }
+        checkKeys(root, "", TOP_KEYS);
+        String name = readName(root.get("name"));
+        String description = optionalString(root.get("description"), "description");
+        List<String> instruments = readInstruments(root.get("instruments"));
+        List<ParamSpec> params = readParams(root.get("params"));
+        List<IndicatorSpec> indicators = readIndicators(root.get("indicators"));
+        rules = new RuleParser(source, indicatorTypes, paramTypes);
+        List<Rule.Compare> constraints = readConstraints(root.get("constraints"));
+        Rule entryLong = readSide(root.get("entry"), "entry", true);
+        Rule exitLong = readSide(root.get("exit"), "exit", false);
+        RiskSpec risk = readRisk(root.get("risk"));
+        Sizing sizing = readSizing(root.get("sizing"));
+        return new StrategySpec(name, description, instruments, params, constraints, indicators, entryLong, exitLong, risk, sizing);
+    }
+
+    // ---- name, description, instruments --------------------------------------------------------------------
+
+    private String readName(JsonNode node) {
+        if (node == null) {
+            if (!STRATEGY_NAME.matcher(defaultName).matches()) {
+                throw fail("name", "missing, and the file name '" + defaultName + "' is not a valid strategy name; "
+                        + "add name = \"my-strategy\" (letters, digits, '-', '_', '.')");
+            }
+            return defaultName;
+        }
+        if (!node.isTextual() || !STRATEGY_NAME.matcher(node.textValue()).matches()) {
+            throw fail("name", "expected a name of letters, digits, '-', '_' and '.', starting with a letter or digit, got "
+                    + describe(node));
+        }
+        return node.textValue();
+    }
+
+    private String optionalString(JsonNode node, String path) {
+        if (node == null) {
+            return "";
+        }
+        if (!node.isTextual()) {
+            throw fail(path, "expected a string, got " + describe(node));
+        }
+        return node.textValue();
+    }
+
+    private List<String> readInstruments(JsonNode node) {
+        if (node == null) {
+            return List.of("*");
+        }
+        List<String> out = new ArrayList<>();
+        if (node.isTextual()) {
+            out.add(instrumentPattern(node, "instruments"));
+        } else if (node.isArray() && !node.isEmpty()) {
+            for (int i = 0; i < node.size(); i++) {
+                out.add(instrumentPattern(node.get(i), element("instruments", i)));
+            }
+        } else {
+            throw fail("instruments", "expected an array of symbols or patterns like [\"AAPL\", \"BTC*\"] or [\"*\"], got "
+                    + describe(node));
+        }
+        return out;
+    }
+
+    private String instrumentPattern(JsonNode node, String path) {
+        if (!node.isTextual() || node.textValue().isBlank() || node.textValue().chars().anyMatch(Character::isWhitespace)) {
+            throw fail(path, "expected a symbol or pattern without spaces (* and ? are wildcards), got " + describe(node));
+        }
+        return node.textValue();
+    }
+
+    // ---- params and constraints ----------------------------------------------------------------------------
+
+    private List<ParamSpec> readParams(JsonNode node) {
+        List<ParamSpec> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw fail("params", "expected a table of parameters like rsi_period = { default = 14, min = 2, max = 50 }, got "
+                    + describe(node));
+        }
+        for (Map.Entry<String, JsonNode> entry : Nodes.entries(node)) {
+            String name = entry.getKey();
+            String path = child("params", name);
+            if (!IDENTIFIER.matcher(name).matches()) {
+                throw fail(path, "parameter names are letters, digits and '_', starting with a letter or '_'");
+            }
+            ParamSpec param = readParam(name, entry.getValue(), path);
+            paramTypes.put(name, param.type());
+            out.add(param);
+        }
+        return out;
+    }
+
+    private ParamSpec readParam(String name, JsonNode node, String path) {
+        if (node.isNumber()) {
+            boolean integral = node.isIntegralNumber();
+            return new ParamSpec(name, integral ? int.class : double.class, number(node, path, integral), Double.NaN, Double.NaN, "");
+        }
+        if (!node.isObject()) {
+            throw fail(path, "expected a number or a table like { default = 14, min = 2, max = 50 }, got " + describe(node));
+        }
+        checkKeys(node, path, PARAM_KEYS);
+        JsonNode def = node.get("default");
+        JsonNode min = node.get("min");
+        JsonNode max = node.get("max");
+        if (def == null) {
+            throw fail(child(path, "default"), "missing; every parameter needs a default");
+        }
+        if ((min == null) != (max == null)) {
+            throw fail(path, "give both min and max, or neither");
+        }
+        boolean integral = switch (optionalString(node.get("type"), child(path, "type"))) {
+            case "integer" -> true;
+            case "number" -> false;
+            case "" -> isIntegral(def) && (min == null || isIntegral(min)) && (max == null || isIntegral(max));
+            default -> throw fail(child(path, "type"), "unknown type " + describe(node.get("type")) + "; valid types: integer, number");
+        };
+        String defaultText = number(def, child(path, "default"), integral);
+        double low = min == null ? Double.NaN : Double.parseDouble(number(min, child(path, "min"), integral));
+        double high = max == null ? Double.NaN : Double.parseDouble(number(max, child(path, "max"), integral));
+        ParamSpec spec = new ParamSpec(name, integral ? int.class : double.class, defaultText, low, high,
+                optionalString(node.get("description"), child(path, "description")));
+        if (spec.hasRange()) {
+            if (!(low <= high)) {
+                throw fail(path, "min (" + min.asText() + ") must be <= max (" + max.asText() + ")");
+            }
+            double value = Double.parseDouble(defaultText);
+            if (value < low || value > high) {
+                throw fail(child(path, "default"), defaultText + " is out of range " + spec.rangeText());
+            }
+        }
+        return spec;
+    }
+
+    private static boolean isIntegral(JsonNode node) {
+        return node.isIntegralNumber();
+    }
+
+    /** A number node as text: a whole number within int range for integral parameters, else any finite number. */
+    private String number(JsonNode node, String path, boolean integral) {
+        if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
+            throw fail(path, "expected " + (integral ? "an integer" : "a number") + ", got " + describe(node));
+        }
+        if (integral) {
+            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                throw fail(path, "expected an integer" + (node.isIntegralNumber() ? " in int range" : "") + ", got " + describe(node));
+            }
+            return Integer.toString(node.intValue());
+        }
+        return Double.toString(node.doubleValue());
+    }
+
+    private List<Rule.Compare> readConstraints(JsonNode node) {
+        List<Rule.Compare> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isArray()) {
+            throw fail("constraints", "expected an array like [\"$fast < $slow\"], got " + describe(node));
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String path = element("constraints", i);
+            if (!item.isTextual()) {
+                throw fail(path, "expected a string like \"$fast < $slow\", got " + describe(item));
+            }
+            out.add(rules.parseConstraint(item.textValue(), path));
+        }
+        return out;
+    }
+
+    // ---- indicators ----------------------------------------------------------------------------------------
+
+    private List<IndicatorSpec> readIndicators(JsonNode node) {
+        List<IndicatorSpec> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw fail("indicators", "expected a table of indicators like rsi = { type = \"rsi\", period = 14 }, got " + describe(node));
+        }
+        for (Map.Entry<String, JsonNode> entry : Nodes.entries(node)) {
+            String name = entry.getKey();
+            String path = child("indicators", name);
+            if (!IDENTIFIER.matcher(name).matches()) {
+                throw fail(path, "indicator names are letters, digits and '_', starting with a letter or '_'");
+            }
+            if (IndicatorParam.priceFieldNames().contains(name)) {
+                throw fail(path, "'" + name + "' is a price field; give the indicator another name");
+            }
+            IndicatorSpec spec = readIndicator(name, entry.getValue(), path);
+            indicatorTypes.put(name, spec.type());
+            out.add(spec);
+        }
+        return out;
+    }
+
+    private IndicatorSpec readIndicator(String name, JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw fail(path, "expected a table like { type = \"sma\", period = 20 }, got " + describe(node));
+        }
+        JsonNode typeNode = node.get("type");
+        String validTypes = "valid types: " + String.join(", ", catalog.names());
+        if (typeNode == null) {
+            throw fail(child(path, "type"), "missing; " + validTypes);
+        }
+        if (!typeNode.isTextual()) {
+            throw fail(child(path, "type"), "expected a string, got " + describe(typeNode) + "; " + validTypes);
+        }
+        IndicatorType type = catalog.find(typeNode.textValue()).orElseThrow(
+                () -> fail(child(path, "type"), "unknown indicator '" + typeNode.textValue() + "'; " + validTypes));
+        Map<String, Value> arguments = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : Nodes.entries(node)) {
+            String key = entry.getKey();
+            if (key.equals("type")) {
+                continue;
+            }
+            IndicatorParam param = type.param(key).orElseThrow(() -> fail(child(path, key), "unknown parameter '" + key
+                    + "' of indicator type '" + type.name() + "'; valid parameters: "
+                    + (type.params().isEmpty() ? "(none)" : String.join(", ", type.paramNames()))));
+            arguments.put(key, argument(param, entry.getValue(), child(path, key)));
+        }
+        Map<String, Value> ordered = new LinkedHashMap<>();
+        for (IndicatorParam param : type.params()) {
+            Value value = arguments.get(param.name());
+            if (value == null) {
+                if (param.defaultValue() == null) {
+                    throw fail(child(path, param.name()), "missing; indicator type '" + type.name() + "' needs it");
+                }
+                value = defaultValue(param);
+            }
+            ordered.put(param.name(), value);
+        }
+        return new IndicatorSpec(name, type, ordered);
+    }
+
+    private static Value defaultValue(IndicatorParam param) {
+        return switch (param.kind()) {
+            case INTEGER, NUMBER -> new Value.Literal(((Number) param.defaultValue()).doubleValue());
+            case CHOICE -> new Value.Choice((String) param.defaultValue());
+        };
+    }
+
+    private Value argument(IndicatorParam param, JsonNode node, String path) {
+        if (param.kind() == IndicatorParam.Kind.CHOICE) {
+            if (!node.isTextual() || !param.choices().contains(node.textValue())) {
+                throw fail(path, "expected one of " + String.join(", ", param.choices()) + ", got " + describe(node));
+            }
+            return new Value.Choice(node.textValue());
+        }
+        boolean integral = param.kind() == IndicatorParam.Kind.INTEGER;
+        String expected = integral ? "an integer" : "a number";
+        if (node.isTextual() && node.textValue().startsWith("$")) {
+            String ref = node.textValue().substring(1);
+            Class<?> type = paramTypes.get(ref);
+            if (type == null) {
+                throw fail(path, "unknown parameter '" + node.textValue() + "'; defined parameters: "
+                        + (paramTypes.isEmpty() ? "(none)" : String.join(", ", paramTypes.keySet().stream().map(p -> "$" + p).toList())));
+            }
+            if (integral && type != int.class) {
+                throw fail(path, "expected an integer, but parameter '" + node.textValue() + "' is a number; give it an integer "
+                        + "default, min and max (or type = \"integer\")");
+            }
+            return new Value.ParamRef(ref);
+        }
+        if (!node.isNumber()) {
+            throw fail(path, "expected " + expected + ", got " + describe(node)
+                    + (node.isTextual() ? "; a parameter reference starts with $, e.g. \"$period\"" : ""));
+        }
+        return new Value.Literal(Double.parseDouble(number(node, path, integral)));
+    }
+
+    // ---- rules ---------------------------------------------------------------------------------------------
+
+    private Rule readSide(JsonNode node, String path, boolean required) {
+        String example = "add an [" + path + ".long] table, e.g. " + (required ? "all = [\"close > trend\"]" : "any = [\"rsi > 70\"]");
+        if (node == null) {
+            if (required) {
+                throw fail(path, "missing entry rules; " + example);
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            throw fail(path, "expected a table with a long rule, got " + describe(node) + "; " + example);
+        }
+        if (node.has("short")) {
+            throw fail(child(path, "short"), "short positions are not supported yet; valid keys: long");
+        }
+        checkKeys(node, path, SIDE_KEYS);
+        JsonNode rule = node.get("long");
+        if (rule == null) {
+            if (required) {
+                throw fail(child(path, "long"), "missing entry rules; " + example);
+            }
+            return null;
+        }
+        return readRule(rule, child(path, "long"));
+    }
+
+    private Rule readRule(JsonNode node, String path) {
+        if (node.isTextual()) {
+            return rules.parseRule(node.textValue(), path);
+        }
+        if (node.isArray()) {
+            return new Rule.All(readRules(node, path));
+        }
+        if (!node.isObject()) {
+            throw fail(path, "expected a rule: " + RULE_SHAPES + "; got " + describe(node));
+        }
+        checkKeys(node, path, GROUP_KEYS);
+        List<String> groups = GROUP_KEYS.stream().filter(k -> !k.equals("for_bars") && node.has(k)).toList();
+        if (groups.size() != 1) {
+            throw fail(path, "expected exactly one of all, any, not" + (groups.isEmpty() ? "" : "; got " + String.join(", ", groups)));
+        }
+        String key = groups.get(0);
+        String groupPath = child(path, key);
+        JsonNode value = node.get(key);
+        Rule rule = switch (key) {
+            case "all" -> new Rule.All(readGroup(value, groupPath));
+            case "any" -> new Rule.Any(readGroup(value, groupPath));
+            default -> new Rule.Not(readRule(value, groupPath));
+        };
+        JsonNode forBars = node.get("for_bars");
+        if (forBars != null) {
+            if (!forBars.isIntegralNumber() || !forBars.canConvertToInt() || forBars.intValue() < 1) {
+                throw fail(child(path, "for_bars"), "expected a whole number of bars >= 1, got " + describe(forBars));
+            }
+            rule = new Rule.ForBars(rule, forBars.intValue());
+        }
+        return rule;
+    }
+
+    private List<Rule> readGroup(JsonNode node, String path) {
+        if (!node.isArray()) {
+            throw fail(path, "expected an array of rules, got " + describe(node));
+        }
+        if (node.isEmpty()) {
+            throw fail(path, "expected at least one rule");
+        }
+        return readRules(node, path);
+    }
+
+    private List<Rule> readRules(JsonNode array, String path) {
+        List<Rule> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            out.add(readRule(array.get(i), element(path, i)));
+        }
+        return out;
+    }
+
+    // ---- risk and sizing -----------------------------------------------------------------------------------
+
+    private RiskSpec readRisk(JsonNode node) {
+        if (node == null) {
+            return RiskSpec.none();
+        }
+        if (!node.isObject()) {
+            throw fail("risk", "expected a table with " + String.join(", ", RISK_KEYS) + ", got " + describe(node));
+        }
+        checkKeys(node, "risk", RISK_KEYS);
+        return new RiskSpec(percent(node.get("stop_loss_pct"), "risk.stop_loss_pct", true),
+                percent(node.get("take_profit_pct"), "risk.take_profit_pct", false),
+                percent(node.get("trailing_stop_pct"), "risk.trailing_stop_pct", true));
+    }
+
+    private Value percent(JsonNode node, String path, boolean below100) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual() && node.textValue().startsWith("$")) {
+            String ref = node.textValue().substring(1);
+            if (!paramTypes.containsKey(ref)) {
+                throw fail(path, "unknown parameter '" + node.textValue() + "'; defined parameters: "
+                        + (paramTypes.isEmpty() ? "(none)" : String.join(", ", paramTypes.keySet().stream().map(p -> "$" + p).toList())));
+            }
+            return new Value.ParamRef(ref);
+        }
+        String range = below100 ? "a percentage in (0, 100)" : "a percentage > 0";
+        if (!node.isNumber() || !(node.doubleValue() > 0) || (below100 && !(node.doubleValue() < 100)) || !Double.isFinite(node.doubleValue())) {
+            throw fail(path, "expected " + range + " (5.0 means 5 %) or a $parameter, got " + describe(node));
+        }
+        return new Value.Literal(node.doubleValue());
+    }
+
+    private Sizing readSizing(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        String path = "sizing";
+        JsonNode rule = node;
+        if (node.isObject()) {
+            checkKeys(node, path, SIZING_KEYS);
+            path = "sizing.rule";
+            rule = node.get("rule");
+            if (rule == null) {
+                throw fail(path, "missing; expected all-in, fixed:<quantity> or percent:<0-100>");
+            }
+        }
+        if (!rule.isTextual()) {
+            throw fail(path, "expected all-in, fixed:<quantity> or percent:<0-100>, got " + describe(rule));
+        }
+        try {
+            return Sizing.parse(rule.textValue());
+        } catch (IllegalArgumentException e) {
+            throw fail(path, e.getMessage());
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private void checkKeys(JsonNode table, String path, List<String> valid) {
+        String unknown = Nodes.firstUnknownKey(table, valid);
+        if (unknown != null) {
+            throw fail(child(path, unknown), "unknown key '" + unknown + "'; valid keys: " + String.join(", ", valid));
+        }
+    }
+
+    private SpecException fail(String path, String detail) {
+        return new SpecException(source, path, detail);
+    }
+}

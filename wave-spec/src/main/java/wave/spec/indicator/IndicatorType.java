@@ -1,0 +1,73 @@
+package wave.spec.indicator;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A kind of indicator a spec can use ({@code type = "rsi"}): its parameters with their types and defaults, its
+ * outputs, and a factory creating a fresh instance from resolved arguments.
+ *
+ * @param name          the type name written in specs, lower case
+ * @param description   one line
+ * @param params        the parameters, in display order
+ * @param outputs       the output names rules can read ({@code macd.signal}); at least one
+ * @param defaultOutput the output a rule reads when it names only the indicator, or null when the rule must name one
+ * @param factory       creates an indicator; may throw IllegalArgumentException for invalid argument values
+ */
+public record IndicatorType(String name, String description, List<IndicatorParam> params, List<String> outputs,
+                            String defaultOutput, Function<IndicatorArgs, BoundIndicator> factory) {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+    /** Validates names, outputs and the default output. */
+    public IndicatorType {
+        Objects.requireNonNull(name, "name");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("indicator type name must match " + NAME + ", got '" + name + "'");
+        }
+        Objects.requireNonNull(description, "description");
+        params = List.copyOf(params);
+        outputs = List.copyOf(outputs);
+        Objects.requireNonNull(factory, "factory");
+        if (outputs.isEmpty()) {
+            throw new IllegalArgumentException("indicator type " + name + " needs at least one output");
+        }
+        Set<String> seen = new HashSet<>();
+        for (IndicatorParam param : params) {
+            if (!seen.add(param.name()) || param.name().equals("type")) {
+                throw new IllegalArgumentException("indicator type " + name + ": parameter name '" + param.name() + "' is reserved or repeated");
+            }
+        }
+        if (defaultOutput != null && !outputs.contains(defaultOutput)) {
+            throw new IllegalArgumentException("indicator type " + name + ": default output " + defaultOutput + " is not one of " + outputs);
+        }
+    }
+
+    /** A parameter by name. */
+    public Optional<IndicatorParam> param(String paramName) {
+        return params.stream().filter(p -> p.name().equals(paramName)).findFirst();
+    }
+
+    /** The parameter names, for messages. */
+    public List<String> paramNames() {
+        return params.stream().map(IndicatorParam::name).toList();
+    }
+
+    /**
+     * Creates an indicator and checks that it offers exactly the declared outputs.
+     *
+     * @throws IllegalArgumentException if the arguments are invalid for this indicator
+     */
+    public BoundIndicator create(IndicatorArgs args) {
+        BoundIndicator bound = factory.apply(args);
+        if (!bound.outputs().keySet().equals(Set.copyOf(outputs))) {
+            throw new IllegalStateException("indicator type " + name + " declared outputs " + outputs + " but created "
+                    + bound.outputs().keySet());
+        }
+        return bound;
+    }
+}

@@ -1,0 +1,255 @@
+package wave.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of invalid spec fails with a {@link SpecException} naming the file, the line or key path, and the choices. */
+class RejectionTest {
+    private static final String VALID = """
+            name = "rsi-trend"
+            [params]
+            rsi_period = { default = 14, min = 2, max = 50 }
+            [indicators]
+            rsi = { type = "rsi", period = "$rsi_period" }
+            trend = { type = "sma", period = 200 }
+            [entry.long]
+            all = ["close > trend", "rsi crosses_below 30"]
+            [exit.long]
+            any = ["rsi > 70"]
+            """;
+
+    private static SpecException reject(String toml) {
+        return reject(toml, "rsi-trend.toml", SpecFormat.TOML);
+    }
+
+    private static SpecException reject(String text, String file, SpecFormat format) {
+        Throwable thrown = catchThrowable(() -> StrategySpecs.parse(text, file, format));
+        assertThat(thrown).isInstanceOf(SpecException.class);
+        return (SpecException) thrown;
+    }
+
+    @Test
+    void theValidSpecLoads() {
+        assertThat(SpecRuns.toml(VALID).name()).isEqualTo("rsi-trend");
+    }
+
+    @Test
+    void tomlSyntaxErrorNamesTheLine() {
+        SpecException e = reject("name = \"x\"\n[params]\nrsi_period = { default = 14, min = 2\n");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).startsWith("rsi-trend.toml: line 3, column ").contains("TOML syntax error: ");
+    }
+
+    @Test
+    void tomlDuplicateKeyNamesTheLine() {
+        // Jackson reports the position just after the repeated entry (here the end of line 2)
+        SpecException e = reject("name = \"a\"\nname = \"b\"");
+        assertThat(e.getMessage()).startsWith("rsi-trend.toml: line 2, column ").contains("Duplicate key");
+    }
+
+    @Test
+    void jsonSyntaxErrorNamesTheLine() {
+        SpecException e = reject("{\n  \"name\": \"x\",\n  \"entry\" {}\n}", "s.json", SpecFormat.JSON);
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).startsWith("s.json: line 3, column ").contains("JSON syntax error: ");
+    }
+
+    @Test
+    void jsonDuplicateKeyIsAnError() {
+        SpecException e = reject("{\n\"name\": \"x\",\n\"name\": \"y\"\n}", "s.json", SpecFormat.JSON);
+        assertThat(e.getMessage()).startsWith("s.json: line 3").contains("Duplicate field 'name'");
+    }
+
+    @Test
+    void jsonTrailingContentIsAnError() {
+        assertThat(reject("{\"entry\": {\"long\": \"close > 0\"}}\n{}", "s.json", SpecFormat.JSON).getMessage())
+                .startsWith("s.json: line 2").contains("JSON syntax error: ");
+    }
+
+    @Test
+    void unknownIndicatorType() {
+        SpecException e = reject(VALID.replace("type = \"rsi\"", "type = \"rsii\""));
+        assertThat(e.getMessage()).isEqualTo("rsi-trend.toml: indicators.rsi.type: unknown indicator 'rsii'; "
+                + "valid types: atr, bollinger, donchian, ema, macd, rsi, sma");
+        assertThat(e.path()).isEqualTo("indicators.rsi.type");
+    }
+
+    @Test
+    void missingIndicatorType() {
+        assertThat(reject(VALID.replace("type = \"sma\", ", "")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.trend.type: missing; valid types: atr, bollinger, donchian, ema, macd, rsi, sma");
+    }
+
+    @Test
+    void wrongIndicatorParameterType() {
+        assertThat(reject(VALID.replace("period = 200", "period = \"abc\"")).getMessage())
+                .startsWith("rsi-trend.toml: indicators.trend.period: expected an integer, got \"abc\"");
+        assertThat(reject(VALID.replace("period = 200", "period = 20.5")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.trend.period: expected an integer, got 20.5");
+        assertThat(reject(VALID.replace("period = 200", "source = \"closing\"")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.trend.source: expected one of open, high, low, close, hl2, hlc3, ohlc4, "
+                        + "volume, got \"closing\"");
+    }
+
+    @Test
+    void integerIndicatorParameterCannotTakeANumberParameter() {
+        String spec = VALID.replace("rsi_period = { default = 14, min = 2, max = 50 }", "rsi_period = { default = 14.5 }");
+        assertThat(reject(spec).getMessage()).startsWith("rsi-trend.toml: indicators.rsi.period: expected an integer, but "
+                + "parameter '$rsi_period' is a number");
+    }
+
+    @Test
+    void unknownParameterOfAnIndicator() {
+        assertThat(reject(VALID.replace("period = 200", "lenght = 200")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.trend.lenght: unknown parameter 'lenght' of indicator type 'sma'; "
+                        + "valid parameters: period, source");
+    }
+
+    @Test
+    void unknownParameterReference() {
+        assertThat(reject(VALID.replace("\"$rsi_period\"", "\"$rsi_perod\"")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.rsi.period: unknown parameter '$rsi_perod'; defined parameters: $rsi_period");
+        assertThat(reject(VALID.replace("rsi > 70", "rsi > $upper")).getMessage())
+                .isEqualTo("rsi-trend.toml: exit.long.any[0]: unknown parameter '$upper' in 'rsi > $upper'; "
+                        + "defined parameters: $rsi_period");
+    }
+
+    @Test
+    void ruleReferencingAnUndefinedName() {
+        SpecException e = reject(VALID.replace("rsi crosses_below 30", "rsx crosses_below 30"));
+        assertThat(e.getMessage()).isEqualTo("rsi-trend.toml: entry.long.all[1]: unknown name 'rsx' in 'rsx crosses_below 30'; "
+                + "defined names: rsi, trend (indicators); price fields: open, high, low, close, hl2, hlc3, ohlc4, volume; "
+                + "parameters: $rsi_period");
+    }
+
+    @Test
+    void multiOutputIndicatorNeedsAnOutput() {
+        String spec = VALID.replace("trend = { type = \"sma\", period = 200 }", "trend = { type = \"bollinger\" }");
+        assertThat(reject(spec).getMessage()).isEqualTo("rsi-trend.toml: entry.long.all[0]: indicator 'trend' (bollinger) has "
+                + "several outputs; name one in 'close > trend': trend.upper, trend.middle, trend.lower");
+        assertThat(reject(spec.replace("close > trend", "close > trend.mid")).getMessage())
+                .isEqualTo("rsi-trend.toml: entry.long.all[0]: indicator 'trend' (bollinger) has no output 'mid' in "
+                        + "'close > trend.mid'; outputs: upper, middle, lower");
+    }
+
+    @Test
+    void badOperator() {
+        assertThat(reject(VALID.replace("rsi > 70", "rsi => 70")).getMessage())
+                .isEqualTo("rsi-trend.toml: exit.long.any[0]: bad operator '=>' in 'rsi => 70'; "
+                        + "valid operators: >, <, >=, <=, crosses_above, crosses_below");
+        assertThat(reject(VALID.replace("rsi > 70", "rsi crosses 70")).getMessage())
+                .contains("bad operator 'crosses' in 'rsi crosses 70'");
+    }
+
+    @Test
+    void malformedRules() {
+        assertThat(reject(VALID.replace("rsi > 70", "rsi >")).getMessage())
+                .isEqualTo("rsi-trend.toml: exit.long.any[0]: incomplete rule 'rsi >'; expected '<left> <operator> <right>' "
+                        + "optionally followed by 'for N bars', e.g. 'close > trend'");
+        assertThat(reject(VALID.replace("rsi > 70", "rsi > 70 and close > trend")).getMessage())
+                .contains("'and' in 'rsi > 70 and close > trend': write one comparison per string and combine them with all = [...]");
+        assertThat(reject(VALID.replace("rsi > 70", "rsi > 70 for three bars")).getMessage())
+                .contains("bad bar count 'three'");
+        assertThat(reject(VALID.replace("rsi > 70", "70 < 80")).getMessage())
+                .contains("compares two constants");
+        assertThat(reject(VALID.replace("any = [\"rsi > 70\"]", "any = [\"rsi > 70\"]\nall = [\"rsi > 80\"]")).getMessage())
+                .isEqualTo("rsi-trend.toml: exit.long: expected exactly one of all, any, not; got all, any");
+        assertThat(reject(VALID.replace("any = [\"rsi > 70\"]", "anyof = [\"rsi > 70\"]")).getMessage())
+                .isEqualTo("rsi-trend.toml: exit.long.anyof: unknown key 'anyof'; valid keys: all, any, not, for_bars");
+        assertThat(reject(VALID.replace("any = [\"rsi > 70\"]", "any = [42]")).getMessage())
+                .startsWith("rsi-trend.toml: exit.long.any[0]: expected a rule: a string like \"close > trend\"");
+    }
+
+    @Test
+    void outOfRangeParameterDefault() {
+        assertThat(reject(VALID.replace("default = 14", "default = 60")).getMessage())
+                .isEqualTo("rsi-trend.toml: params.rsi_period.default: 60 is out of range [2, 50]");
+        assertThat(reject(VALID.replace("min = 2, max = 50", "min = 50, max = 2")).getMessage())
+                .isEqualTo("rsi-trend.toml: params.rsi_period: min (50) must be <= max (2)");
+        assertThat(reject(VALID.replace(", max = 50", "")).getMessage())
+                .isEqualTo("rsi-trend.toml: params.rsi_period: give both min and max, or neither");
+        assertThat(reject(VALID.replace("default = 14, ", "")).getMessage())
+                .isEqualTo("rsi-trend.toml: params.rsi_period.default: missing; every parameter needs a default");
+    }
+
+    @Test
+    void missingEntryRules() {
+        String noEntry = VALID.replace("[entry.long]\nall = [\"close > trend\", \"rsi crosses_below 30\"]\n", "");
+        assertThat(reject(noEntry).getMessage()).isEqualTo("rsi-trend.toml: entry: missing entry rules; "
+                + "add an [entry.long] table, e.g. all = [\"close > trend\"]");
+        assertThat(reject(VALID.replace("[entry.long]", "[entry.short]")).getMessage())
+                .isEqualTo("rsi-trend.toml: entry.short: short positions are not supported yet; valid keys: long");
+    }
+
+    @Test
+    void unknownTopLevelKey() {
+        assertThat(reject("nme = \"x\"\n" + VALID.replace("name = \"rsi-trend\"\n", "")).getMessage())
+                .isEqualTo("rsi-trend.toml: nme: unknown key 'nme'; valid keys: name, description, instruments, params, "
+                        + "constraints, indicators, entry, exit, risk, sizing");
+    }
+
+    @Test
+    void indicatorRejectingItsArguments() {
+        assertThat(reject(VALID.replace("period = 200", "period = 1")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.trend: period must be in [2, 100000], was 1 (sma with {period=1, source=close})");
+        assertThat(reject(VALID.replace("[entry.long]", "m = { type = \"macd\", fast = 30 }\n[entry.long]")).getMessage())
+                .startsWith("rsi-trend.toml: indicators.m: fast must be < slow, was fast=30, slow=26");
+    }
+
+    @Test
+    void reservedIndicatorName() {
+        assertThat(reject(VALID.replace("trend = {", "close = {")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.close: 'close' is a price field; give the indicator another name");
+    }
+
+    @Test
+    void badRiskAndSizing() {
+        assertThat(reject(VALID + "[risk]\nstop_loss_pct = -5\n").getMessage())
+                .isEqualTo("rsi-trend.toml: risk.stop_loss_pct: expected a percentage in (0, 100) (5.0 means 5 %) or a $parameter, got -5");
+        assertThat(reject(VALID + "[risk]\nstop_pct = 5\n").getMessage())
+                .isEqualTo("rsi-trend.toml: risk.stop_pct: unknown key 'stop_pct'; valid keys: stop_loss_pct, take_profit_pct, "
+                        + "trailing_stop_pct");
+        assertThat(reject(VALID + "[sizing]\nrule = \"half\"\n").getMessage())
+                .isEqualTo("rsi-trend.toml: sizing.rule: sizing 'half' not understood; expected all-in, fixed:<quantity> or percent:<0-100>");
+    }
+
+    @Test
+    void constraintsMustHoldForTheDefaults() {
+        String spec = "constraints = [\"$rsi_period > 20\"]\n" + VALID;
+        assertThat(reject(spec).getMessage()).isEqualTo("rsi-trend.toml: constraints[0]: constraint '$rsi_period > 20' does not "
+                + "hold: rsi_period = 14 (the parameters' defaults)");
+        assertThat(reject("constraints = [\"$rsi_period crosses_above 20\"]\n" + VALID).getMessage())
+                .contains("bad operator 'crosses_above' in '$rsi_period crosses_above 20'; valid operators: >, <, >=, <=");
+        assertThat(reject("constraints = [\"rsi > 20\"]\n" + VALID).getMessage())
+                .contains("constraint 'rsi > 20' may use only $parameters and numbers, got 'rsi'");
+    }
+
+    @Test
+    void fileErrors(@TempDir Path dir) throws IOException {
+        Path yaml = Files.writeString(dir.resolve("spec.yaml"), "name: x");
+        assertThatThrownBy(() -> StrategySpecs.load(yaml)).isInstanceOf(SpecException.class)
+                .hasMessage("spec.yaml: unknown spec format; expected a .toml or .json file");
+        assertThatThrownBy(() -> StrategySpecs.load(dir.resolve("missing.toml"))).isInstanceOf(SpecException.class)
+                .hasMessageStartingWith("missing.toml: no such file: ");
+        Path latin1 = Files.write(dir.resolve("latin1.toml"), new byte[] {'n', 'a', 'm', 'e', '=', '"', (byte) 0xE9, '"'});
+        assertThatThrownBy(() -> StrategySpecs.load(latin1)).hasMessage("latin1.toml: not UTF-8 text");
+        Path badName = Files.writeString(dir.resolve("my spec.toml"), "[entry.long]\nall = [\"close > 0\"]\n");
+        assertThatThrownBy(() -> StrategySpecs.load(badName)).hasMessageStartingWith("my spec.toml: name: missing, and the file "
+                + "name 'my spec' is not a valid strategy name");
+        Path unnamed = Files.writeString(dir.resolve("dip-buyer.toml"), "[entry.long]\nall = [\"close > 0\"]\n");
+        assertThat(StrategySpecs.load(unnamed).name()).isEqualTo("dip-buyer");
+    }
+
+    @Test
+    void unknownExample() {
+        assertThatThrownBy(() -> StrategySpecs.example("smacross")).isInstanceOf(SpecException.class)
+                .hasMessageStartingWith("smacross.toml: no bundled example 'smacross'; examples: bollinger-reversion, buy-and-hold");
+    }
+}

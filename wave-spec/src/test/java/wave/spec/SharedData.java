@@ -1,0 +1,61 @@
+package wave.spec;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.BarSeries;
+import wave.domain.market.BarSpec;
+import wave.domain.money.FixedPoint;
+
+/**
+ * Real market data from the shared data directory: {@code WAVE_SHARED_DATA} if set, else {@code ../../shared/data}
+ * relative to the module. A missing file fails the test when {@code CI=true} and skips it otherwise.
+ */
+final class SharedData {
+    static final String ORCL = "backtrader/orcl-1995-2014.txt";
+    static final String NVDA = "backtrader/nvda-1999-2014.txt";
+
+    private SharedData() {
+    }
+
+    /** A Yahoo daily file ({@code Date,Open,High,Low,Close,Adj Close,Volume}), one bar per row at 00:00 UTC. */
+    static BarSeries yahoo(String relative, String symbol) {
+        Path file = require(relative);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BarSeries.Builder builder = BarSeries.builder(InstrumentId.of(symbol), BarSpec.DAY_1, lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.strip().split(",");
+            long ts = LocalDate.parse(f[0]).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L;
+            builder.add(ts, FixedPoint.parse(f[1]), FixedPoint.parse(f[2]), FixedPoint.parse(f[3]), FixedPoint.parse(f[4]),
+                    Double.parseDouble(f[6]));
+        }
+        return builder.build();
+    }
+
+    private static Path require(String relative) {
+        String env = System.getenv("WAVE_SHARED_DATA");
+        Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("../../shared/data");
+        Path file = dir.resolve(relative).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            String message = "shared data file " + file + " is missing (set WAVE_SHARED_DATA to the shared data directory)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message);
+            }
+            Assumptions.abort(message + "; skipping");
+        }
+        return file;
+    }
+}
