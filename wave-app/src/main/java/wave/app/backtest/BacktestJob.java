@@ -3,6 +3,7 @@ package wave.app.backtest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
@@ -10,6 +11,7 @@ import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.kernel.KernelListener;
+import wave.engine.strategy.Strategy;
 import wave.engine.strategy.StrategyDefinition;
 import wave.research.metrics.MetricsConfig;
 import wave.research.metrics.MetricsInput;
@@ -30,13 +32,19 @@ public final class BacktestJob {
     public static <P extends Record> BacktestOutcome run(List<BarSeries> data, StrategyDefinition<P> strategy,
                                                        Map<String, String> params, BacktestConfig config, KernelListener listener) {
         P bound = strategy.bind(params);
-        return evaluate(strategy.name(), bound, simulate(data, strategy, bound, config, listener), data);
+        BacktestResult result = simulate(data, strategy.name(), id -> strategy.create(bound), config, listener);
+        return evaluate(strategy.name(), ParamValues.of(bound), result, data);
     }
 
-    /** Runs the backtest only (no metrics). */
-    public static <P extends Record> BacktestResult simulate(List<BarSeries> data, StrategyDefinition<P> strategy, P params,
-                                                           BacktestConfig config, KernelListener listener) {
-        Backtest backtest = new Backtest(config, data, strategy.name(), id -> strategy.create(params), false);
+    /**
+     * Runs the backtest only (no metrics).
+     *
+     * @param name     strategy name, used to name the instances
+     * @param strategy creates the strategy instance of each instrument
+     */
+    public static BacktestResult simulate(List<BarSeries> data, String name, Function<InstrumentId, Strategy<?>> strategy,
+                                          BacktestConfig config, KernelListener listener) {
+        Backtest backtest = new Backtest(config, data, name, strategy, false);
         if (listener != null) {
             backtest.listen(listener);
         }
@@ -44,7 +52,8 @@ public final class BacktestJob {
     }
 
     /** Computes the metrics of a finished backtest and the buy-and-hold benchmark of each series. */
-    public static BacktestOutcome evaluate(String strategy, Record params, BacktestResult result, List<BarSeries> data) {
+    public static BacktestOutcome evaluate(String strategy, Map<String, Object> params, BacktestResult result,
+                                           List<BarSeries> data) {
         MetricsConfig metricsConfig = MetricsConfig.forBars(result.spec());
         PerformanceReport report = result.steps() < 2 ? null : PerformanceMetrics.compute(new MetricsInput(result.stepNanos(),
                 result.equity(), result.trades(), FixedPoint.toDouble(result.totalFeesRaw()),

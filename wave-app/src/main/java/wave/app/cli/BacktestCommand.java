@@ -10,20 +10,28 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.app.backtest.BacktestJob;
 import wave.app.backtest.BacktestOutcome;
+import wave.app.backtest.ParamValues;
 import wave.app.report.BacktestReportWriter;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
+import wave.domain.instrument.InstrumentId;
+import wave.engine.strategy.Strategy;
 import wave.engine.strategy.StrategyDefinition;
+import wave.spec.SpecParams;
+import wave.spec.SpecStrategyDefinition;
+import wave.spec.StrategySpecs;
 
-/** {@code wave backtest}: runs a bundled strategy over CSV data. */
+/** {@code wave backtest}: runs a bundled strategy or a strategy spec over CSV data. */
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a strategy over historical bars and report its performance.",
                 "Market orders placed on a bar fill at the next bar's open (see docs/backtest-assumptions.md)."})
@@ -34,8 +42,18 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE|DIR", description = "CSV file, or a directory of CSV files (one instrument each).")
     Path data;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name (see 'wave strategies').")
-    String strategy;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    StrategyChoice strategy;
+
+    /** A bundled strategy by name, or a declarative spec file. */
+    static final class StrategyChoice {
+        @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name (see 'wave strategies').")
+        String name;
+
+        @Option(names = "--spec", required = true, paramLabel = "FILE",
+                description = "Strategy spec file (.toml or .json; see wave-spec/SPEC.md).")
+        Path file;
+    }
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Strategy parameter, repeatable (e.g. --param fast=10).")
     Map<String, String> params = new LinkedHashMap<>();
@@ -51,31 +69,48 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run(Strategies.byName(strategy));
-    }
-
-    /** Checks every option before touching the data, runs, then reports. */
-    private <P extends Record> int run(StrategyDefinition<P> definition) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        P bound = definition.bind(params);
+        PreparedStrategy strategy = prepare();
         BacktestConfig config = run.config();
         LoadOptions options = run.loadOptions();
         List<BarSeries> series = SeriesLoader.load(data, options, spec.commandLine().getErr());
-        BacktestResult result = BacktestJob.simulate(series, definition, bound, config,
+        BacktestResult result = BacktestJob.simulate(series, strategy.name(), strategy.factory(), config,
                 new ProgressBar(spec.commandLine().getErr(), "backtest"));
         // The tables are written on a second thread while the metrics are computed.
         CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> writeTables(result));
-        BacktestOutcome outcome = BacktestJob.evaluate(definition.name(), bound, result, series);
+        BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series);
         stdout.println(SummaryText.format(outcome, run.describe()));
         if (out != null) {
             awaitTables(tables);
             Map<String, Object> settings = run.settings();
             settings.put("data", data.toString());
+            if (this.strategy.file != null) {
+                settings.put("spec", this.strategy.file.toString());
+            }
             BacktestReportWriter.writeSummary(outcome, settings, out);
             stdout.println("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
         }
         return 0;
+    }
+
+    /** Validates the strategy and its parameters before any data is read. */
+    private PreparedStrategy prepare() throws IOException {
+        if (strategy.file != null) {
+            SpecStrategyDefinition definition = StrategySpecs.load(strategy.file);
+            SpecParams bound = definition.bind(params);
+            return new PreparedStrategy(definition.name(), ParamValues.of(bound), id -> definition.create(bound));
+        }
+        return prepare(Strategies.byName(strategy.name));
+    }
+
+    private <P extends Record> PreparedStrategy prepare(StrategyDefinition<P> definition) {
+        P bound = definition.bind(params);
+        return new PreparedStrategy(definition.name(), ParamValues.of(bound), id -> definition.create(bound));
+    }
+
+    /** A validated strategy: its name, parameter values and a factory of one instance per instrument. */
+    private record PreparedStrategy(String name, Map<String, Object> params, Function<InstrumentId, Strategy<?>> factory) {
     }
 
     private void writeTables(BacktestResult result) {

@@ -46,15 +46,9 @@ final class SummaryText {
         return String.format(Locale.ROOT, "%,.2f", FixedPoint.toBigDecimal(raw));
     }
 
-    static String params(Record params) {
+    static String params(Map<String, Object> params) {
         StringJoiner joiner = new StringJoiner(", ", "(", ")");
-        for (var component : params.getClass().getRecordComponents()) {
-            try {
-                joiner.add(component.getName() + "=" + component.getAccessor().invoke(params));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        params.forEach((name, value) -> joiner.add(name + "=" + value));
         return joiner.toString();
     }
 }

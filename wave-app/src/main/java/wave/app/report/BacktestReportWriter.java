@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -91,8 +90,8 @@ public final class BacktestReportWriter {
             json.writeStartObject();
             json.writeStringField("strategy", outcome.strategy());
             json.writeObjectFieldStart("params");
-            for (RecordComponent c : outcome.params().getClass().getRecordComponents()) {
-                writeValue(json, c.getName(), read(c, outcome.params()));
+            for (Map.Entry<String, Object> e : outcome.params().entrySet()) {
+                writeValue(json, e.getKey(), e.getValue());
             }
             json.writeEndObject();
             json.writeObjectFieldStart("settings");
@@ -127,14 +126,6 @@ public final class BacktestReportWriter {
             writeValue(json, e.getKey(), e.getValue());
         }
         json.writeEndObject();
-    }
-
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void writeValue(JsonGenerator json, String key, Object value) throws IOException {
