@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import wave.app.bench.PlainLoopBaseline;
 import wave.data.synth.SyntheticMarket;
 import wave.data.synth.SyntheticMarketConfig;
 import wave.domain.instrument.InstrumentId;
@@ -123,33 +124,6 @@ public class KernelThroughputBenchmark {
     /** The floor: SMA(10)/SMA(30) crossovers by a plain loop over the closes; returns the number of crossings. */
     @Benchmark
     public long baselineSmaCross(Market market) {
-        return crossings(market.close, FAST, SLOW);
-    }
-
-    static long crossings(double[] close, int fast, int slow) {
-        double fastSum = 0;
-        double slowSum = 0;
-        int side = 0;
-        long crossings = 0;
-        for (int i = 0; i < close.length; i++) {
-            double x = close[i];
-            fastSum += x;
-            slowSum += x;
-            if (i >= fast) {
-                fastSum -= close[i - fast];
-            }
-            if (i >= slow) {
-                slowSum -= close[i - slow];
-            }
-            if (i >= slow - 1) {
-                double diff = fastSum / fast - slowSum / slow;
-                int now = diff > 0 ? 1 : diff < 0 ? -1 : side;
-                if (now != side && side != 0) {
-                    crossings++;
-                }
-                side = now;
-            }
-        }
-        return crossings;
+        return PlainLoopBaseline.signals(market.close, FAST, SLOW);
     }
 }

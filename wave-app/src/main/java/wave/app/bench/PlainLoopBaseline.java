@@ -31,7 +31,8 @@ public final class PlainLoopBaseline {
         return rates[runs / 2];
     }
 
-    private static long signals(double[] close, int fast, int slow) {
+    /** Number of SMA(fast)/SMA(slow) crossings over the closes, by a plain loop (no kernel, no allocation). */
+    public static long signals(double[] close, int fast, int slow) {
         double fastSum = 0;
         double slowSum = 0;
         int side = 0;
