@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "wave", mixinStandardHelpOptions = true, version = "Wave 0.1.0",
         description = "Wave: research, backtest and trade algorithmic strategies.",
         subcommands = {DemoCommand.class, BacktestCommand.class, StrategiesCommand.class, DataCommand.class,
-                MetricsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                MetricsCommand.class, IndicatorsCommand.class, IndicatorCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class WaveCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
