@@ -146,11 +146,9 @@ final class RuleParser {
             }
             return new Operand.Series(name, type.defaultOutput());
         }
-        if (!type.outputs().contains(output)) {
-            throw fail(path, "indicator '" + name + "' (" + type.name() + ") has no output '" + output + "' in '" + text
-                    + "'; outputs: " + String.join(", ", type.outputs()));
-        }
-        return new Operand.Series(name, output);
+        String resolved = type.output(output).orElseThrow(() -> fail(path, "indicator '" + name + "' (" + type.name()
+                + ") has no output '" + output + "' in '" + text + "'; outputs: " + String.join(", ", type.outputs())));
+        return new Operand.Series(name, resolved);
     }
 
     private static Optional<PriceField> priceField(String name) {

@@ -58,21 +58,30 @@ final class SpecCompiler {
     }
 
     private BoundIndicator create(IndicatorSpec indicator) {
+        String path = "indicators." + indicator.name();
         Map<String, Object> values = new LinkedHashMap<>();
         for (IndicatorParam param : indicator.type().params()) {
-            Value value = indicator.arguments().get(param.name());
-            values.put(param.name(), switch (param.kind()) {
-                case INTEGER -> (int) params.resolve(value);
-                case NUMBER -> params.resolve(value);
-                case CHOICE -> ((Value.Choice) value).value();
-            });
+            values.put(param.name(), argument(param, indicator.arguments().get(param.name()), path + "." + param.name()));
         }
         try {
             return indicator.type().create(new IndicatorArgs(values));
         } catch (IllegalArgumentException e) {
-            throw new SpecException(origin, "indicators." + indicator.name(), e.getMessage() + " (" + indicator.type().name()
+            throw new SpecException(origin, path, e.getMessage() + " (" + indicator.type().name()
                     + " with " + new IndicatorArgs(values) + ")", e);
         }
+    }
+
+    /** An indicator argument with parameter references resolved, checked against the parameter's range. */
+    private Object argument(IndicatorParam param, Value value, String path) {
+        if (param.kind() == IndicatorParam.Kind.CHOICE) {
+            return ((Value.Choice) value).value();
+        }
+        double number = params.resolve(value);
+        if (!param.accepts(number)) {
+            String shown = value instanceof Value.ParamRef ? value + " = " + new Value.Literal(number) : value.toString();
+            throw new SpecException(origin, path, shown + " is out of range " + param.rangeText());
+        }
+        return param.kind() == IndicatorParam.Kind.INTEGER ? (Object) (int) number : (Object) number;
     }
 
     private Condition condition(Rule rule) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import wave.indicators.BarIndicator;
+import wave.indicators.registry.IndicatorRegistry;
 import wave.spec.SpecFormat;
 import wave.spec.SpecStrategyDefinition;
 import wave.spec.StrategySpecs;
@@ -16,10 +17,12 @@ class IndicatorCatalogTest {
     @Test
     void standardTypes() {
         IndicatorCatalog catalog = IndicatorCatalog.standard();
-        assertThat(catalog.names()).containsExactly("atr", "bollinger", "donchian", "ema", "macd", "rsi", "sma");
+        assertThat(catalog.names()).contains("atr", "bollinger", "donchian", "ema", "macd", "rsi", "sma")
+                .containsAll(IndicatorRegistry.standard().names()).hasSize(IndicatorRegistry.standard().names().size() + 1);
         IndicatorType macd = catalog.find("macd").orElseThrow();
         assertThat(macd.paramNames()).containsExactly("fast", "slow", "signal", "source");
-        assertThat(macd.outputs()).containsExactly("macd", "signal", "histogram");
+        assertThat(macd.outputs()).containsExactly("macd", "signal", "hist");
+        assertThat(macd.output("histogram")).contains("hist");
         assertThat(macd.defaultOutput()).isEqualTo("macd");
         assertThat(macd.param("fast").orElseThrow().defaultValue()).isEqualTo(12);
         assertThat(catalog.find("bollinger").orElseThrow().defaultOutput()).isNull();

@@ -1,7 +1,10 @@
 package wave.spec.indicator;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,13 +20,15 @@ import java.util.regex.Pattern;
  * @param params        the parameters, in display order
  * @param outputs       the output names rules can read ({@code macd.signal}); at least one
  * @param defaultOutput the output a rule reads when it names only the indicator, or null when the rule must name one
+ * @param outputAliases other names rules may use for outputs ({@code histogram -> hist}), by alias
  * @param factory       creates an indicator; may throw IllegalArgumentException for invalid argument values
  */
 public record IndicatorType(String name, String description, List<IndicatorParam> params, List<String> outputs,
-                            String defaultOutput, Function<IndicatorArgs, BoundIndicator> factory) {
+                            String defaultOutput, Map<String, String> outputAliases,
+                            Function<IndicatorArgs, BoundIndicator> factory) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
-    /** Validates names, outputs and the default output. */
+    /** Validates names, outputs, aliases and the default output. */
     public IndicatorType {
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {
@@ -32,6 +37,7 @@ public record IndicatorType(String name, String description, List<IndicatorParam
         Objects.requireNonNull(description, "description");
         params = List.copyOf(params);
         outputs = List.copyOf(outputs);
+        outputAliases = Collections.unmodifiableMap(new LinkedHashMap<>(outputAliases));
         Objects.requireNonNull(factory, "factory");
         if (outputs.isEmpty()) {
             throw new IllegalArgumentException("indicator type " + name + " needs at least one output");
@@ -45,6 +51,18 @@ public record IndicatorType(String name, String description, List<IndicatorParam
         if (defaultOutput != null && !outputs.contains(defaultOutput)) {
             throw new IllegalArgumentException("indicator type " + name + ": default output " + defaultOutput + " is not one of " + outputs);
         }
+        for (Map.Entry<String, String> alias : outputAliases.entrySet()) {
+            if (outputs.contains(alias.getKey()) || !outputs.contains(alias.getValue())) {
+                throw new IllegalArgumentException("indicator type " + name + ": output alias " + alias.getKey() + " -> "
+                        + alias.getValue() + " must name a new name for one of " + outputs);
+            }
+        }
+    }
+
+    /** A type without output aliases. */
+    public IndicatorType(String name, String description, List<IndicatorParam> params, List<String> outputs,
+                         String defaultOutput, Function<IndicatorArgs, BoundIndicator> factory) {
+        this(name, description, params, outputs, defaultOutput, Map.of(), factory);
     }
 
     /** A parameter by name. */
@@ -55,6 +73,11 @@ public record IndicatorType(String name, String description, List<IndicatorParam
     /** The parameter names, for messages. */
     public List<String> paramNames() {
         return params.stream().map(IndicatorParam::name).toList();
+    }
+
+    /** The output a rule means by {@code indicator.outputName}: the output itself or the one it is an alias of. */
+    public Optional<String> output(String outputName) {
+        return outputs.contains(outputName) ? Optional.of(outputName) : Optional.ofNullable(outputAliases.get(outputName));
     }
 
     /**

@@ -10,7 +10,7 @@ public sealed interface Operand permits Operand.Series, Operand.Price, Operand.C
      * An output of an indicator defined in the spec's {@code [indicators]}.
      *
      * @param indicator the indicator's name
-     * @param output    the output's name (the indicator type's default output when the rule names none)
+     * @param output    the output's name, an alias resolved (the indicator type's default output when the rule names none)
      */
     record Series(String indicator, String output) implements Operand {
         /** Requires both names. */
