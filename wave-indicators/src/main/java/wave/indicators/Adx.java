@@ -15,37 +15,25 @@ package wave.indicators;
 public final class Adx implements BarIndicator {
     private final int period;
     private final DirectionalState state;
-    /** DX bars seen, saturating at {@code period}. */
-    private int dxCount;
-    private double adx;
-    private double value = Double.NaN;
+    private final WilderAverage average;
 
     /** An ADX over {@code period} bars (commonly 14). */
     public Adx(int period) {
         this.period = TaMath.period("period", period, 2);
         this.state = new DirectionalState(period);
+        this.average = new WilderAverage(period);
     }
 
     /** Feeds the next bar. */
     public void update(double high, double low, double close) {
-        if (!state.update(high, low, close)) {
-            return;
+        if (state.update(high, low, close)) {
+            addDx(average, state.dx());
         }
-        double dx = state.dx();
-        if (dxCount == period) {
-            if (!Double.isNaN(dx)) {
-                adx = TaMath.wilder(adx, dx, period);
-            }
-        } else {
-            if (!Double.isNaN(dx)) {
-                adx += dx;
-            }
-            if (++dxCount < period) {
-                return;
-            }
-            adx /= period;
-        }
-        value = adx;
+    }
+
+    /** Averages one bar's DX; a bar without a DX (NaN) only counts. True once the ADX exists. */
+    private static boolean addDx(WilderAverage average, double dx) {
+        return Double.isNaN(dx) ? average.skip() : average.update(dx);
     }
 
     @Override
@@ -55,12 +43,12 @@ public final class Adx implements BarIndicator {
 
     /** The current ADX in [0, 100], or NaN before {@link #isReady()}. */
     public double value() {
-        return value;
+        return average.isReady() ? average.value() : Double.NaN;
     }
 
     @Override
     public boolean isReady() {
-        return dxCount == period;
+        return average.isReady();
     }
 
     @Override
@@ -71,9 +59,7 @@ public final class Adx implements BarIndicator {
     @Override
     public void reset() {
         state.reset();
-        dxCount = 0;
-        adx = 0.0;
-        value = Double.NaN;
+        average.reset();
     }
 
     /**
@@ -87,26 +73,11 @@ public final class Adx implements BarIndicator {
         int n = TaMath.sameLength("high, low and close", high, low, close);
         double[] out = TaMath.nans(n);
         DirectionalState state = new DirectionalState(period);
-        double adx = 0.0;
+        WilderAverage average = new WilderAverage(period);
         for (int i = 0; i < n; i++) {
-            if (!state.update(high[i], low[i], close[i])) {
-                continue;
+            if (state.update(high[i], low[i], close[i]) && addDx(average, state.dx())) {
+                out[i] = average.value();
             }
-            double dx = state.dx();
-            if (i >= 2 * period) {
-                if (!Double.isNaN(dx)) {
-                    adx = TaMath.wilder(adx, dx, period);
-                }
-            } else {
-                if (!Double.isNaN(dx)) {
-                    adx += dx;
-                }
-                if (i < 2 * period - 1) {
-                    continue;
-                }
-                adx /= period;
-            }
-            out[i] = adx;
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package wave.indicators;
 
-import java.util.Arrays;
-
 /**
  * Average directional movement rating: the mean of the current {@link Adx} and the ADX
  * {@code period - 1} bars earlier.
@@ -13,17 +11,15 @@ import java.util.Arrays;
 public final class Adxr implements BarIndicator {
     private final int period;
     private final Adx adx;
-    /** The last {@code period} ADX values. */
-    private final double[] window;
-    private int next;
-    private int count;
+    /** The last {@code period - 1} ADX values. */
+    private final LagWindow window;
     private double value = Double.NaN;
 
     /** An ADXR over {@code period} bars (commonly 14). */
     public Adxr(int period) {
         this.period = TaMath.period("period", period, 2);
         this.adx = new Adx(period);
-        this.window = new double[period];
+        this.window = new LagWindow(period - 1);
     }
 
     /** Feeds the next bar. */
@@ -33,13 +29,9 @@ public final class Adxr implements BarIndicator {
             return;
         }
         double current = adx.value();
-        window[next] = current;
-        next = next + 1 == period ? 0 : next + 1;
-        if (count < period) {
-            count++;
-        }
-        if (count == period) {
-            value = (current + window[next]) / 2.0; // window[next]: the ADX period - 1 bars ago
+        double earlier = window.update(current); // the ADX period - 1 bars ago
+        if (window.isReady()) {
+            value = (current + earlier) / 2.0;
         }
     }
 
@@ -55,7 +47,7 @@ public final class Adxr implements BarIndicator {
 
     @Override
     public boolean isReady() {
-        return count == period;
+        return window.isReady();
     }
 
     @Override
@@ -66,9 +58,7 @@ public final class Adxr implements BarIndicator {
     @Override
     public void reset() {
         adx.reset();
-        Arrays.fill(window, 0.0);
-        next = 0;
-        count = 0;
+        window.reset();
         value = Double.NaN;
     }
 

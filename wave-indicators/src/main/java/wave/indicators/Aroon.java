@@ -14,8 +14,8 @@ package wave.indicators;
 public final class Aroon implements BarIndicator {
     private final int period;
     private final double factor;
-    private final RollingExtreme highest;
-    private final RollingExtreme lowest;
+    /** The last {@code period + 1} bars. */
+    private final RollingRange range;
     private double up = Double.NaN;
     private double down = Double.NaN;
     private double oscillator = Double.NaN;
@@ -24,17 +24,14 @@ public final class Aroon implements BarIndicator {
     public Aroon(int period) {
         this.period = TaMath.period("period", period, 2);
         this.factor = 100.0 / period;
-        this.highest = new RollingExtreme(period + 1, true, true);
-        this.lowest = new RollingExtreme(period + 1, false, true);
+        this.range = new RollingRange(period + 1);
     }
 
     /** Feeds the next bar. */
     public void update(double high, double low) {
-        highest.update(high);
-        lowest.update(low);
-        if (highest.count() > period) {
-            int highAge = highest.age();
-            int lowAge = lowest.age();
+        if (range.update(high, low)) {
+            int highAge = range.highestAge();
+            int lowAge = range.lowestAge();
             up = factor * (period - highAge);
             down = factor * (period - lowAge);
             oscillator = factor * (lowAge - highAge);
@@ -63,7 +60,7 @@ public final class Aroon implements BarIndicator {
 
     @Override
     public boolean isReady() {
-        return highest.count() > period;
+        return range.isFull();
     }
 
     @Override
@@ -73,8 +70,7 @@ public final class Aroon implements BarIndicator {
 
     @Override
     public void reset() {
-        highest.reset();
-        lowest.reset();
+        range.reset();
         up = Double.NaN;
         down = Double.NaN;
         oscillator = Double.NaN;

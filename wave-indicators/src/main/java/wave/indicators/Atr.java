@@ -13,37 +13,23 @@ package wave.indicators;
  */
 public final class Atr implements BarIndicator {
     private final int period;
-    /** Bars fed, saturating at {@code period + 1}. */
-    private int count;
+    private final WilderAverage average;
+    private boolean started;
     private double previousClose;
-    private double atr;
-    private double value = Double.NaN;
 
     /** An ATR over {@code period} bars. */
     public Atr(int period) {
         this.period = TaMath.period("period", period, 1);
+        this.average = new WilderAverage(period);
     }
 
     /** Feeds the next bar. */
     public void update(double high, double low, double close) {
-        if (count == 0) {
-            previousClose = close;
-            count = 1;
-            return;
+        if (started) {
+            average.update(TaMath.trueRange(high, low, previousClose));
         }
-        double trueRange = TaMath.trueRange(high, low, previousClose);
+        started = true;
         previousClose = close;
-        if (count > period) {
-            atr = TaMath.wilder(atr, trueRange, period);
-        } else {
-            atr += trueRange;
-            count++;
-            if (count <= period) {
-                return;
-            }
-            atr /= period;
-        }
-        value = atr;
     }
 
     @Override
@@ -53,12 +39,12 @@ public final class Atr implements BarIndicator {
 
     /** The current ATR, in price units, or NaN before {@link #isReady()}. */
     public double value() {
-        return value;
+        return average.isReady() ? average.value() : Double.NaN;
     }
 
     @Override
     public boolean isReady() {
-        return count > period;
+        return average.isReady();
     }
 
     @Override
@@ -68,10 +54,9 @@ public final class Atr implements BarIndicator {
 
     @Override
     public void reset() {
-        count = 0;
+        average.reset();
+        started = false;
         previousClose = 0.0;
-        atr = 0.0;
-        value = Double.NaN;
     }
 
     /**
@@ -87,19 +72,11 @@ public final class Atr implements BarIndicator {
                     + high.length + ", " + low.length + ", " + close.length);
         }
         double[] out = TaMath.nans(close.length);
-        double atr = 0.0;
+        WilderAverage average = new WilderAverage(period);
         for (int i = 1; i < close.length; i++) {
-            double trueRange = TaMath.trueRange(high[i], low[i], close[i - 1]);
-            if (i > period) {
-                atr = TaMath.wilder(atr, trueRange, period);
-            } else {
-                atr += trueRange;
-                if (i < period) {
-                    continue;
-                }
-                atr /= period;
+            if (average.update(TaMath.trueRange(high[i], low[i], close[i - 1]))) {
+                out[i] = average.value();
             }
-            out[i] = atr;
         }
         return out;
     }

@@ -10,8 +10,7 @@ package wave.indicators;
  */
 public final class AwesomeOscillator implements BarIndicator {
     private final int slow;
-    private final SmaState fastAverage;
-    private final SmaState slowAverage;
+    private final AveragePair averages;
     private double value = Double.NaN;
 
     /** Williams' awesome oscillator, 5 and 34 bars. */
@@ -23,16 +22,13 @@ public final class AwesomeOscillator implements BarIndicator {
     public AwesomeOscillator(int fast, int slow) {
         TaMath.fastSlow(fast, slow);
         this.slow = slow;
-        this.fastAverage = new SmaState(fast);
-        this.slowAverage = new SmaState(slow);
+        this.averages = new AveragePair(MaType.SMA, fast, slow);
     }
 
     /** Feeds the next bar. */
     public void update(double high, double low) {
-        double median = (high + low) / 2;
-        fastAverage.update(median);
-        if (slowAverage.update(median)) {
-            value = fastAverage.value() - slowAverage.value();
+        if (averages.update((high + low) / 2)) {
+            value = averages.fast() - averages.slow();
         }
     }
 
@@ -48,7 +44,7 @@ public final class AwesomeOscillator implements BarIndicator {
 
     @Override
     public boolean isReady() {
-        return slowAverage.isReady();
+        return averages.isReady();
     }
 
     @Override
@@ -58,8 +54,7 @@ public final class AwesomeOscillator implements BarIndicator {
 
     @Override
     public void reset() {
-        fastAverage.reset();
-        slowAverage.reset();
+        averages.reset();
         value = Double.NaN;
     }
 
@@ -73,15 +68,12 @@ public final class AwesomeOscillator implements BarIndicator {
     public static double[] compute(double[] high, double[] low, int fast, int slow) {
         TaMath.fastSlow(fast, slow);
         int n = TaMath.sameLength("high and low", high, low);
-        double[] median = new double[n];
-        for (int i = 0; i < n; i++) {
-            median[i] = (high[i] + low[i]) / 2;
-        }
-        double[] fastSma = TaMath.smaFrom(median, 0, fast);
-        double[] slowSma = TaMath.smaFrom(median, 0, slow);
         double[] out = TaMath.nans(n);
-        for (int i = slow - 1; i < n; i++) {
-            out[i] = fastSma[i] - slowSma[i];
+        AveragePair averages = new AveragePair(MaType.SMA, fast, slow);
+        for (int i = 0; i < n; i++) {
+            if (averages.update((high[i] + low[i]) / 2)) {
+                out[i] = averages.fast() - averages.slow();
+            }
         }
         return out;
     }

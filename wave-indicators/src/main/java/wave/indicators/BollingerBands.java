@@ -1,7 +1,5 @@
 package wave.indicators;
 
-import java.util.Arrays;
-
 /**
  * Bollinger Bands: the simple moving average of the last {@code period} values (middle band)
  * plus and minus {@code k} times their population standard deviation (divisor
@@ -17,11 +15,7 @@ public final class BollingerBands implements ValueIndicator {
     private final int period;
     private final double k;
     private final PriceField field;
-    private final double[] window;
-    private int next;
-    private int count;
-    private double total;
-    private double totalSquares;
+    private final RollingMoments moments;
     private double upper = Double.NaN;
     private double middle = Double.NaN;
     private double lower = Double.NaN;
@@ -36,39 +30,29 @@ public final class BollingerBands implements ValueIndicator {
         this.period = checkArguments(period, k);
         this.k = k;
         this.field = field;
-        this.window = new double[period];
+        this.moments = new RollingMoments(period);
     }
 
     private static int checkArguments(int period, double k) {
-        if (!(k >= 0.0 && k < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("k must be finite and >= 0, was " + k);
-        }
+        TaMath.nonNegative("k", k);
         return TaMath.period("period", period, 2);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        total += x;
-        totalSquares += x * x;
-        window[next] = x;
-        next = next + 1 == period ? 0 : next + 1;
-        if (count < period) {
-            count++;
-        }
-        if (count == period) {
-            double oldest = window[next];
-            double mean = total / period;
-            total -= oldest;
-            double meanSquare = totalSquares / period;
-            totalSquares -= oldest * oldest;
-            double width = TaMath.stdDev(meanSquare - mean * mean) * k;
-            middle = mean;
-            upper = mean + width;
-            lower = mean - width;
+        if (moments.update(x)) {
+            double width = width(moments, k);
+            middle = moments.mean();
+            upper = middle + width;
+            lower = middle - width;
         }
     }
 
+    /** {@code k} population standard deviations of a full window. */
+    private static double width(RollingMoments moments, double k) {
+        return TaMath.stdDev(moments.variance()) * k;
+    }
 
     /** The upper band, or NaN before {@link #isReady()}. */
     public double upper() {
@@ -92,7 +76,7 @@ public final class BollingerBands implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return count == period;
+        return moments.isReady();
     }
 
     @Override
@@ -102,11 +86,7 @@ public final class BollingerBands implements ValueIndicator {
 
     @Override
     public void reset() {
-        Arrays.fill(window, 0.0);
-        next = 0;
-        count = 0;
-        total = 0.0;
-        totalSquares = 0.0;
+        moments.reset();
         upper = Double.NaN;
         middle = Double.NaN;
         lower = Double.NaN;
@@ -124,22 +104,13 @@ public final class BollingerBands implements ValueIndicator {
         double[] upper = TaMath.nans(n);
         double[] middle = TaMath.nans(n);
         double[] lower = TaMath.nans(n);
-        double total = 0.0;
-        double totalSquares = 0.0;
+        RollingMoments moments = new RollingMoments(period);
         for (int i = 0; i < n; i++) {
-            double x = values[i];
-            total += x;
-            totalSquares += x * x;
-            if (i >= period - 1) {
-                double oldest = values[i - period + 1];
-                double mean = total / period;
-                total -= oldest;
-                double meanSquare = totalSquares / period;
-                totalSquares -= oldest * oldest;
-                double width = TaMath.stdDev(meanSquare - mean * mean) * k;
-                middle[i] = mean;
-                upper[i] = mean + width;
-                lower[i] = mean - width;
+            if (moments.update(values[i])) {
+                double width = width(moments, k);
+                middle[i] = moments.mean();
+                upper[i] = middle[i] + width;
+                lower[i] = middle[i] - width;
             }
         }
         return new Bands(upper, middle, lower);

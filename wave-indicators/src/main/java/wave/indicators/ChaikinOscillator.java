@@ -93,27 +93,12 @@ public final class ChaikinOscillator implements BarIndicator {
      */
     public static double[] compute(double[] high, double[] low, double[] close, double[] volume,
             int fast, int slow) {
-        check(fast, slow);
-        double[] ad = AccumulationDistribution.compute(high, low, close, volume);
-        double fastK = TaMath.emaFactor(fast);
-        double slowK = TaMath.emaFactor(slow);
-        double oneMinusFastK = 1.0 - fastK;
-        double oneMinusSlowK = 1.0 - slowK;
-        int lookback = Math.max(fast, slow) - 1;
-        double[] out = TaMath.nans(ad.length);
-        double fastEma = 0.0;
-        double slowEma = 0.0;
-        for (int i = 0; i < ad.length; i++) {
-            if (i == 0) {
-                fastEma = ad[0];
-                slowEma = ad[0];
-            } else {
-                fastEma = (fastK * ad[i]) + (oneMinusFastK * fastEma);
-                slowEma = (slowK * ad[i]) + (oneMinusSlowK * slowEma);
-            }
-            if (i >= lookback) {
-                out[i] = fastEma - slowEma;
-            }
+        ChaikinOscillator oscillator = new ChaikinOscillator(fast, slow);
+        int n = TaMath.sameLength("high, low, close and volume", high, low, close, volume);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            oscillator.update(high[i], low[i], close[i], volume[i]);
+            out[i] = oscillator.value();
         }
         return out;
     }

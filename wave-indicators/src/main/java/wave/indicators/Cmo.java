@@ -14,11 +14,7 @@ package wave.indicators;
 public final class Cmo implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    /** Values fed, saturating at {@code period + 1}. */
-    private int count;
-    private double previous;
-    private double avgGain;
-    private double avgLoss;
+    private final GainLossAverages averages;
     private double value = Double.NaN;
 
     /** A CMO of closing prices. */
@@ -30,34 +26,15 @@ public final class Cmo implements ValueIndicator {
     public Cmo(int period, PriceField field) {
         this.period = TaMath.period("period", period, 2);
         this.field = field;
+        this.averages = new GainLossAverages(period);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        if (count == 0) {
-            previous = x;
-            count = 1;
-            return;
+        if (averages.update(x)) {
+            value = cmo(averages.gain(), averages.loss());
         }
-        double change = x - previous;
-        previous = x;
-        double gain = change < 0 ? 0.0 : change;
-        double loss = change < 0 ? -change : 0.0;
-        if (count > period) {
-            avgGain = TaMath.wilder(avgGain, gain, period);
-            avgLoss = TaMath.wilder(avgLoss, loss, period);
-        } else {
-            avgGain += gain;
-            avgLoss += loss;
-            count++;
-            if (count <= period) {
-                return;
-            }
-            avgGain /= period;
-            avgLoss /= period;
-        }
-        value = cmo(avgGain, avgLoss);
     }
 
     private static double cmo(double avgGain, double avgLoss) {
@@ -79,7 +56,7 @@ public final class Cmo implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return count > period;
+        return averages.isReady();
     }
 
     @Override
@@ -89,10 +66,7 @@ public final class Cmo implements ValueIndicator {
 
     @Override
     public void reset() {
-        count = 0;
-        previous = 0.0;
-        avgGain = 0.0;
-        avgLoss = 0.0;
+        averages.reset();
         value = Double.NaN;
     }
 
@@ -104,25 +78,11 @@ public final class Cmo implements ValueIndicator {
     public static double[] compute(double[] values, int period) {
         TaMath.period("period", period, 2);
         double[] out = TaMath.nans(values.length);
-        double avgGain = 0.0;
-        double avgLoss = 0.0;
-        for (int i = 1; i < values.length; i++) {
-            double change = values[i] - values[i - 1];
-            double gain = change < 0 ? 0.0 : change;
-            double loss = change < 0 ? -change : 0.0;
-            if (i > period) {
-                avgGain = TaMath.wilder(avgGain, gain, period);
-                avgLoss = TaMath.wilder(avgLoss, loss, period);
-            } else {
-                avgGain += gain;
-                avgLoss += loss;
-                if (i < period) {
-                    continue;
-                }
-                avgGain /= period;
-                avgLoss /= period;
+        GainLossAverages averages = new GainLossAverages(period);
+        for (int i = 0; i < values.length; i++) {
+            if (averages.update(values[i])) {
+                out[i] = cmo(averages.gain(), averages.loss());
             }
-            out[i] = cmo(avgGain, avgLoss);
         }
         return out;
     }

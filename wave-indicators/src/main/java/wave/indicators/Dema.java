@@ -12,8 +12,7 @@ package wave.indicators;
 public final class Dema implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    private final SeededEma ema1;
-    private final SeededEma ema2;
+    private final EmaChain emas;
     private double value = Double.NaN;
 
     /** A DEMA of closing prices. */
@@ -25,16 +24,20 @@ public final class Dema implements ValueIndicator {
     public Dema(int period, PriceField field) {
         this.period = TaMath.period("period", period, 2);
         this.field = field;
-        this.ema1 = new SeededEma(period);
-        this.ema2 = new SeededEma(period);
+        this.emas = new EmaChain(period, 2);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        if (ema1.update(x) && ema2.update(ema1.value())) {
-            value = (2.0 * ema1.value()) - ema2.value();
+        if (emas.update(x)) {
+            value = dema(emas);
         }
+    }
+
+    /** {@code 2 * e1 - e2} of a full chain. */
+    private static double dema(EmaChain emas) {
+        return (2.0 * emas.value(0)) - emas.value(1);
     }
 
     @Override
@@ -49,7 +52,7 @@ public final class Dema implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return ema2.isReady();
+        return emas.isReady();
     }
 
     @Override
@@ -59,8 +62,7 @@ public final class Dema implements ValueIndicator {
 
     @Override
     public void reset() {
-        ema1.reset();
-        ema2.reset();
+        emas.reset();
         value = Double.NaN;
     }
 
@@ -71,11 +73,12 @@ public final class Dema implements ValueIndicator {
      */
     public static double[] compute(double[] values, int period) {
         TaMath.period("period", period, 2);
-        double[] ema1 = TaMath.emaFrom(values, 0, period);
-        double[] ema2 = TaMath.emaFrom(ema1, period - 1, period);
         double[] out = TaMath.nans(values.length);
-        for (int i = 2 * (period - 1); i < values.length; i++) {
-            out[i] = (2.0 * ema1[i]) - ema2[i];
+        EmaChain emas = new EmaChain(period, 2);
+        for (int i = 0; i < values.length; i++) {
+            if (emas.update(values[i])) {
+                out[i] = dema(emas);
+            }
         }
         return out;
     }

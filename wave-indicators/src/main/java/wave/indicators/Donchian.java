@@ -11,8 +11,7 @@ package wave.indicators;
  */
 public final class Donchian implements BarIndicator {
     private final int period;
-    private final RollingExtreme highest;
-    private final RollingExtreme lowest;
+    private final RollingRange range;
     private double upper = Double.NaN;
     private double middle = Double.NaN;
     private double lower = Double.NaN;
@@ -20,18 +19,15 @@ public final class Donchian implements BarIndicator {
     /** A Donchian channel over {@code period} bars. */
     public Donchian(int period) {
         this.period = TaMath.period("period", period, 2);
-        this.highest = new RollingExtreme(period, true, true);
-        this.lowest = new RollingExtreme(period, false, true);
+        this.range = new RollingRange(period);
     }
 
     /** Feeds the next bar. */
     public void update(double high, double low) {
-        highest.update(high);
-        lowest.update(low);
-        if (highest.count() >= period) {
-            upper = highest.value();
-            lower = lowest.value();
-            middle = (upper + lower) / 2.0;
+        if (range.update(high, low)) {
+            upper = range.highest();
+            lower = range.lowest();
+            middle = range.midpoint();
         }
     }
 
@@ -57,7 +53,7 @@ public final class Donchian implements BarIndicator {
 
     @Override
     public boolean isReady() {
-        return highest.count() >= period;
+        return range.isFull();
     }
 
     @Override
@@ -67,8 +63,7 @@ public final class Donchian implements BarIndicator {
 
     @Override
     public void reset() {
-        highest.reset();
-        lowest.reset();
+        range.reset();
         upper = Double.NaN;
         middle = Double.NaN;
         lower = Double.NaN;
@@ -84,11 +79,16 @@ public final class Donchian implements BarIndicator {
     public static Channel compute(double[] high, double[] low, int period) {
         TaMath.period("period", period, 2);
         int n = TaMath.sameLength("high and low", high, low);
-        double[] upper = TaMath.rolling(high, 0, period, true);
-        double[] lower = TaMath.rolling(low, 0, period, false);
+        double[] upper = TaMath.nans(n);
         double[] middle = TaMath.nans(n);
-        for (int i = period - 1; i < n; i++) {
-            middle[i] = (upper[i] + lower[i]) / 2.0;
+        double[] lower = TaMath.nans(n);
+        RollingRange range = new RollingRange(period);
+        for (int i = 0; i < n; i++) {
+            if (range.update(high[i], low[i])) {
+                upper[i] = range.highest();
+                middle[i] = range.midpoint();
+                lower[i] = range.lowest();
+            }
         }
         return new Channel(upper, middle, lower);
     }

@@ -11,10 +11,7 @@ package wave.indicators;
 public final class Ema implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    private final double k;
-    private int count;
-    private double seedTotal;
-    private double value = Double.NaN;
+    private final SeededEma average;
 
     /** An EMA of closing prices. */
     public Ema(int period) {
@@ -25,26 +22,18 @@ public final class Ema implements ValueIndicator {
     public Ema(int period, PriceField field) {
         this.period = TaMath.period("period", period, 2);
         this.field = field;
-        this.k = TaMath.emaFactor(period);
+        this.average = new SeededEma(period);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        if (count == period) {
-            value = TaMath.ema(value, x, k);
-            return;
-        }
-        seedTotal += x;
-        if (++count == period) {
-            value = seedTotal / period;
-        }
+        average.update(x);
     }
-
 
     /** The current average, or NaN before {@link #isReady()}. */
     public double value() {
-        return value;
+        return average.isReady() ? average.value() : Double.NaN;
     }
 
     @Override
@@ -54,7 +43,7 @@ public final class Ema implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return count == period;
+        return average.isReady();
     }
 
     @Override
@@ -64,9 +53,7 @@ public final class Ema implements ValueIndicator {
 
     @Override
     public void reset() {
-        count = 0;
-        seedTotal = 0.0;
-        value = Double.NaN;
+        average.reset();
     }
 
     /**
@@ -76,21 +63,6 @@ public final class Ema implements ValueIndicator {
      */
     public static double[] compute(double[] values, int period) {
         TaMath.period("period", period, 2);
-        double k = TaMath.emaFactor(period);
-        double[] out = TaMath.nans(values.length);
-        double ema = 0.0;
-        for (int i = 0; i < values.length; i++) {
-            if (i < period) {
-                ema += values[i];
-                if (i < period - 1) {
-                    continue;
-                }
-                ema /= period;
-            } else {
-                ema = TaMath.ema(ema, values[i], k);
-            }
-            out[i] = ema;
-        }
-        return out;
+        return TaMath.emaFrom(values, 0, period);
     }
 }

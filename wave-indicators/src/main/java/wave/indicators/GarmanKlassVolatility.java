@@ -12,41 +12,26 @@ package wave.indicators;
  * [1, 100000] and {@code periodsPerYear} finite and positive (252 for daily bars).
  */
 public final class GarmanKlassVolatility implements BarIndicator {
-    private static final double LN2 = Math.log(2.0);
-
     private final int period;
-    private final double periodsPerYear;
-    private final WindowSums terms;
+    private final VolatilityWindow window;
     private double value = Double.NaN;
 
     /** The volatility over {@code period} bars, annualised by {@code periodsPerYear}. */
     public GarmanKlassVolatility(int period, double periodsPerYear) {
-        check(period, periodsPerYear);
+        this.window = new VolatilityWindow(period, periodsPerYear);
         this.period = period;
-        this.periodsPerYear = periodsPerYear;
-        this.terms = new WindowSums(period);
-    }
-
-    private static void check(int period, double periodsPerYear) {
-        TaMath.period("period", period, 1);
-        TaMath.positive("periodsPerYear", periodsPerYear);
     }
 
     private static double term(double open, double high, double low, double close) {
         double hl = Math.log(high / low);
         double co = Math.log(close / open);
-        return 0.5 * hl * hl - (2.0 * LN2 - 1.0) * co * co;
-    }
-
-    private static double volatility(double sum, int period, double periodsPerYear) {
-        double mean = sum / period;
-        return mean > 0.0 ? Math.sqrt(mean * periodsPerYear) : 0.0;
+        return 0.5 * hl * hl - (2.0 * VolatilityWindow.LN2 - 1.0) * co * co;
     }
 
     /** Feeds the next bar. */
     public void update(double open, double high, double low, double close) {
-        if (terms.add(term(open, high, low, close))) {
-            value = volatility(terms.sum(), period, periodsPerYear);
+        if (window.add(term(open, high, low, close))) {
+            value = window.volatility();
         }
     }
 
@@ -62,7 +47,7 @@ public final class GarmanKlassVolatility implements BarIndicator {
 
     @Override
     public boolean isReady() {
-        return terms.isFull();
+        return window.isFull();
     }
 
     @Override
@@ -72,7 +57,7 @@ public final class GarmanKlassVolatility implements BarIndicator {
 
     @Override
     public void reset() {
-        terms.reset();
+        window.reset();
         value = Double.NaN;
     }
 
@@ -85,13 +70,12 @@ public final class GarmanKlassVolatility implements BarIndicator {
      */
     public static double[] compute(double[] open, double[] high, double[] low, double[] close,
             int period, double periodsPerYear) {
-        check(period, periodsPerYear);
+        VolatilityWindow window = new VolatilityWindow(period, periodsPerYear);
         int n = TaMath.sameLength("open, high, low and close", open, high, low, close);
         double[] out = TaMath.nans(n);
-        WindowSums terms = new WindowSums(period);
         for (int i = 0; i < n; i++) {
-            if (terms.add(term(open[i], high[i], low[i], close[i]))) {
-                out[i] = volatility(terms.sum(), period, periodsPerYear);
+            if (window.add(term(open[i], high[i], low[i], close[i]))) {
+                out[i] = window.volatility();
             }
         }
         return out;

@@ -14,13 +14,9 @@ public final class Hma implements ValueIndicator {
     private final int period;
     private final PriceField field;
     private final int sqrtPeriod;
-    /** Null when {@code period / 2 == 1}: the WMA of one value. */
-    private final Wma half;
-    private final Wma full;
-    /** Null when {@code floor(sqrt(period)) == 1}. */
-    private final Wma outer;
-    private int count;
-    private double value = Double.NaN;
+    private final WmaState half;
+    private final WmaState full;
+    private final WmaState outer;
 
     /** An HMA of closing prices. */
     public Hma(int period) {
@@ -32,9 +28,9 @@ public final class Hma implements ValueIndicator {
         this.period = TaMath.period("period", period, 2);
         this.field = field;
         this.sqrtPeriod = sqrtPeriod(period);
-        this.half = period / 2 >= 2 ? new Wma(period / 2) : null;
-        this.full = new Wma(period);
-        this.outer = sqrtPeriod >= 2 ? new Wma(sqrtPeriod) : null;
+        this.half = new WmaState(period / 2);
+        this.full = new WmaState(period);
+        this.outer = new WmaState(sqrtPeriod);
     }
 
     private static int sqrtPeriod(int period) {
@@ -44,25 +40,9 @@ public final class Hma implements ValueIndicator {
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        double halfValue = x;
-        if (half != null) {
-            half.update(x);
-            halfValue = half.value();
-        }
-        full.update(x);
-        if (!full.isReady()) {
-            return;
-        }
-        double raw = 2.0 * halfValue - full.value();
-        if (outer == null) {
-            count = 1;
-            value = raw;
-            return;
-        }
-        outer.update(raw);
-        if (outer.isReady()) {
-            count = 1;
-            value = outer.value();
+        half.update(x);
+        if (full.update(x)) {
+            outer.update(2.0 * half.value() - full.value());
         }
     }
 
@@ -73,12 +53,12 @@ public final class Hma implements ValueIndicator {
 
     /** The current average, or NaN before {@link #isReady()}. */
     public double value() {
-        return value;
+        return outer.value();
     }
 
     @Override
     public boolean isReady() {
-        return count == 1;
+        return outer.isReady();
     }
 
     @Override
@@ -88,15 +68,9 @@ public final class Hma implements ValueIndicator {
 
     @Override
     public void reset() {
-        if (half != null) {
-            half.reset();
-        }
+        half.reset();
         full.reset();
-        if (outer != null) {
-            outer.reset();
-        }
-        count = 0;
-        value = Double.NaN;
+        outer.reset();
     }
 
     /**
@@ -106,13 +80,12 @@ public final class Hma implements ValueIndicator {
      *     {@code period + floor(sqrt(period)) - 2}
      */
     public static double[] compute(double[] values, int period) {
-        TaMath.period("period", period, 2);
-        double[] half = Wma.computeFrom(values, 0, period / 2);
-        double[] full = Wma.computeFrom(values, 0, period);
-        double[] raw = TaMath.nans(values.length);
-        for (int i = period - 1; i < values.length; i++) {
-            raw[i] = 2.0 * half[i] - full[i];
+        Hma hma = new Hma(period);
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            hma.update(values[i]);
+            out[i] = hma.value();
         }
-        return Wma.computeFrom(raw, period - 1, sqrtPeriod(period));
+        return out;
     }
 }

@@ -21,12 +21,9 @@ public final class Ichimoku implements BarIndicator {
     private final int kijunPeriod;
     private final int senkouBPeriod;
     private final int displacement;
-    private final RollingExtreme tenkanHigh;
-    private final RollingExtreme tenkanLow;
-    private final RollingExtreme kijunHigh;
-    private final RollingExtreme kijunLow;
-    private final RollingExtreme senkouHigh;
-    private final RollingExtreme senkouLow;
+    private final RollingRange tenkanRange;
+    private final RollingRange kijunRange;
+    private final RollingRange senkouRange;
     /** The last {@code displacement} leading spans (NaN while not yet computed). */
     private final double[] pastA;
     private final double[] pastB;
@@ -51,12 +48,9 @@ public final class Ichimoku implements BarIndicator {
         this.kijunPeriod = kijun;
         this.senkouBPeriod = senkouB;
         this.displacement = displacement;
-        this.tenkanHigh = new RollingExtreme(tenkan, true, true);
-        this.tenkanLow = new RollingExtreme(tenkan, false, true);
-        this.kijunHigh = new RollingExtreme(kijun, true, true);
-        this.kijunLow = new RollingExtreme(kijun, false, true);
-        this.senkouHigh = new RollingExtreme(senkouB, true, true);
-        this.senkouLow = new RollingExtreme(senkouB, false, true);
+        this.tenkanRange = new RollingRange(tenkan);
+        this.kijunRange = new RollingRange(kijun);
+        this.senkouRange = new RollingRange(senkouB);
         this.pastA = new double[Math.max(displacement, 1)];
         this.pastB = new double[Math.max(displacement, 1)];
         Arrays.fill(pastA, Double.NaN);
@@ -72,22 +66,16 @@ public final class Ichimoku implements BarIndicator {
 
     /** Feeds the next bar. */
     public void update(double high, double low) {
-        tenkanHigh.update(high);
-        tenkanLow.update(low);
-        kijunHigh.update(high);
-        kijunLow.update(low);
-        senkouHigh.update(high);
-        senkouLow.update(low);
         count++;
-        if (count >= tenkanPeriod) {
-            tenkan = (tenkanHigh.value() + tenkanLow.value()) / 2;
+        if (tenkanRange.update(high, low)) {
+            tenkan = tenkanRange.midpoint();
         }
-        if (count >= kijunPeriod) {
-            kijun = (kijunHigh.value() + kijunLow.value()) / 2;
+        if (kijunRange.update(high, low)) {
+            kijun = kijunRange.midpoint();
         }
         leadingA = (tenkan + kijun) / 2; // NaN until both lines exist
-        if (count >= senkouBPeriod) {
-            leadingB = (senkouHigh.value() + senkouLow.value()) / 2;
+        if (senkouRange.update(high, low)) {
+            leadingB = senkouRange.midpoint();
         }
         if (displacement == 0) {
             spanA = leadingA;
@@ -148,12 +136,9 @@ public final class Ichimoku implements BarIndicator {
 
     @Override
     public void reset() {
-        tenkanHigh.reset();
-        tenkanLow.reset();
-        kijunHigh.reset();
-        kijunLow.reset();
-        senkouHigh.reset();
-        senkouLow.reset();
+        tenkanRange.reset();
+        kijunRange.reset();
+        senkouRange.reset();
         Arrays.fill(pastA, Double.NaN);
         Arrays.fill(pastB, Double.NaN);
         next = 0;
@@ -192,12 +177,14 @@ public final class Ichimoku implements BarIndicator {
         return new IchimokuSeries(tenkanLine, kijunLine, leadingA, leadingB, spanA, spanB);
     }
 
+    /** The midpoint of each window of {@code period} bars, NaN before the first is full. */
     private static double[] midpoints(double[] high, double[] low, int period) {
-        double[] highest = TaMath.rolling(high, 0, period, true);
-        double[] lowest = TaMath.rolling(low, 0, period, false);
-        double[] out = new double[high.length];
+        double[] out = TaMath.nans(high.length);
+        RollingRange range = new RollingRange(period);
         for (int i = 0; i < out.length; i++) {
-            out[i] = (highest[i] + lowest[i]) / 2;
+            if (range.update(high[i], low[i])) {
+                out[i] = range.midpoint();
+            }
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package wave.indicators;
 
-import java.util.Arrays;
-
 /**
  * Kaufman adaptive moving average: an EMA whose smoothing constant
  * {@code sc = (er * (2/3 - 2/31) + 2/31)^2} follows the efficiency ratio
@@ -21,9 +19,8 @@ public final class Kama implements ValueIndicator {
 
     private final int period;
     private final PriceField field;
-    /** The last {@code period} values; before an update, the slot to write holds x[t - period]. */
-    private final double[] window;
-    private int next;
+    /** The last {@code period} values, giving x[t - period]. */
+    private final LagWindow window;
     /** Values fed, saturating at {@code period + 1}. */
     private int count;
     private double previous;
@@ -41,15 +38,13 @@ public final class Kama implements ValueIndicator {
     public Kama(int period, PriceField field) {
         this.period = TaMath.period("period", period, 2);
         this.field = field;
-        this.window = new double[period];
+        this.window = new LagWindow(period);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        double lagged = window[next]; // x[t - period] once t >= period
-        window[next] = x;
-        next = next + 1 == period ? 0 : next + 1;
+        double lagged = window.update(x); // x[t - period] once t >= period
         if (count == 0) {
             count = 1;
             previous = x;
@@ -108,8 +103,7 @@ public final class Kama implements ValueIndicator {
 
     @Override
     public void reset() {
-        Arrays.fill(window, 0.0);
-        next = 0;
+        window.reset();
         count = 0;
         previous = 0.0;
         sumRoc1 = 0.0;
@@ -124,22 +118,11 @@ public final class Kama implements ValueIndicator {
      * @return an array as long as {@code values}, NaN before index {@code period}
      */
     public static double[] compute(double[] values, int period) {
-        TaMath.period("period", period, 2);
-        double[] out = TaMath.nans(values.length);
-        if (values.length <= period) {
-            return out;
-        }
-        double sumRoc1 = 0.0;
-        for (int i = 0; i < period; i++) {
-            sumRoc1 += Math.abs(values[i] - values[i + 1]);
-        }
-        double kama = step(values[period - 1], values[period], values[period] - values[0], sumRoc1);
-        out[period] = kama;
-        for (int t = period + 1; t < values.length; t++) {
-            sumRoc1 -= Math.abs(values[t - period - 1] - values[t - period]);
-            sumRoc1 += Math.abs(values[t] - values[t - 1]);
-            kama = step(kama, values[t], values[t] - values[t - period], sumRoc1);
-            out[t] = kama;
+        Kama kama = new Kama(period);
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            kama.update(values[i]);
+            out[i] = kama.value();
         }
         return out;
     }

@@ -13,8 +13,4 @@ public enum MaType {
     AverageState state(int period) {
         return this == SMA ? new SmaState(period) : new SeededEma(period);
     }
-
-    double[] computeFrom(double[] in, int from, int period) {
-        return this == SMA ? TaMath.smaFrom(in, from, period) : TaMath.emaFrom(in, from, period);
-    }
 }

@@ -1,7 +1,5 @@
 package wave.indicators;
 
-import java.util.Arrays;
-
 /**
  * Momentum: {@code x - x[period ago]}, in the input's units.
  *
@@ -11,9 +9,7 @@ import java.util.Arrays;
 public final class Momentum implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    private final double[] window;
-    private int next;
-    private int count;
+    private final LagWindow window;
     private double value = Double.NaN;
 
     /** A momentum of closing prices. */
@@ -25,21 +21,16 @@ public final class Momentum implements ValueIndicator {
     public Momentum(int period, PriceField field) {
         this.period = TaMath.period("period", period, 1);
         this.field = field;
-        this.window = new double[period];
+        this.window = new LagWindow(period);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        double earlier = window[next];
-        window[next] = x;
-        next = next + 1 == period ? 0 : next + 1;
-        if (count < period) {
-            count++;
-            return;
+        double earlier = window.update(x);
+        if (window.isReady()) {
+            value = x - earlier;
         }
-        count = period + 1;
-        value = x - earlier;
     }
 
     @Override
@@ -54,7 +45,7 @@ public final class Momentum implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return count > period;
+        return window.isReady();
     }
 
     @Override
@@ -64,9 +55,7 @@ public final class Momentum implements ValueIndicator {
 
     @Override
     public void reset() {
-        Arrays.fill(window, 0.0);
-        next = 0;
-        count = 0;
+        window.reset();
         value = Double.NaN;
     }
 
@@ -79,8 +68,12 @@ public final class Momentum implements ValueIndicator {
     public static double[] compute(double[] values, int period) {
         TaMath.period("period", period, 1);
         double[] out = TaMath.nans(values.length);
-        for (int i = period; i < values.length; i++) {
-            out[i] = values[i] - values[i - period];
+        LagWindow window = new LagWindow(period);
+        for (int i = 0; i < values.length; i++) {
+            double earlier = window.update(values[i]);
+            if (window.isReady()) {
+                out[i] = values[i] - earlier;
+            }
         }
         return out;
     }

@@ -61,14 +61,10 @@ public final class Obv implements BarIndicator {
     public static double[] compute(double[] close, double[] volume) {
         int n = TaMath.sameLength("close and volume", close, volume);
         double[] out = new double[n];
-        double obv = n > 0 ? volume[0] : 0.0;
+        Obv obv = new Obv();
         for (int i = 0; i < n; i++) {
-            if (i > 0 && close[i] > close[i - 1]) {
-                obv += volume[i];
-            } else if (i > 0 && close[i] < close[i - 1]) {
-                obv -= volume[i];
-            }
-            out[i] = obv;
+            obv.update(close[i], volume[i]);
+            out[i] = obv.value();
         }
         return out;
     }

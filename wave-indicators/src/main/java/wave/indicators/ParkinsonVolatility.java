@@ -10,40 +10,25 @@ package wave.indicators;
  * [1, 100000] and {@code periodsPerYear} finite and positive (252 for daily bars).
  */
 public final class ParkinsonVolatility implements BarIndicator {
-    private static final double LN2 = Math.log(2.0);
-
     private final int period;
-    private final double periodsPerYear;
-    private final WindowSums terms;
+    private final VolatilityWindow window;
     private double value = Double.NaN;
 
     /** The volatility over {@code period} bars, annualised by {@code periodsPerYear}. */
     public ParkinsonVolatility(int period, double periodsPerYear) {
-        check(period, periodsPerYear);
+        this.window = new VolatilityWindow(period, periodsPerYear);
         this.period = period;
-        this.periodsPerYear = periodsPerYear;
-        this.terms = new WindowSums(period);
-    }
-
-    private static void check(int period, double periodsPerYear) {
-        TaMath.period("period", period, 1);
-        TaMath.positive("periodsPerYear", periodsPerYear);
     }
 
     private static double term(double high, double low) {
         double hl = Math.log(high / low);
-        return hl * hl / (4.0 * LN2);
-    }
-
-    private static double volatility(double sum, int period, double periodsPerYear) {
-        double mean = sum / period;
-        return mean > 0.0 ? Math.sqrt(mean * periodsPerYear) : 0.0;
+        return hl * hl / (4.0 * VolatilityWindow.LN2);
     }
 
     /** Feeds the next bar. */
     public void update(double high, double low) {
-        if (terms.add(term(high, low))) {
-            value = volatility(terms.sum(), period, periodsPerYear);
+        if (window.add(term(high, low))) {
+            value = window.volatility();
         }
     }
 
@@ -59,7 +44,7 @@ public final class ParkinsonVolatility implements BarIndicator {
 
     @Override
     public boolean isReady() {
-        return terms.isFull();
+        return window.isFull();
     }
 
     @Override
@@ -69,7 +54,7 @@ public final class ParkinsonVolatility implements BarIndicator {
 
     @Override
     public void reset() {
-        terms.reset();
+        window.reset();
         value = Double.NaN;
     }
 
@@ -81,13 +66,12 @@ public final class ParkinsonVolatility implements BarIndicator {
      * @throws IllegalArgumentException if the arrays differ in length
      */
     public static double[] compute(double[] high, double[] low, int period, double periodsPerYear) {
-        check(period, periodsPerYear);
+        VolatilityWindow window = new VolatilityWindow(period, periodsPerYear);
         int n = TaMath.sameLength("high and low", high, low);
         double[] out = TaMath.nans(n);
-        WindowSums terms = new WindowSums(period);
         for (int i = 0; i < n; i++) {
-            if (terms.add(term(high[i], low[i]))) {
-                out[i] = volatility(terms.sum(), period, periodsPerYear);
+            if (window.add(term(high[i], low[i]))) {
+                out[i] = window.volatility();
             }
         }
         return out;

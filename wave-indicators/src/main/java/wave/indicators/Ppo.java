@@ -13,8 +13,7 @@ package wave.indicators;
 public final class Ppo implements ValueIndicator {
     private final int slow;
     private final PriceField field;
-    private final AverageState fast;
-    private final AverageState slowAverage;
+    private final AveragePair averages;
     private double value = Double.NaN;
 
     /** A PPO of closing prices. */
@@ -27,18 +26,14 @@ public final class Ppo implements ValueIndicator {
         TaMath.fastSlow(fast, slow);
         this.slow = slow;
         this.field = field;
-        this.fast = type.state(fast);
-        this.slowAverage = type.state(slow);
+        this.averages = new AveragePair(type, fast, slow);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        fast.update(x);
-        if (slowAverage.update(x)) {
-            double fastMa = fast.value();
-            double slowMa = slowAverage.value();
-            value = TaMath.ppo(fastMa, slowMa);
+        if (averages.update(x)) {
+            value = TaMath.ppo(averages.fast(), averages.slow());
         }
     }
 
@@ -54,7 +49,7 @@ public final class Ppo implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return slowAverage.isReady();
+        return averages.isReady();
     }
 
     @Override
@@ -64,8 +59,7 @@ public final class Ppo implements ValueIndicator {
 
     @Override
     public void reset() {
-        fast.reset();
-        slowAverage.reset();
+        averages.reset();
         value = Double.NaN;
     }
 
@@ -76,13 +70,12 @@ public final class Ppo implements ValueIndicator {
      */
     public static double[] compute(double[] values, int fast, int slow, MaType type) {
         TaMath.fastSlow(fast, slow);
-        double[] fastMas = type.computeFrom(values, 0, fast);
-        double[] slowMas = type.computeFrom(values, 0, slow);
         double[] out = TaMath.nans(values.length);
-        for (int i = slow - 1; i < values.length; i++) {
-            double fastMa = fastMas[i];
-            double slowMa = slowMas[i];
-            out[i] = TaMath.ppo(fastMa, slowMa);
+        AveragePair averages = new AveragePair(type, fast, slow);
+        for (int i = 0; i < values.length; i++) {
+            if (averages.update(values[i])) {
+                out[i] = TaMath.ppo(averages.fast(), averages.slow());
+            }
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package wave.indicators;
 
-import java.util.Arrays;
-
 /**
  * Rate of change in percent: {@code (x / x[period ago] - 1) * 100}.
  *
@@ -12,9 +10,7 @@ import java.util.Arrays;
 public final class Roc implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    private final double[] window;
-    private int next;
-    private int count;
+    private final LagWindow window;
     private double value = Double.NaN;
 
     /** A ROC of closing prices. */
@@ -26,21 +22,16 @@ public final class Roc implements ValueIndicator {
     public Roc(int period, PriceField field) {
         this.period = TaMath.period("period", period, 1);
         this.field = field;
-        this.window = new double[period];
+        this.window = new LagWindow(period);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        double earlier = window[next];
-        window[next] = x;
-        next = next + 1 == period ? 0 : next + 1;
-        if (count < period) {
-            count++;
-            return;
+        double earlier = window.update(x);
+        if (window.isReady()) {
+            value = roc(x, earlier);
         }
-        count = period + 1;
-        value = roc(x, earlier);
     }
 
     static double roc(double x, double earlier) {
@@ -59,7 +50,7 @@ public final class Roc implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return count > period;
+        return window.isReady();
     }
 
     @Override
@@ -69,9 +60,7 @@ public final class Roc implements ValueIndicator {
 
     @Override
     public void reset() {
-        Arrays.fill(window, 0.0);
-        next = 0;
-        count = 0;
+        window.reset();
         value = Double.NaN;
     }
 
@@ -83,8 +72,12 @@ public final class Roc implements ValueIndicator {
     public static double[] compute(double[] values, int period) {
         TaMath.period("period", period, 1);
         double[] out = TaMath.nans(values.length);
-        for (int i = period; i < values.length; i++) {
-            out[i] = roc(values[i], values[i - period]);
+        LagWindow window = new LagWindow(period);
+        for (int i = 0; i < values.length; i++) {
+            double earlier = window.update(values[i]);
+            if (window.isReady()) {
+                out[i] = roc(values[i], earlier);
+            }
         }
         return out;
     }

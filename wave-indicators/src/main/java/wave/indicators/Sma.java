@@ -1,7 +1,5 @@
 package wave.indicators;
 
-import java.util.Arrays;
-
 /**
  * Simple moving average: the mean of the last {@code period} values.
  *
@@ -12,11 +10,7 @@ import java.util.Arrays;
 public final class Sma implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    private final double[] window;
-    private int next;
-    private int count;
-    private double total;
-    private double value = Double.NaN;
+    private final SmaState average;
 
     /** An SMA of closing prices. */
     public Sma(int period) {
@@ -27,28 +21,18 @@ public final class Sma implements ValueIndicator {
     public Sma(int period, PriceField field) {
         this.period = TaMath.period("period", period, 2);
         this.field = field;
-        this.window = new double[period];
+        this.average = new SmaState(period);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        total += x;
-        window[next] = x;
-        next = next + 1 == period ? 0 : next + 1;
-        if (count < period) {
-            count++;
-        }
-        if (count == period) {
-            value = total / period;
-            total -= window[next]; // the oldest value of the window just averaged
-        }
+        average.update(x);
     }
-
 
     /** The current average, or NaN before {@link #isReady()}. */
     public double value() {
-        return value;
+        return average.value();
     }
 
     @Override
@@ -58,7 +42,7 @@ public final class Sma implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return count == period;
+        return average.isReady();
     }
 
     @Override
@@ -68,11 +52,7 @@ public final class Sma implements ValueIndicator {
 
     @Override
     public void reset() {
-        Arrays.fill(window, 0.0);
-        next = 0;
-        count = 0;
-        total = 0.0;
-        value = Double.NaN;
+        average.reset();
     }
 
     /**
@@ -82,15 +62,6 @@ public final class Sma implements ValueIndicator {
      */
     public static double[] compute(double[] values, int period) {
         TaMath.period("period", period, 2);
-        double[] out = TaMath.nans(values.length);
-        double total = 0.0;
-        for (int i = 0; i < values.length; i++) {
-            total += values[i];
-            if (i >= period - 1) {
-                out[i] = total / period;
-                total -= values[i - period + 1];
-            }
-        }
-        return out;
+        return TaMath.smaFrom(values, 0, period);
     }
 }

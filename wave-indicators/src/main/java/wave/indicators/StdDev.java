@@ -1,7 +1,5 @@
 package wave.indicators;
 
-import java.util.Arrays;
-
 /**
  * Population standard deviation of the last {@code period} values (divisor {@code period}),
  * times {@code deviations}, in input units.
@@ -15,11 +13,7 @@ public final class StdDev implements ValueIndicator {
     private final int period;
     private final double deviations;
     private final PriceField field;
-    private final double[] window;
-    private int next;
-    private int count;
-    private double total;
-    private double totalSquares;
+    private final RollingMoments moments;
     private double value = Double.NaN;
 
     /** A standard deviation of closing prices over {@code period} values. */
@@ -32,7 +26,7 @@ public final class StdDev implements ValueIndicator {
         this.period = check(period, deviations);
         this.deviations = deviations;
         this.field = field;
-        this.window = new double[period];
+        this.moments = new RollingMoments(period);
     }
 
     private static int check(int period, double deviations) {
@@ -43,21 +37,8 @@ public final class StdDev implements ValueIndicator {
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        total += x;
-        totalSquares += x * x;
-        window[next] = x;
-        next = next + 1 == period ? 0 : next + 1;
-        if (count < period) {
-            count++;
-        }
-        if (count == period) {
-            double oldest = window[next];
-            double mean = total / period;
-            double meanSquare = totalSquares / period;
-            total -= oldest;
-            totalSquares -= oldest * oldest;
-            double variance = meanSquare - mean * mean;
-            value = TaMath.stdDev(variance) * deviations;
+        if (moments.update(x)) {
+            value = TaMath.stdDev(moments.variance()) * deviations;
         }
     }
 
@@ -73,7 +54,7 @@ public final class StdDev implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return count == period;
+        return moments.isReady();
     }
 
     @Override
@@ -83,11 +64,7 @@ public final class StdDev implements ValueIndicator {
 
     @Override
     public void reset() {
-        Arrays.fill(window, 0.0);
-        next = 0;
-        count = 0;
-        total = 0.0;
-        totalSquares = 0.0;
+        moments.reset();
         value = Double.NaN;
     }
 
@@ -100,20 +77,10 @@ public final class StdDev implements ValueIndicator {
     public static double[] compute(double[] values, int period, double deviations) {
         check(period, deviations);
         double[] out = TaMath.nans(values.length);
-        double total = 0.0;
-        double totalSquares = 0.0;
+        RollingMoments moments = new RollingMoments(period);
         for (int i = 0; i < values.length; i++) {
-            double x = values[i];
-            total += x;
-            totalSquares += x * x;
-            if (i >= period - 1) {
-                double oldest = values[i - period + 1];
-                double mean = total / period;
-                double meanSquare = totalSquares / period;
-                total -= oldest;
-                totalSquares -= oldest * oldest;
-                double variance = meanSquare - mean * mean;
-                out[i] = TaMath.stdDev(variance) * deviations;
+            if (moments.update(values[i])) {
+                out[i] = TaMath.stdDev(moments.variance()) * deviations;
             }
         }
         return out;

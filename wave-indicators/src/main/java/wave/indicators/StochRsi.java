@@ -17,11 +17,7 @@ public final class StochRsi implements ValueIndicator {
     private final int fastD;
     private final PriceField field;
     private final Rsi rsi;
-    private final RollingExtreme highest;
-    private final RollingExtreme lowest;
-    private final SmaState dAverage;
-    private double k = Double.NaN;
-    private double d = Double.NaN;
+    private final StochasticState state;
 
     /** A stochastic RSI of closing prices. */
     public StochRsi(int period, int fastK, int fastD) {
@@ -36,9 +32,7 @@ public final class StochRsi implements ValueIndicator {
         this.fastD = fastD;
         this.field = field;
         this.rsi = new Rsi(period);
-        this.highest = new RollingExtreme(fastK, true, true);
-        this.lowest = new RollingExtreme(fastK, false, true);
-        this.dAverage = new SmaState(fastD);
+        this.state = new StochasticState(fastK, 0, fastD);
     }
 
     private static void check(int period, int fastK, int fastD) {
@@ -51,19 +45,9 @@ public final class StochRsi implements ValueIndicator {
     @Override
     public void update(double x) {
         rsi.update(x);
-        if (!rsi.isReady()) {
-            return;
-        }
-        double r = rsi.value();
-        highest.update(r);
-        lowest.update(r);
-        if (highest.count() < fastK) {
-            return;
-        }
-        double rawK = TaMath.stochK(r, highest.value(), lowest.value());
-        if (dAverage.update(rawK)) {
-            k = rawK;
-            d = dAverage.value();
+        if (rsi.isReady()) {
+            double r = rsi.value();
+            state.update(r, r, r);
         }
     }
 
@@ -74,17 +58,17 @@ public final class StochRsi implements ValueIndicator {
 
     /** %K in [0, 100], or NaN before {@link #isReady()}. */
     public double k() {
-        return k;
+        return state.k();
     }
 
     /** %D in [0, 100], or NaN before {@link #isReady()}. */
     public double d() {
-        return d;
+        return state.d();
     }
 
     @Override
     public boolean isReady() {
-        return dAverage.isReady();
+        return state.isReady();
     }
 
     @Override
@@ -95,11 +79,7 @@ public final class StochRsi implements ValueIndicator {
     @Override
     public void reset() {
         rsi.reset();
-        highest.reset();
-        lowest.reset();
-        dAverage.reset();
-        k = Double.NaN;
-        d = Double.NaN;
+        state.reset();
     }
 
     /**
@@ -112,11 +92,6 @@ public final class StochRsi implements ValueIndicator {
     public static StochasticSeries compute(double[] values, int period, int fastK, int fastD) {
         check(period, fastK, fastD);
         double[] r = Rsi.compute(values, period);
-        double[] k = StochasticFast.rawK(r, r, r, period, fastK);
-        double[] d = TaMath.smaFrom(k, period + fastK - 1, fastD);
-        for (int i = 0; i < Math.min(values.length, period + fastK + fastD - 2); i++) {
-            k[i] = Double.NaN;
-        }
-        return new StochasticSeries(k, d);
+        return StochasticState.compute(new StochasticState(fastK, 0, fastD), r, r, r, period);
     }
 }

@@ -15,12 +15,7 @@ public final class Stochastic implements BarIndicator {
     private final int fastK;
     private final int slowK;
     private final int slowD;
-    private final RollingExtreme highest;
-    private final RollingExtreme lowest;
-    private final SmaState kAverage;
-    private final SmaState dAverage;
-    private double k = Double.NaN;
-    private double d = Double.NaN;
+    private final StochasticState state;
 
     /** A slow stochastic over {@code fastK} bars, smoothed over {@code slowK} and {@code slowD}. */
     public Stochastic(int fastK, int slowK, int slowD) {
@@ -28,10 +23,7 @@ public final class Stochastic implements BarIndicator {
         this.fastK = fastK;
         this.slowK = slowK;
         this.slowD = slowD;
-        this.highest = new RollingExtreme(fastK, true, true);
-        this.lowest = new RollingExtreme(fastK, false, true);
-        this.kAverage = new SmaState(slowK);
-        this.dAverage = new SmaState(slowD);
+        this.state = new StochasticState(fastK, slowK, slowD);
     }
 
     private static void check(int fastK, int slowK, int slowD) {
@@ -42,16 +34,7 @@ public final class Stochastic implements BarIndicator {
 
     /** Feeds the next bar. */
     public void update(double high, double low, double close) {
-        highest.update(high);
-        lowest.update(low);
-        if (highest.count() < fastK) {
-            return;
-        }
-        double rawK = TaMath.stochK(close, highest.value(), lowest.value());
-        if (kAverage.update(rawK) && dAverage.update(kAverage.value())) {
-            k = kAverage.value();
-            d = dAverage.value();
-        }
+        state.update(high, low, close);
     }
 
     @Override
@@ -61,17 +44,17 @@ public final class Stochastic implements BarIndicator {
 
     /** Slow %K in [0, 100], or NaN before {@link #isReady()}. */
     public double k() {
-        return k;
+        return state.k();
     }
 
     /** Slow %D in [0, 100], or NaN before {@link #isReady()}. */
     public double d() {
-        return d;
+        return state.d();
     }
 
     @Override
     public boolean isReady() {
-        return dAverage.isReady();
+        return state.isReady();
     }
 
     @Override
@@ -81,12 +64,7 @@ public final class Stochastic implements BarIndicator {
 
     @Override
     public void reset() {
-        highest.reset();
-        lowest.reset();
-        kAverage.reset();
-        dAverage.reset();
-        k = Double.NaN;
-        d = Double.NaN;
+        state.reset();
     }
 
     /**
@@ -99,13 +77,7 @@ public final class Stochastic implements BarIndicator {
     public static StochasticSeries compute(double[] high, double[] low, double[] close, int fastK,
             int slowK, int slowD) {
         check(fastK, slowK, slowD);
-        int n = TaMath.sameLength("high, low and close", high, low, close);
-        double[] rawK = StochasticFast.rawK(high, low, close, 0, fastK);
-        double[] k = TaMath.smaFrom(rawK, fastK - 1, slowK);
-        double[] d = TaMath.smaFrom(k, fastK + slowK - 2, slowD);
-        for (int i = 0; i < Math.min(n, fastK + slowK + slowD - 3); i++) {
-            k[i] = Double.NaN;
-        }
-        return new StochasticSeries(k, d);
+        TaMath.sameLength("high, low and close", high, low, close);
+        return StochasticState.compute(new StochasticState(fastK, slowK, slowD), high, low, close, 0);
     }
 }

@@ -12,20 +12,14 @@ package wave.indicators;
 public final class StochasticFast implements BarIndicator {
     private final int fastK;
     private final int fastD;
-    private final RollingExtreme highest;
-    private final RollingExtreme lowest;
-    private final SmaState dAverage;
-    private double k = Double.NaN;
-    private double d = Double.NaN;
+    private final StochasticState state;
 
     /** A fast stochastic over {@code fastK} bars, %D over {@code fastD}. */
     public StochasticFast(int fastK, int fastD) {
         check(fastK, fastD);
         this.fastK = fastK;
         this.fastD = fastD;
-        this.highest = new RollingExtreme(fastK, true, true);
-        this.lowest = new RollingExtreme(fastK, false, true);
-        this.dAverage = new SmaState(fastD);
+        this.state = new StochasticState(fastK, 0, fastD);
     }
 
     private static void check(int fastK, int fastD) {
@@ -35,16 +29,7 @@ public final class StochasticFast implements BarIndicator {
 
     /** Feeds the next bar. */
     public void update(double high, double low, double close) {
-        highest.update(high);
-        lowest.update(low);
-        if (highest.count() < fastK) {
-            return;
-        }
-        double rawK = TaMath.stochK(close, highest.value(), lowest.value());
-        if (dAverage.update(rawK)) {
-            k = rawK;
-            d = dAverage.value();
-        }
+        state.update(high, low, close);
     }
 
     @Override
@@ -54,17 +39,17 @@ public final class StochasticFast implements BarIndicator {
 
     /** Fast %K in [0, 100], or NaN before {@link #isReady()}. */
     public double k() {
-        return k;
+        return state.k();
     }
 
     /** Fast %D in [0, 100], or NaN before {@link #isReady()}. */
     public double d() {
-        return d;
+        return state.d();
     }
 
     @Override
     public boolean isReady() {
-        return dAverage.isReady();
+        return state.isReady();
     }
 
     @Override
@@ -74,22 +59,7 @@ public final class StochasticFast implements BarIndicator {
 
     @Override
     public void reset() {
-        highest.reset();
-        lowest.reset();
-        dAverage.reset();
-        k = Double.NaN;
-        d = Double.NaN;
-    }
-
-    /** Raw %K of the bars from index {@code from}, valid from {@code from + fastK - 1}. */
-    static double[] rawK(double[] high, double[] low, double[] close, int from, int fastK) {
-        double[] highest = TaMath.rolling(high, from, fastK, true);
-        double[] lowest = TaMath.rolling(low, from, fastK, false);
-        double[] k = TaMath.nans(close.length);
-        for (int i = from + fastK - 1; i < close.length; i++) {
-            k[i] = TaMath.stochK(close[i], highest[i], lowest[i]);
-        }
-        return k;
+        state.reset();
     }
 
     /**
@@ -102,12 +72,7 @@ public final class StochasticFast implements BarIndicator {
     public static StochasticSeries compute(double[] high, double[] low, double[] close, int fastK,
             int fastD) {
         check(fastK, fastD);
-        int n = TaMath.sameLength("high, low and close", high, low, close);
-        double[] k = rawK(high, low, close, 0, fastK);
-        double[] d = TaMath.smaFrom(k, fastK - 1, fastD);
-        for (int i = 0; i < Math.min(n, fastK + fastD - 2); i++) {
-            k[i] = Double.NaN;
-        }
-        return new StochasticSeries(k, d);
+        TaMath.sameLength("high, low and close", high, low, close);
+        return StochasticState.compute(new StochasticState(fastK, 0, fastD), high, low, close, 0);
     }
 }

@@ -104,18 +104,21 @@ final class TaMath {
         return n;
     }
 
+    /*
+     * The array forms of the averages below each feed one concrete state class, rather than an
+     * AverageState, so that the JIT can inline its update into the loop.
+     */
+
     /**
      * TA-Lib's SMA of {@code in[from..]} (period 1 copies), NaN before index
-     * {@code from + period - 1}; the same running-sum order as {@link SmaState}.
+     * {@code from + period - 1}: a {@link SmaState} fed the values.
      */
     static double[] smaFrom(double[] in, int from, int period) {
         double[] out = nans(in.length);
-        double total = 0.0;
+        SmaState average = new SmaState(period);
         for (int i = from; i < in.length; i++) {
-            total += in[i];
-            if (i >= from + period - 1) {
-                out[i] = total / period;
-                total -= in[i - period + 1];
+            if (average.update(in[i])) {
+                out[i] = average.value();
             }
         }
         return out;
@@ -123,23 +126,27 @@ final class TaMath {
 
     /**
      * TA-Lib's EMA of {@code in[from..]}, seeded with the mean of its first {@code period}
-     * values, NaN before index {@code from + period - 1}; the arithmetic of {@link SeededEma}.
+     * values, NaN before index {@code from + period - 1}: a {@link SeededEma} fed the values.
      */
     static double[] emaFrom(double[] in, int from, int period) {
         double[] out = nans(in.length);
-        double k = emaFactor(period);
-        double ema = 0.0;
+        SeededEma average = new SeededEma(period);
         for (int i = from; i < in.length; i++) {
-            if (i < from + period) {
-                ema += in[i];
-                if (i < from + period - 1) {
-                    continue;
-                }
-                ema /= period;
-            } else {
-                ema = ema(ema, in[i], k);
+            if (average.update(in[i])) {
+                out[i] = average.value();
             }
-            out[i] = ema;
+        }
+        return out;
+    }
+
+    /** TA-Lib's WMA of {@code in}, NaN before index {@code period - 1}: a {@link WmaState}. */
+    static double[] wma(double[] in, int period) {
+        double[] out = nans(in.length);
+        WmaState average = new WmaState(period);
+        for (int i = 0; i < in.length; i++) {
+            if (average.update(in[i])) {
+                out[i] = average.value();
+            }
         }
         return out;
     }
@@ -151,22 +158,6 @@ final class TaMath {
             i++;
         }
         return i;
-    }
-
-    /**
-     * The highest ({@code highest}) or lowest value of each window of {@code period} values of
-     * {@code in[from..]} ending at each index, NaN before index {@code from + period - 1}.
-     */
-    static double[] rolling(double[] in, int from, int period, boolean highest) {
-        double[] out = nans(in.length);
-        RollingExtreme extreme = new RollingExtreme(period, highest, true);
-        for (int i = from; i < in.length; i++) {
-            extreme.update(in[i]);
-            if (i >= from + period - 1) {
-                out[i] = extreme.value();
-            }
-        }
-        return out;
     }
 
     /**

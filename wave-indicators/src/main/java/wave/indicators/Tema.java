@@ -12,9 +12,7 @@ package wave.indicators;
 public final class Tema implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    private final SeededEma ema1;
-    private final SeededEma ema2;
-    private final SeededEma ema3;
+    private final EmaChain emas;
     private double value = Double.NaN;
 
     /** A TEMA of closing prices. */
@@ -26,17 +24,20 @@ public final class Tema implements ValueIndicator {
     public Tema(int period, PriceField field) {
         this.period = TaMath.period("period", period, 2);
         this.field = field;
-        this.ema1 = new SeededEma(period);
-        this.ema2 = new SeededEma(period);
-        this.ema3 = new SeededEma(period);
+        this.emas = new EmaChain(period, 3);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        if (ema1.update(x) && ema2.update(ema1.value()) && ema3.update(ema2.value())) {
-            value = ema3.value() + ((3.0 * ema1.value()) - (3.0 * ema2.value()));
+        if (emas.update(x)) {
+            value = tema(emas);
         }
+    }
+
+    /** {@code e3 + (3 * e1 - 3 * e2)} of a full chain, in TA-Lib's order. */
+    private static double tema(EmaChain emas) {
+        return emas.value(2) + ((3.0 * emas.value(0)) - (3.0 * emas.value(1)));
     }
 
     @Override
@@ -51,7 +52,7 @@ public final class Tema implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return ema3.isReady();
+        return emas.isReady();
     }
 
     @Override
@@ -61,9 +62,7 @@ public final class Tema implements ValueIndicator {
 
     @Override
     public void reset() {
-        ema1.reset();
-        ema2.reset();
-        ema3.reset();
+        emas.reset();
         value = Double.NaN;
     }
 
@@ -74,12 +73,12 @@ public final class Tema implements ValueIndicator {
      */
     public static double[] compute(double[] values, int period) {
         TaMath.period("period", period, 2);
-        double[] ema1 = TaMath.emaFrom(values, 0, period);
-        double[] ema2 = TaMath.emaFrom(ema1, period - 1, period);
-        double[] ema3 = TaMath.emaFrom(ema2, 2 * (period - 1), period);
         double[] out = TaMath.nans(values.length);
-        for (int i = 3 * (period - 1); i < values.length; i++) {
-            out[i] = ema3[i] + ((3.0 * ema1[i]) - (3.0 * ema2[i]));
+        EmaChain emas = new EmaChain(period, 3);
+        for (int i = 0; i < values.length; i++) {
+            if (emas.update(values[i])) {
+                out[i] = tema(emas);
+            }
         }
         return out;
     }

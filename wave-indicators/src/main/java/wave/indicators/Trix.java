@@ -13,12 +13,9 @@ package wave.indicators;
 public final class Trix implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    private final SeededEma ema1;
-    private final SeededEma ema2;
-    private final SeededEma ema3;
-    private boolean hasPrevious;
-    private boolean ready;
-    private double previous;
+    private final EmaChain emas;
+    /** The previous triple-smoothed EMA. */
+    private final LagWindow previous;
     private double value = Double.NaN;
 
     /** A TRIX of closing prices. */
@@ -30,22 +27,19 @@ public final class Trix implements ValueIndicator {
     public Trix(int period, PriceField field) {
         this.period = TaMath.period("period", period, 2);
         this.field = field;
-        this.ema1 = new SeededEma(period);
-        this.ema2 = new SeededEma(period);
-        this.ema3 = new SeededEma(period);
+        this.emas = new EmaChain(period, 3);
+        this.previous = new LagWindow(1);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        if (ema1.update(x) && ema2.update(ema1.value()) && ema3.update(ema2.value())) {
-            double e3 = ema3.value();
-            if (hasPrevious) {
-                value = Roc.roc(e3, previous);
-                ready = true;
+        if (emas.update(x)) {
+            double e3 = emas.value(2);
+            double earlier = previous.update(e3);
+            if (previous.isReady()) {
+                value = Roc.roc(e3, earlier);
             }
-            hasPrevious = true;
-            previous = e3;
         }
     }
 
@@ -61,7 +55,7 @@ public final class Trix implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return ready;
+        return previous.isReady();
     }
 
     @Override
@@ -71,12 +65,8 @@ public final class Trix implements ValueIndicator {
 
     @Override
     public void reset() {
-        ema1.reset();
-        ema2.reset();
-        ema3.reset();
-        hasPrevious = false;
-        ready = false;
-        previous = 0.0;
+        emas.reset();
+        previous.reset();
         value = Double.NaN;
     }
 
@@ -86,13 +76,11 @@ public final class Trix implements ValueIndicator {
      * @return an array as long as {@code values}, NaN before index {@code 3 * (period - 1) + 1}
      */
     public static double[] compute(double[] values, int period) {
-        TaMath.period("period", period, 2);
-        double[] ema1 = TaMath.emaFrom(values, 0, period);
-        double[] ema2 = TaMath.emaFrom(ema1, period - 1, period);
-        double[] ema3 = TaMath.emaFrom(ema2, 2 * (period - 1), period);
-        double[] out = TaMath.nans(values.length);
-        for (int i = 3 * (period - 1) + 1; i < values.length; i++) {
-            out[i] = Roc.roc(ema3[i], ema3[i - 1]);
+        Trix trix = new Trix(period);
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            trix.update(values[i]);
+            out[i] = trix.value();
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package wave.indicators;
 
-import java.util.Arrays;
-
 /**
  * Population variance of the last {@code period} values (divisor {@code period}), in squared
  * input units, computed as the mean of squares minus the squared mean.
@@ -15,11 +13,7 @@ import java.util.Arrays;
 public final class Variance implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    private final double[] window;
-    private int next;
-    private int count;
-    private double total;
-    private double totalSquares;
+    private final RollingMoments moments;
     private double value = Double.NaN;
 
     /** A variance of closing prices over {@code period} values. */
@@ -31,28 +25,14 @@ public final class Variance implements ValueIndicator {
     public Variance(int period, PriceField field) {
         this.period = TaMath.period("period", period, 1);
         this.field = field;
-        this.window = new double[period];
+        this.moments = new RollingMoments(period);
     }
-
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        total += x;
-        totalSquares += x * x;
-        window[next] = x;
-        next = next + 1 == period ? 0 : next + 1;
-        if (count < period) {
-            count++;
-        }
-        if (count == period) {
-            double oldest = window[next];
-            double mean = total / period;
-            double meanSquare = totalSquares / period;
-            total -= oldest;
-            totalSquares -= oldest * oldest;
-            double variance = meanSquare - mean * mean;
-            value = variance;
+        if (moments.update(x)) {
+            value = moments.variance();
         }
     }
 
@@ -68,7 +48,7 @@ public final class Variance implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return count == period;
+        return moments.isReady();
     }
 
     @Override
@@ -78,11 +58,7 @@ public final class Variance implements ValueIndicator {
 
     @Override
     public void reset() {
-        Arrays.fill(window, 0.0);
-        next = 0;
-        count = 0;
-        total = 0.0;
-        totalSquares = 0.0;
+        moments.reset();
         value = Double.NaN;
     }
 
@@ -95,20 +71,10 @@ public final class Variance implements ValueIndicator {
     public static double[] compute(double[] values, int period) {
         TaMath.period("period", period, 1);
         double[] out = TaMath.nans(values.length);
-        double total = 0.0;
-        double totalSquares = 0.0;
+        RollingMoments moments = new RollingMoments(period);
         for (int i = 0; i < values.length; i++) {
-            double x = values[i];
-            total += x;
-            totalSquares += x * x;
-            if (i >= period - 1) {
-                double oldest = values[i - period + 1];
-                double mean = total / period;
-                double meanSquare = totalSquares / period;
-                total -= oldest;
-                totalSquares -= oldest * oldest;
-                double variance = meanSquare - mean * mean;
-                out[i] = variance;
+            if (moments.update(values[i])) {
+                out[i] = moments.variance();
             }
         }
         return out;

@@ -89,17 +89,10 @@ public final class Vwap implements BarIndicator {
                     "session must be as long as the prices, were " + session.length + " and " + n);
         }
         double[] out = new double[n];
-        double priceVolume = 0.0;
-        double totalVolume = 0.0;
+        Vwap vwap = new Vwap();
         for (int i = 0; i < n; i++) {
-            if (i > 0 && session[i] != session[i - 1]) {
-                priceVolume = 0.0;
-                totalVolume = 0.0;
-            }
-            double typical = (high[i] + low[i] + close[i]) / 3;
-            priceVolume += typical * volume[i];
-            totalVolume += volume[i];
-            out[i] = totalVolume != 0.0 ? priceVolume / totalVolume : typical;
+            vwap.update(session[i], high[i], low[i], close[i], volume[i]);
+            out[i] = vwap.value();
         }
         return out;
     }

@@ -10,28 +10,26 @@ package wave.indicators;
  */
 public final class WilliamsR implements BarIndicator {
     private final int period;
-    private final RollingExtreme highest;
-    private final RollingExtreme lowest;
+    private final RollingRange range;
     private double value = Double.NaN;
 
     /** A Williams %R over {@code period} bars. */
     public WilliamsR(int period) {
         this.period = TaMath.period("period", period, 2);
-        this.highest = new RollingExtreme(period, true, true);
-        this.lowest = new RollingExtreme(period, false, true);
+        this.range = new RollingRange(period);
     }
 
     /** Feeds the next bar. */
     public void update(double high, double low, double close) {
-        highest.update(high);
-        lowest.update(low);
-        if (highest.count() >= period) {
-            value = williamsR(close, highest.value(), lowest.value());
+        if (range.update(high, low)) {
+            value = williamsR(close, range);
         }
     }
 
-    private static double williamsR(double close, double highest, double lowest) {
-        double diff = (highest - lowest) / (-100.0);
+    /** TA-Lib's %R of {@code close} in a full window. */
+    private static double williamsR(double close, RollingRange range) {
+        double highest = range.highest();
+        double diff = (highest - range.lowest()) / (-100.0);
         return diff != 0.0 ? (highest - close) / diff : 0.0;
     }
 
@@ -47,7 +45,7 @@ public final class WilliamsR implements BarIndicator {
 
     @Override
     public boolean isReady() {
-        return highest.count() >= period;
+        return range.isFull();
     }
 
     @Override
@@ -57,8 +55,7 @@ public final class WilliamsR implements BarIndicator {
 
     @Override
     public void reset() {
-        highest.reset();
-        lowest.reset();
+        range.reset();
         value = Double.NaN;
     }
 
@@ -71,11 +68,12 @@ public final class WilliamsR implements BarIndicator {
     public static double[] compute(double[] high, double[] low, double[] close, int period) {
         TaMath.period("period", period, 2);
         int n = TaMath.sameLength("high, low and close", high, low, close);
-        double[] highest = TaMath.rolling(high, 0, period, true);
-        double[] lowest = TaMath.rolling(low, 0, period, false);
         double[] out = TaMath.nans(n);
-        for (int i = period - 1; i < n; i++) {
-            out[i] = williamsR(close[i], highest[i], lowest[i]);
+        RollingRange range = new RollingRange(period);
+        for (int i = 0; i < n; i++) {
+            if (range.update(high[i], low[i])) {
+                out[i] = williamsR(close[i], range);
+            }
         }
         return out;
     }

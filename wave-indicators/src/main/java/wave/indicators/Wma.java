@@ -1,7 +1,5 @@
 package wave.indicators;
 
-import java.util.Arrays;
-
 /**
  * Weighted moving average: the newest of the last {@code period} values weighs {@code period},
  * the oldest 1, divided by {@code period * (period + 1) / 2}.
@@ -13,14 +11,7 @@ import java.util.Arrays;
 public final class Wma implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    private final int divider;
-    private final double[] window;
-    private int next;
-    private int count;
-    private double periodSum;
-    private double periodSub;
-    private double trailingValue;
-    private double value = Double.NaN;
+    private final WmaState average;
 
     /** A WMA of closing prices. */
     public Wma(int period) {
@@ -31,27 +22,13 @@ public final class Wma implements ValueIndicator {
     public Wma(int period, PriceField field) {
         this.period = TaMath.period("period", period, 2);
         this.field = field;
-        this.divider = (period * (period + 1)) >> 1;
-        this.window = new double[period];
+        this.average = new WmaState(period);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        window[next] = x;
-        next = next + 1 == period ? 0 : next + 1;
-        if (count < period - 1) {
-            periodSub += x;
-            periodSum += x * ++count;
-            return;
-        }
-        count = period;
-        periodSub += x;
-        periodSub -= trailingValue;
-        periodSum += x * period;
-        trailingValue = window[next]; // the oldest value of the window just averaged
-        value = periodSum / divider;
-        periodSum -= periodSub;
+        average.update(x);
     }
 
     @Override
@@ -61,12 +38,12 @@ public final class Wma implements ValueIndicator {
 
     /** The current average, or NaN before {@link #isReady()}. */
     public double value() {
-        return value;
+        return average.value();
     }
 
     @Override
     public boolean isReady() {
-        return count == period;
+        return average.isReady();
     }
 
     @Override
@@ -76,13 +53,7 @@ public final class Wma implements ValueIndicator {
 
     @Override
     public void reset() {
-        Arrays.fill(window, 0.0);
-        next = 0;
-        count = 0;
-        periodSum = 0.0;
-        periodSub = 0.0;
-        trailingValue = 0.0;
-        value = Double.NaN;
+        average.reset();
     }
 
     /**
@@ -92,37 +63,6 @@ public final class Wma implements ValueIndicator {
      */
     public static double[] compute(double[] values, int period) {
         TaMath.period("period", period, 2);
-        return computeFrom(values, 0, period);
-    }
-
-    /** The WMA of {@code in[from..]}, NaN before {@code from + period - 1}; period 1 copies. */
-    static double[] computeFrom(double[] in, int from, int period) {
-        double[] out = TaMath.nans(in.length);
-        if (period == 1) {
-            for (int i = from; i < in.length; i++) {
-                out[i] = in[i];
-            }
-            return out;
-        }
-        int divider = (period * (period + 1)) >> 1;
-        double periodSum = 0.0;
-        double periodSub = 0.0;
-        double trailingValue = 0.0;
-        for (int i = from; i < in.length; i++) {
-            double x = in[i];
-            int weight = i - from + 1;
-            if (weight < period) {
-                periodSub += x;
-                periodSum += x * weight;
-                continue;
-            }
-            periodSub += x;
-            periodSub -= trailingValue;
-            periodSum += x * period;
-            trailingValue = in[i - period + 1];
-            out[i] = periodSum / divider;
-            periodSum -= periodSub;
-        }
-        return out;
+        return TaMath.wma(values, period);
     }
 }

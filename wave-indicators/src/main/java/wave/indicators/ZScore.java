@@ -1,7 +1,5 @@
 package wave.indicators;
 
-import java.util.Arrays;
-
 /**
  * Rolling z-score: {@code (x - mean) / standard deviation} of the last {@code period} values
  * (population standard deviation, divisor {@code period}), in standard deviations.
@@ -15,11 +13,7 @@ import java.util.Arrays;
 public final class ZScore implements ValueIndicator {
     private final int period;
     private final PriceField field;
-    private final double[] window;
-    private int next;
-    private int count;
-    private double total;
-    private double totalSquares;
+    private final RollingMoments moments;
     private double value = Double.NaN;
 
     /** A z-score of closing prices. */
@@ -31,30 +25,21 @@ public final class ZScore implements ValueIndicator {
     public ZScore(int period, PriceField field) {
         this.period = TaMath.period("period", period, 2);
         this.field = field;
-        this.window = new double[period];
+        this.moments = new RollingMoments(period);
     }
 
     /** Feeds the next value. */
     @Override
     public void update(double x) {
-        total += x;
-        totalSquares += x * x;
-        window[next] = x;
-        next = next + 1 == period ? 0 : next + 1;
-        if (count < period) {
-            count++;
-        }
-        if (count == period) {
-            double oldest = window[next];
-            double mean = total / period;
-            double meanSquare = totalSquares / period;
-            total -= oldest;
-            totalSquares -= oldest * oldest;
-            value = zScore(x, mean, TaMath.stdDev(meanSquare - mean * mean));
+        if (moments.update(x)) {
+            value = zScore(x, moments);
         }
     }
 
-    private static double zScore(double x, double mean, double deviation) {
+    /** The z-score of the newest value {@code x} of a full window. */
+    private static double zScore(double x, RollingMoments moments) {
+        double mean = moments.mean();
+        double deviation = TaMath.stdDev(moments.variance());
         return deviation == 0.0 ? 0.0 : (x - mean) / deviation;
     }
 
@@ -70,7 +55,7 @@ public final class ZScore implements ValueIndicator {
 
     @Override
     public boolean isReady() {
-        return count == period;
+        return moments.isReady();
     }
 
     @Override
@@ -80,11 +65,7 @@ public final class ZScore implements ValueIndicator {
 
     @Override
     public void reset() {
-        Arrays.fill(window, 0.0);
-        next = 0;
-        count = 0;
-        total = 0.0;
-        totalSquares = 0.0;
+        moments.reset();
         value = Double.NaN;
     }
 
@@ -97,19 +78,10 @@ public final class ZScore implements ValueIndicator {
     public static double[] compute(double[] values, int period) {
         TaMath.period("period", period, 2);
         double[] out = TaMath.nans(values.length);
-        double total = 0.0;
-        double totalSquares = 0.0;
+        RollingMoments moments = new RollingMoments(period);
         for (int i = 0; i < values.length; i++) {
-            double x = values[i];
-            total += x;
-            totalSquares += x * x;
-            if (i >= period - 1) {
-                double oldest = values[i - period + 1];
-                double mean = total / period;
-                double meanSquare = totalSquares / period;
-                total -= oldest;
-                totalSquares -= oldest * oldest;
-                out[i] = zScore(x, mean, TaMath.stdDev(meanSquare - mean * mean));
+            if (moments.update(values[i])) {
+                out[i] = zScore(values[i], moments);
             }
         }
         return out;

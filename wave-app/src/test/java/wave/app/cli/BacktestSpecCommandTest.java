@@ -47,8 +47,8 @@ class BacktestSpecCommandTest {
         Cli run = Cli.run("backtest", "--data", SharedData.require(SharedData.ORCL).toString(), "--spec", bad.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo(
-                "wave: error: bad.toml: indicators.r.type: unknown indicator 'rsii'; valid types: atr, bollinger, donchian, ema, macd, rsi, sma");
+        assertThat(run.err().strip()).startsWith("wave: error: bad.toml: indicators.r.type: unknown indicator 'rsii'; valid types: ")
+                .contains(" rsi,", " sma,", " supertrend,").doesNotContain("\n");
     }
 
     @Test

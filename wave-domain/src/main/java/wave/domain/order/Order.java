@@ -14,24 +14,31 @@ import wave.domain.money.Quantity;
  * INITIALIZED, SUBMITTED --OrderRejected--> REJECTED
  * SUBMITTED, ACCEPTED, PARTIALLY_FILLED --OrderCanceled--> CANCELED
  * PARTIALLY_FILLED --OrderFilled--> PARTIALLY_FILLED / FILLED
+ * SUBMITTED, ACCEPTED, PARTIALLY_FILLED --OrderUpdated--> (same state, new quantity and prices)
  * </pre>
  *
- * Any other transition throws {@link IllegalStateException}. Prices and quantities are raw fixed point.
+ * Any other transition throws {@link IllegalStateException}. Prices and quantities are raw fixed point. An
+ * expired order (DAY, GTD, the unfilled rest of IOC, FOK and auction orders) is canceled with a reason that
+ * says so, e.g. {@code expired (DAY)}.
  */
 public final class Order {
     /** Raw value used for an absent limit or stop price. */
     public static final long NO_PRICE = 0;
+    /** Expiry time of an order that is not good-till-date: never. */
+    public static final long NO_EXPIRY = Long.MAX_VALUE;
 
     private final ClientOrderId id;
     private final StrategyId strategyId;
     private final InstrumentId instrument;
     private final OrderSide side;
     private final OrderType type;
-    private final long quantityRaw;
-    private final long limitPriceRaw;
-    private final long stopPriceRaw;
+    private final TrailingOffset trailingOffset;
     private final TimeInForce timeInForce;
+    private final long expireNanos;
     private final long createdNanos;
+    private long quantityRaw;
+    private long limitPriceRaw;
+    private long stopPriceRaw;
     private OrderStatus status = OrderStatus.INITIALIZED;
     private long filledQuantityRaw;
     private long filledNotionalRaw;
@@ -40,27 +47,46 @@ public final class Order {
     private OrderRejected rejection;
 
     /**
-     * Creates an order in state {@link OrderStatus#INITIALIZED}.
+     * Creates an order in state {@link OrderStatus#INITIALIZED} with no trailing offset and no expiry time (any time
+     * in force but {@link TimeInForce#GTD}).
      *
      * @throws IllegalArgumentException if the quantity is not positive or a price the type needs is missing
      */
     public Order(ClientOrderId id, StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type,
                  long quantityRaw, long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce, long createdNanos) {
+        this(id, strategyId, instrument, side, type, quantityRaw, limitPriceRaw, stopPriceRaw, null, timeInForce, NO_EXPIRY,
+                createdNanos);
+    }
+
+    /**
+     * Creates an order in state {@link OrderStatus#INITIALIZED}.
+     *
+     * @param trailingOffset distance of a {@link OrderType#TRAILING_STOP}'s stop from the best price; null for other types
+     * @param expireNanos    expiry time of a {@link TimeInForce#GTD} order, nanoseconds since the epoch (UTC); else
+     *                       {@link #NO_EXPIRY}
+     * @throws IllegalArgumentException if the quantity is not positive, or a price, offset or expiry the type and time
+     *                                  in force need is missing (or one they do not use is given)
+     */
+    public Order(ClientOrderId id, StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type,
+                 long quantityRaw, long limitPriceRaw, long stopPriceRaw, TrailingOffset trailingOffset,
+                 TimeInForce timeInForce, long expireNanos, long createdNanos) {
         this.id = Objects.requireNonNull(id, "id");
         this.strategyId = Objects.requireNonNull(strategyId, "strategyId");
         this.instrument = Objects.requireNonNull(instrument, "instrument");
         this.side = Objects.requireNonNull(side, "side");
         this.type = Objects.requireNonNull(type, "type");
         this.timeInForce = Objects.requireNonNull(timeInForce, "timeInForce");
-        if (quantityRaw <= 0) {
-            throw new IllegalArgumentException(id + ": quantity must be > 0, got " + FixedPoint.format(quantityRaw));
+        checkTerms(quantityRaw, limitPriceRaw, stopPriceRaw);
+        if (type.isTrailing() != (trailingOffset != null)) {
+            throw new IllegalArgumentException(id + ": " + type + " order " + (type.isTrailing() ? "needs a" : "takes no")
+                    + " trailing offset");
         }
-        if (type.hasLimitPrice() != (limitPriceRaw > 0)) {
-            throw new IllegalArgumentException(id + ": " + type + " order " + (type.hasLimitPrice() ? "needs a positive" : "takes no") + " limit price");
+        if ((timeInForce == TimeInForce.GTD) != (expireNanos != NO_EXPIRY)) {
+            throw new IllegalArgumentException(id + ": " + timeInForce + " order " + (timeInForce == TimeInForce.GTD
+                    ? "needs an" : "takes no") + " expiry time");
         }
-        if (type.hasStopPrice() != (stopPriceRaw > 0)) {
-            throw new IllegalArgumentException(id + ": " + type + " order " + (type.hasStopPrice() ? "needs a positive" : "takes no") + " stop price");
-        }
+        this.trailingOffset = trailingOffset;
+        this.expireNanos = expireNanos;
         this.quantityRaw = quantityRaw;
         this.limitPriceRaw = limitPriceRaw;
         this.stopPriceRaw = stopPriceRaw;
@@ -68,10 +94,24 @@ public final class Order {
         this.lastEventNanos = createdNanos;
     }
 
+    /** Checks a quantity and prices against the order's type. */
+    private void checkTerms(long quantity, long limitPrice, long stopPrice) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException(id + ": quantity must be > 0, got " + FixedPoint.format(quantity));
+        }
+        if (type.hasLimitPrice() != (limitPrice > 0)) {
+            throw new IllegalArgumentException(id + ": " + type + " order " + (type.hasLimitPrice() ? "needs a positive" : "takes no") + " limit price");
+        }
+        if (type.hasStopPrice() != (stopPrice > 0)) {
+            throw new IllegalArgumentException(id + ": " + type + " order " + (type.hasStopPrice() ? "needs a positive" : "takes no") + " stop price");
+        }
+    }
+
     /**
      * Applies the next event of this order.
      *
-     * @throws IllegalArgumentException if the event is for another order, or a fill exceeds the open quantity
+     * @throws IllegalArgumentException if the event is for another order, a fill exceeds the open quantity, or an
+     *                                  update's quantity is not above the filled quantity or its prices do not fit the type
      * @throws IllegalStateException    if the event is not allowed in the current state
      */
     public void apply(OrderEvent event) {
@@ -89,6 +129,8 @@ public final class Order {
             next = require(e, OrderStatus.SUBMITTED, status == OrderStatus.INITIALIZED);
         } else if (event instanceof OrderCanceled e) {
             next = require(e, OrderStatus.CANCELED, status.isWorking());
+        } else if (event instanceof OrderUpdated e) {
+            next = applyUpdate(e);
         } else {
             OrderRejected e = (OrderRejected) event;
             next = require(e, OrderStatus.REJECTED, status == OrderStatus.INITIALIZED || status == OrderStatus.SUBMITTED);
@@ -113,6 +155,20 @@ public final class Order {
         filledNotionalRaw += FixedPoint.multiply(fill.priceRaw(), fill.quantityRaw());
         commissionRaw += fill.commissionRaw();
         return filledQuantityRaw == quantityRaw ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
+    }
+
+    private OrderStatus applyUpdate(OrderUpdated update) {
+        OrderStatus same = require(update, status, status.isWorking());
+        checkTerms(update.quantityRaw(), update.limitPriceRaw(), update.stopPriceRaw());
+        if (update.quantityRaw() <= filledQuantityRaw) {
+            throw new IllegalArgumentException(id + ": new quantity " + FixedPoint.format(update.quantityRaw())
+                    + " must be above the filled quantity " + FixedPoint.format(filledQuantityRaw)
+                    + "; cancel the order instead");
+        }
+        quantityRaw = update.quantityRaw();
+        limitPriceRaw = update.limitPriceRaw();
+        stopPriceRaw = update.stopPriceRaw();
+        return same;
     }
 
     private OrderStatus require(OrderEvent event, OrderStatus target, boolean allowed) {
@@ -142,12 +198,12 @@ public final class Order {
         return side;
     }
 
-    /** Market, limit, stop or stop-limit. */
+    /** Market, limit, stop, stop-limit, trailing stop, market-on-open or market-on-close. */
     public OrderType type() {
         return type;
     }
 
-    /** Ordered quantity, raw fixed point (positive). */
+    /** Ordered quantity, raw fixed point (positive); changed only by an {@link OrderUpdated}. */
     public long quantityRaw() {
         return quantityRaw;
     }
@@ -167,9 +223,19 @@ public final class Order {
         return stopPriceRaw;
     }
 
+    /** Distance of a trailing stop from the best price, or null for other types. */
+    public TrailingOffset trailingOffset() {
+        return trailingOffset;
+    }
+
     /** Time in force. */
     public TimeInForce timeInForce() {
         return timeInForce;
+    }
+
+    /** Expiry time of a GTD order, nanoseconds since the epoch (UTC), or {@link #NO_EXPIRY}. */
+    public long expireNanos() {
+        return expireNanos;
     }
 
     /** Creation time, nanoseconds since the epoch (UTC). */
@@ -216,6 +282,7 @@ public final class Order {
     public String toString() {
         return id + " " + side + " " + FixedPoint.format(quantityRaw) + " " + instrument + " " + type
                 + (limitPriceRaw > 0 ? " limit " + FixedPoint.format(limitPriceRaw) : "")
-                + (stopPriceRaw > 0 ? " stop " + FixedPoint.format(stopPriceRaw) : "") + " [" + status + "]";
+                + (stopPriceRaw > 0 ? " stop " + FixedPoint.format(stopPriceRaw) : "")
+                + (trailingOffset != null ? " trailing " + trailingOffset : "") + " [" + status + "]";
     }
 }

@@ -17,10 +17,15 @@ import wave.domain.money.Quantity;
  * @param priceRaw         fill price, raw fixed point
  * @param commissionRaw    fee charged for this fill, raw fixed point, in {@code commissionCurrency}
  * @param commissionCurrency currency of the fee
+ * @param slippageRaw      money cost of slippage in this fill, raw fixed point, >= 0, in the instrument's quote
+ *                         currency: {@code |price - price before slippage| x quantity x multiplier}. It is already
+ *                         in {@code priceRaw} (the price actually paid or received), so it is reported here, not
+ *                         charged again; fees are separate ({@code commissionRaw}).
  */
 public record OrderFilled(ClientOrderId orderId, long tsNanos, InstrumentId instrument, OrderSide side, long quantityRaw,
-                          long priceRaw, long commissionRaw, Currency commissionCurrency) implements OrderEvent {
-    /** Validates quantity, price and fee signs. */
+                          long priceRaw, long commissionRaw, Currency commissionCurrency, long slippageRaw)
+        implements OrderEvent {
+    /** Validates quantity, price, fee and slippage signs. */
     public OrderFilled {
         if (quantityRaw <= 0) {
             throw new IllegalArgumentException("fill quantity must be > 0, got raw " + quantityRaw);
@@ -31,6 +36,15 @@ public record OrderFilled(ClientOrderId orderId, long tsNanos, InstrumentId inst
         if (commissionRaw < 0) {
             throw new IllegalArgumentException("commission must be >= 0, got raw " + commissionRaw);
         }
+        if (slippageRaw < 0) {
+            throw new IllegalArgumentException("slippage must be >= 0, got raw " + slippageRaw);
+        }
+    }
+
+    /** A fill without slippage. */
+    public OrderFilled(ClientOrderId orderId, long tsNanos, InstrumentId instrument, OrderSide side, long quantityRaw,
+                       long priceRaw, long commissionRaw, Currency commissionCurrency) {
+        this(orderId, tsNanos, instrument, side, quantityRaw, priceRaw, commissionRaw, commissionCurrency, 0);
     }
 
     /** Quantity signed by side: positive for a buy, negative for a sell. */

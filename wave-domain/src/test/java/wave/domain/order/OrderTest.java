@@ -44,7 +44,8 @@ class OrderTest {
         ACCEPTED(ts -> new OrderAccepted(ID, ts)),
         REJECTED(ts -> new OrderRejected(ID, ts, RejectReason.INSUFFICIENT_CASH, "needs 1000, has 10")),
         CANCELED(ts -> new OrderCanceled(ID, ts, "requested")),
-        FILLED(ts -> fill("1", "100", "0", ts));
+        FILLED(ts -> fill("1", "100", "0", ts)),
+        UPDATED(ts -> new OrderUpdated(ID, ts, FixedPoint.parse("12"), Order.NO_PRICE, Order.NO_PRICE));
 
         final Function<Long, OrderEvent> factory;
 
@@ -103,6 +104,9 @@ class OrderTest {
         LEGAL.get(OrderStatus.ACCEPTED).put(Kind.FILLED, OrderStatus.PARTIALLY_FILLED); // 1 of 10
         LEGAL.get(OrderStatus.PARTIALLY_FILLED).put(Kind.FILLED, OrderStatus.PARTIALLY_FILLED); // 5 of 10
         LEGAL.get(OrderStatus.PARTIALLY_FILLED).put(Kind.CANCELED, OrderStatus.CANCELED);
+        LEGAL.get(OrderStatus.SUBMITTED).put(Kind.UPDATED, OrderStatus.SUBMITTED);
+        LEGAL.get(OrderStatus.ACCEPTED).put(Kind.UPDATED, OrderStatus.ACCEPTED);
+        LEGAL.get(OrderStatus.PARTIALLY_FILLED).put(Kind.UPDATED, OrderStatus.PARTIALLY_FILLED);
     }
 
     static Stream<Arguments> legalTransitions() {
@@ -125,8 +129,8 @@ class OrderTest {
 
     @Test
     void transitionTableCoversEveryPair() {
-        assertThat(legalTransitions().count()).isEqualTo(9);
-        assertThat(illegalTransitions().count()).isEqualTo(7 * 5 - 9);
+        assertThat(legalTransitions().count()).isEqualTo(12);
+        assertThat(illegalTransitions().count()).isEqualTo(7 * 6 - 12);
     }
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")

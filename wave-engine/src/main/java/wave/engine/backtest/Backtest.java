@@ -51,9 +51,13 @@ public final class Backtest {
         }
         this.portfolio = new Portfolio(config.initialCash().currency(), config.initialCash().raw());
         HistoricalFeed feed = new HistoricalFeed(this.data);
+        long[] barNanos = new long[data.size()];
+        for (int i = 0; i < barNanos.length; i++) {
+            barNanos[i] = data.get(i).spec().duration().toNanos();
+        }
         this.kernel = new Kernel(new SimulatedClock(), feed, instruments, portfolio,
                 orders -> new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(),
-                        config.allowShort(), config.closeAtEnd()),
+                        config.allowShort(), config.closeAtEnd(), config.execution(), barNanos),
                 config.sizing(), config.maxStrategyErrors());
         for (BarSeries series : data) {
             StrategyId id = new StrategyId(strategyName + ":" + series.instrument().symbol());

@@ -9,6 +9,7 @@ import wave.domain.money.Currency;
 import wave.domain.money.Money;
 import wave.domain.money.Price;
 import wave.domain.money.Quantity;
+import wave.engine.execution.ExecutionConfig;
 import wave.engine.execution.FeeModel;
 import wave.engine.execution.FillModel;
 import wave.engine.execution.NextBarFillModel;
@@ -16,7 +17,8 @@ import wave.engine.order.Sizing;
 
 /**
  * Everything a backtest needs besides data and strategy. Defaults: 100,000 USD, no fees, next-bar-open fills,
- * all-in sizing, long only, positions left open (marked at the last close) when the data ends.
+ * all-in sizing, long only, positions left open (marked at the last close) when the data ends, and the default
+ * execution (no extra latency, no volume cap, no slippage).
  *
  * @param initialCash       starting cash; its currency is the account's base currency
  * @param feeModel          fees per fill
@@ -26,9 +28,11 @@ import wave.engine.order.Sizing;
  * @param closeAtEnd        whether open positions are closed at the last close (with fees) when the data ends
  * @param maxStrategyErrors exceptions after which a strategy is halted
  * @param instruments       the instrument definition of each data series' id
+ * @param execution         latency, volume cap and slippage of the simulated venue
  */
 public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
-                             boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments) {
+                             boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments,
+                             ExecutionConfig execution) {
     /** Validates the configuration. */
     public BacktestConfig {
         Objects.requireNonNull(initialCash, "initialCash");
@@ -36,12 +40,20 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
         Objects.requireNonNull(fillModel, "fillModel");
         Objects.requireNonNull(sizing, "sizing");
         Objects.requireNonNull(instruments, "instruments");
+        Objects.requireNonNull(execution, "execution");
         if (initialCash.raw() <= 0) {
             throw new IllegalArgumentException("initial cash must be > 0, got " + initialCash);
         }
         if (maxStrategyErrors < 1) {
             throw new IllegalArgumentException("maxStrategyErrors must be >= 1, got " + maxStrategyErrors);
         }
+    }
+
+    /** A configuration with the default execution. */
+    public BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
+                          boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments) {
+        this(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments,
+                ExecutionConfig.defaults());
     }
 
     /** The defaults described above. */
@@ -54,41 +66,54 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
     public BacktestConfig withInitialCash(Money cash) {
         Currency currency = cash.currency();
         return new BacktestConfig(cash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                id -> new Equity(id, currency, Price.of("0.01"), Quantity.of(1)));
+                id -> new Equity(id, currency, Price.of("0.01"), Quantity.of(1)), execution);
     }
 
     /** With another fee model. */
     public BacktestConfig withFeeModel(FeeModel model) {
-        return new BacktestConfig(initialCash, model, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments);
+        return new BacktestConfig(initialCash, model, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
+                instruments, execution);
     }
 
     /** With another fill model. */
     public BacktestConfig withFillModel(FillModel model) {
-        return new BacktestConfig(initialCash, feeModel, model, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments);
+        return new BacktestConfig(initialCash, feeModel, model, sizing, allowShort, closeAtEnd, maxStrategyErrors,
+                instruments, execution);
     }
 
     /** With another default sizing. */
     public BacktestConfig withSizing(Sizing value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, value, allowShort, closeAtEnd, maxStrategyErrors, instruments);
+        return new BacktestConfig(initialCash, feeModel, fillModel, value, allowShort, closeAtEnd, maxStrategyErrors,
+                instruments, execution);
     }
 
     /** Allowing or forbidding short sales. */
     public BacktestConfig withAllowShort(boolean value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, value, closeAtEnd, maxStrategyErrors, instruments);
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, value, closeAtEnd, maxStrategyErrors,
+                instruments, execution);
     }
 
     /** Closing or keeping open positions at the end of the data. */
     public BacktestConfig withCloseAtEnd(boolean value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, value, maxStrategyErrors, instruments);
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, value, maxStrategyErrors,
+                instruments, execution);
     }
 
     /** With another error limit per strategy. */
     public BacktestConfig withMaxStrategyErrors(int value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, value, instruments);
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, value,
+                instruments, execution);
     }
 
     /** With instrument definitions per id. */
     public BacktestConfig withInstruments(Function<InstrumentId, Instrument> value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, value);
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
+                value, execution);
+    }
+
+    /** With other execution settings (latency, volume cap, slippage). */
+    public BacktestConfig withExecution(ExecutionConfig value) {
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
+                instruments, value);
     }
 }

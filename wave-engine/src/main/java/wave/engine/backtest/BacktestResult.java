@@ -48,6 +48,18 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
         return portfolio.commissionRaw();
     }
 
+    /**
+     * Money cost of slippage over all fills, raw, in the quote currencies (already in the fill prices, so it is part
+     * of the P&amp;L; reported separately from fees).
+     */
+    public long totalSlippageRaw() {
+        long total = 0;
+        for (OrderFilled fill : fills) {
+            total += fill.slippageRaw();
+        }
+        return total;
+    }
+
     /** Equity curve as doubles (for statistics). */
     public double[] equity() {
         double[] out = new double[equityRaw.length];

@@ -9,11 +9,29 @@ import wave.engine.order.OrderTicket;
  * Decisions come back through the {@link wave.engine.order.OrderManager} as order events.
  */
 public interface ExecutionVenue {
-    /** Sends an order (it reaches a simulated venue with the instrument's next bar). */
+    /** Sends an order (it reaches a simulated venue with the instrument's next bar, or later with latency). */
     void submit(OrderTicket ticket);
 
     /** Requests a cancellation. */
     void cancel(OrderTicket ticket, long nowNanos);
+
+    /**
+     * Requests a cancellation for a stated reason (e.g. {@code OCO: O-3 filled}); by default as
+     * {@link #cancel(OrderTicket, long)}.
+     */
+    default void cancel(OrderTicket ticket, long nowNanos, String reason) {
+        cancel(ticket, nowNanos);
+    }
+
+    /**
+     * Requests an in-place modification of a working order: its new total quantity and prices (raw; 0 for a price its
+     * type does not use).
+     *
+     * @throws UnsupportedOperationException if the venue cannot modify orders (cancel and place a new one instead)
+     */
+    default void modify(OrderTicket ticket, long quantityRaw, long limitPriceRaw, long stopPriceRaw, long nowNanos) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot modify orders; cancel and place a new one");
+    }
 
     /** A new bar of instrument {@code instrumentIndex}, before strategies see it (simulated venues match here). */
     default void onBar(int instrumentIndex, Bar bar) {

@@ -16,7 +16,9 @@ public interface FillModel {
     /**
      * The fill price of an order on {@code bar}, or {@link #NO_FILL}.
      *
-     * @param stopTriggered for a STOP_LIMIT order: its stop traded on an earlier bar, so it now works as a limit order
+     * @param stopPriceRaw  the stop price; for a TRAILING_STOP, its current level (trailed up to the previous bar)
+     * @param stopTriggered for a STOP_LIMIT order: its stop traded on an earlier bar, so it now works as a limit order;
+     *                      for a STOP or TRAILING_STOP: it triggered earlier and its rest works as a market order
      */
     long fillPriceRaw(OrderSide side, OrderType type, long limitPriceRaw, long stopPriceRaw, boolean stopTriggered, Bar bar);
 }

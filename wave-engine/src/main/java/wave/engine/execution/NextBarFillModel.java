@@ -16,15 +16,21 @@ import wave.domain.order.OrderType;
  *   <li>STOP_LIMIT: triggers like a stop; once triggered it fills like a limit order. When the stop triggers inside
  *       the bar, a buy fills at {@code min(stop, limit)} if the low reaches the limit (sell mirrors): the bar's path
  *       is unknown, so the price is assumed to reach the limit after touching the stop.</li>
+ *   <li>TRAILING_STOP: a stop at the level the venue passes as {@code stopPriceRaw} (the level trailed up to the
+ *       previous bar).</li>
+ *   <li>MARKET_ON_OPEN: at the open. MARKET_ON_CLOSE: at the close.</li>
+ *   <li>A STOP or TRAILING_STOP that has already triggered (its rest is working after a partial fill) is a market
+ *       order: it fills at the open.</li>
  * </ul>
  */
 public final class NextBarFillModel implements FillModel {
     @Override
     public long fillPriceRaw(OrderSide side, OrderType type, long limitPriceRaw, long stopPriceRaw, boolean stopTriggered, Bar bar) {
         return switch (type) {
-            case MARKET -> bar.openRaw();
+            case MARKET, MARKET_ON_OPEN -> bar.openRaw();
+            case MARKET_ON_CLOSE -> bar.closeRaw();
             case LIMIT -> limitFill(side, limitPriceRaw, bar);
-            case STOP -> stopFill(side, stopPriceRaw, bar);
+            case STOP, TRAILING_STOP -> stopTriggered ? bar.openRaw() : stopFill(side, stopPriceRaw, bar);
             case STOP_LIMIT -> stopLimitFill(side, limitPriceRaw, stopPriceRaw, stopTriggered, bar);
         };
     }

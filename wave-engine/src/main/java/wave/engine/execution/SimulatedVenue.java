@@ -1,6 +1,9 @@
 package wave.engine.execution;
 
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import wave.domain.instrument.Instrument;
 import wave.domain.market.Bar;
@@ -8,11 +11,10 @@ import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderStatus;
 import wave.domain.order.OrderType;
-import wave.domain.order.RejectReason;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
-import wave.domain.portfolio.Position;
 import wave.domain.portfolio.Portfolio;
+import wave.domain.portfolio.Position;
 import wave.engine.market.InstrumentTable;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
@@ -20,9 +22,18 @@ import wave.engine.order.Sizing;
 
 /**
  * Matches orders against bars. An order placed while bar t is handled reaches the venue with the instrument's
- * next bar: there it is sized (percent / all-in sizing at the fill price), checked (cash, short sales) and
- * accepted or rejected, then matched by the {@link FillModel} on that bar and later ones. A buy that the
- * cash cannot pay for at its fill price (fees included) is canceled instead of filled.
+ * bar {@code t + 1 + latencyBars}: there it is sized (percent / all-in sizing at the fill price), checked (cash,
+ * short sales) and accepted or rejected, then matched by the {@link FillModel} on that bar and later ones.
+ *
+ * <p>Each bar is matched in time order: first what fills at the open (market and market-on-open orders, limits
+ * and stops the open gapped through), then what fills inside the bar (limits and stops the range reached), then
+ * what fills at the close (market-on-close); within each phase, in the order the orders reached the venue. The
+ * {@link FillExecutor} applies the volume cap, slippage, fees and the cash check. After the bar: stops that traded
+ * are marked triggered, trailing stops move with the bar's extreme, and orders whose time is up end (the rest of
+ * IOC, FOK and auction orders on their first bar; DAY and GTD orders on their last bar).
+ *
+ * <p>Cancels and modifications take effect at once (from the next bar matched). With no order working, a bar
+ * costs a counter increment and allocates nothing.
  */
 public final class SimulatedVenue implements ExecutionVenue {
     private final InstrumentTable instruments;
@@ -30,12 +41,19 @@ public final class SimulatedVenue implements ExecutionVenue {
     private final OrderManager orders;
     private final FillModel fillModel;
     private final FeeModel feeModel;
-    private final boolean allowShort;
     private final boolean closeAtEnd;
-    private final List<List<OrderTicket>> working;
+    private final int latencyBars;
+    private final long[] barNanos;
+    private final long[] barCounts;
+    private final SlippageModel slippage;
+    private final VenueChecks checks;
+    private final FillExecutor executor;
+    private final List<List<WorkingOrder>> working;
+    private final ArrayDeque<WorkingOrder> spare = new ArrayDeque<>();
 
     /**
-     * A venue for the session's instruments.
+     * A venue for the session's instruments with the default execution (no latency, volume cap or slippage) and bars
+     * of unknown length (a DAY order then ends before the first bar of a later date).
      *
      * @param allowShort whether sells may open or increase a short position
      * @param closeAtEnd whether positions still open when the data ends are closed at their last mark (the last
@@ -43,13 +61,37 @@ public final class SimulatedVenue implements ExecutionVenue {
      */
     public SimulatedVenue(InstrumentTable instruments, Portfolio portfolio, OrderManager orders, FillModel fillModel,
                           FeeModel feeModel, boolean allowShort, boolean closeAtEnd) {
+        this(instruments, portfolio, orders, fillModel, feeModel, allowShort, closeAtEnd, ExecutionConfig.defaults(),
+                new long[instruments.size()]);
+    }
+
+    /**
+     * A venue for the session's instruments.
+     *
+     * @param allowShort whether sells may open or increase a short position
+     * @param closeAtEnd whether positions still open when the data ends are closed at their last mark, with fees
+     * @param execution  latency, volume cap and slippage
+     * @param barNanos   nominal bar length of each instrument (by index), nanoseconds, or 0 when unknown: a DAY or GTD
+     *                   order ends after the bar whose {@code ts + length} passes its expiry
+     */
+    public SimulatedVenue(InstrumentTable instruments, Portfolio portfolio, OrderManager orders, FillModel fillModel,
+                          FeeModel feeModel, boolean allowShort, boolean closeAtEnd, ExecutionConfig execution, long[] barNanos) {
+        if (barNanos.length != instruments.size()) {
+            throw new IllegalArgumentException("one bar length per instrument: " + barNanos.length + " for "
+                    + instruments.size());
+        }
         this.instruments = instruments;
         this.portfolio = portfolio;
         this.orders = orders;
         this.fillModel = fillModel;
         this.feeModel = feeModel;
-        this.allowShort = allowShort;
         this.closeAtEnd = closeAtEnd;
+        this.latencyBars = execution.latencyBars();
+        this.barNanos = Arrays.copyOf(barNanos, barNanos.length);
+        this.barCounts = new long[instruments.size()];
+        this.slippage = execution.slippage().forRun(instruments.size());
+        this.checks = new VenueChecks(portfolio, orders, feeModel, allowShort);
+        this.executor = new FillExecutor(orders, feeModel, checks, slippage, execution);
         this.working = new ArrayList<>(instruments.size());
         for (int i = 0; i < instruments.size(); i++) {
             working.add(new ArrayList<>());
@@ -58,43 +100,189 @@ public final class SimulatedVenue implements ExecutionVenue {
 
     @Override
     public void submit(OrderTicket ticket) {
-        working.get(instruments.indexOf(ticket.instrument())).add(ticket);
+        int k = instruments.indexOf(ticket.instrument());
+        WorkingOrder w = spare.pollFirst();
+        working.get(k).add((w != null ? w : new WorkingOrder()).reset(ticket, barCounts[k] + 1 + latencyBars));
     }
 
     /** Cancels a working order; it leaves the working list at the instrument's next bar. */
     @Override
     public void cancel(OrderTicket ticket, long nowNanos) {
-        if (ticket.isOpen() && working.get(instruments.indexOf(ticket.instrument())).contains(ticket)) {
-            orders.cancel(ticket, nowNanos, "canceled by strategy");
+        cancel(ticket, nowNanos, "canceled by strategy");
+    }
+
+    @Override
+    public void cancel(OrderTicket ticket, long nowNanos, String reason) {
+        if (ticket.isOpen() && find(ticket) != null) {
+            orders.cancel(ticket, nowNanos, reason);
         }
+    }
+
+    /**
+     * Modifies a working order in place (an {@code OrderUpdated} event); the new terms apply from the next bar matched.
+     * A trailing stop's offset cannot change. Does nothing for an order that is not working here.
+     *
+     * @throws IllegalStateException    if the order has no quantity yet (sized at the fill price)
+     * @throws IllegalArgumentException if the quantity is not above the filled quantity or the prices do not fit its type
+     */
+    @Override
+    public void modify(OrderTicket ticket, long quantityRaw, long limitPriceRaw, long stopPriceRaw, long nowNanos) {
+        if (ticket.isOpen() && find(ticket) != null) {
+            orders.update(ticket, nowNanos, quantityRaw, limitPriceRaw, stopPriceRaw);
+        }
+    }
+
+    private WorkingOrder find(OrderTicket ticket) {
+        List<WorkingOrder> list = working.get(instruments.indexOf(ticket.instrument()));
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).ticket == ticket) {
+                return list.get(i);
+            }
+        }
+        return null;
     }
 
     @Override
     public void onBar(int instrumentIndex, Bar bar) {
-        List<OrderTicket> list = working.get(instrumentIndex);
-        if (list.isEmpty()) {
-            return;
+        long barNumber = ++barCounts[instrumentIndex];
+        List<WorkingOrder> list = working.get(instrumentIndex);
+        if (!list.isEmpty()) {
+            match(instrumentIndex, list, bar, barNumber);
+            removeDone(list);
         }
-        Instrument instrument = instruments.get(instrumentIndex);
-        long ts = bar.tsNanos();
-        // Callbacks run while orders are processed may cancel or add orders: tickets are never removed inside
-        // the loop, and orders added during it were placed on this bar, so they wait for the next one.
-        for (int i = 0; i < list.size(); i++) {
-            OrderTicket ticket = list.get(i);
-            if (ticket.isOpen() && ticket.placedNanos() < ts) {
-                process(ticket, instrument, bar, ts);
-            }
-        }
-        removeDone(list);
+        slippage.afterBar(instrumentIndex, bar);
     }
 
-    /** Drops filled, rejected and canceled tickets, keeping the order of the rest (no allocation). */
-    private static void removeDone(List<OrderTicket> list) {
+    /**
+     * Matches the working orders of one instrument on its bar. Callbacks run while orders are processed may cancel,
+     * modify or add orders: nothing is removed inside the loops, and orders added were placed on this bar, so they
+     * reach the venue on a later one.
+     */
+    private void match(int k, List<WorkingOrder> list, Bar bar, long barNumber) {
+        Instrument instrument = instruments.get(k);
+        executor.startBar(instrument, bar);
+        for (int i = 0; i < list.size(); i++) {
+            WorkingOrder w = list.get(i);
+            w.phase = WorkingOrder.NO_FILL;
+            w.touched = false;
+            if (w.ticket.isOpen() && w.arrivalBar <= barNumber && arrive(w, instrument, bar, barNumber)) {
+                decide(w, bar);
+                if (w.phase == WorkingOrder.AT_OPEN) {
+                    executor.execute(w.ticket, k, instrument, bar, w.priceRaw);
+                }
+            }
+        }
+        fillPhase(WorkingOrder.IN_BAR, k, list, instrument, bar);
+        fillPhase(WorkingOrder.AT_CLOSE, k, list, instrument, bar);
+        for (int i = 0; i < list.size(); i++) {
+            WorkingOrder w = list.get(i);
+            if (w.ticket.isOpen() && w.receiptBar != 0) {
+                afterBar(w, bar, barNumber, barNanos[k]);
+            }
+        }
+    }
+
+    private void fillPhase(int phase, int k, List<WorkingOrder> list, Instrument instrument, Bar bar) {
+        for (int i = 0; i < list.size(); i++) {
+            WorkingOrder w = list.get(i);
+            if (w.phase == phase && w.ticket.isOpen()) {
+                executor.execute(w.ticket, k, instrument, bar, w.priceRaw);
+            }
+        }
+    }
+
+    /**
+     * Brings the order to a state where it can be matched on this bar: it expires if its time passed before this bar,
+     * and on its first bar it is sized and checked. False when it is not working (any more).
+     */
+    private boolean arrive(WorkingOrder w, Instrument instrument, Bar bar, long barNumber) {
+        OrderTicket ticket = w.ticket;
+        long ts = bar.tsNanos();
+        if (ts > w.expiryNanos) {
+            expire(w, ts);
+            return false;
+        }
+        if (w.receiptBar != 0) {
+            return true;
+        }
+        // A callback fired by an event (e.g. the strategy's onOrderEvent) may cancel the order on the way.
+        if (ticket.order() == null && !checks.sizeAtFillPrice(ticket, instrument, bar, ts)) {
+            return false;
+        }
+        if (ticket.status() == OrderStatus.SUBMITTED) {
+            checks.receive(ticket, instrument, bar, ts);
+        }
+        if (!ticket.isOpen() || ticket.status() == OrderStatus.SUBMITTED) {
+            return false;
+        }
+        w.received(barNumber, bar);
+        if (ticket.type().isTrailing()) {
+            orders.trail(ticket, w.stopPriceRaw());
+        }
+        return true;
+    }
+
+    /** Asks the fill model where the order fills on this bar, and whether its stop traded. */
+    private void decide(WorkingOrder w, Bar bar) {
+        OrderTicket ticket = w.ticket;
+        OrderType type = ticket.type();
+        long stop = w.stopPriceRaw();
+        long price = fillModel.fillPriceRaw(ticket.side(), type, ticket.limitPriceRaw(), stop, ticket.stopTriggered(), bar);
+        w.touched = type.hasTrigger() && !ticket.stopTriggered() && NextBarFillModel.stopTouched(ticket.side(), stop, bar);
+        w.priceRaw = price;
+        if (price == FillModel.NO_FILL) {
+            w.phase = WorkingOrder.NO_FILL;
+        } else if (type == OrderType.MARKET_ON_CLOSE) {
+            w.phase = WorkingOrder.AT_CLOSE;
+        } else {
+            w.phase = price == bar.openRaw() ? WorkingOrder.AT_OPEN : WorkingOrder.IN_BAR;
+        }
+    }
+
+    /** After the bar: trigger stops that traded, trail, and end orders whose time is up. */
+    private void afterBar(WorkingOrder w, Bar bar, long barNumber, long barLengthNanos) {
+        OrderTicket ticket = w.ticket;
+        if (w.touched) {
+            orders.triggerStop(ticket);
+        } else if (ticket.type().isTrailing() && !ticket.stopTriggered()) {
+            orders.trail(ticket, w.trail(bar));
+        }
+        long ts = bar.tsNanos();
+        if (w.receiptBar == barNumber && w.isSingleBar()) {
+            orders.cancel(ticket, ts, singleBarRest(ticket));
+        } else if (barLengthNanos > 0 && ts + barLengthNanos > w.expiryNanos) {
+            expire(w, ts);
+        }
+    }
+
+    private static String singleBarRest(OrderTicket ticket) {
+        String rest = FixedPoint.format(ticket.order().openQuantityRaw()) + " of " + FixedPoint.format(ticket.quantityRaw());
+        return switch (ticket.type()) {
+            case MARKET_ON_OPEN -> "MARKET_ON_OPEN: " + rest + " not filled at the open";
+            case MARKET_ON_CLOSE -> "MARKET_ON_CLOSE: " + rest + " not filled at the close";
+            default -> ticket.timeInForce() + ": " + rest + " not filled on arrival";
+        };
+    }
+
+    private void expire(WorkingOrder w, long ts) {
+        OrderTicket ticket = w.ticket;
+        String reason = ticket.timeInForce() == TimeInForce.GTD
+                ? "expired (GTD " + Instant.ofEpochSecond(Math.floorDiv(ticket.expireNanos(), 1_000_000_000L),
+                        Math.floorMod(ticket.expireNanos(), 1_000_000_000L)) + ")"
+                : "expired (" + ticket.timeInForce() + ")";
+        orders.cancel(ticket, ts, reason);
+    }
+
+    /** Drops filled, rejected and canceled orders for reuse, keeping the order of the rest (no allocation). */
+    private void removeDone(List<WorkingOrder> list) {
         int kept = 0;
         for (int i = 0; i < list.size(); i++) {
-            OrderTicket ticket = list.get(i);
-            if (ticket.isOpen()) {
-                list.set(kept++, ticket);
+            WorkingOrder w = list.get(i);
+            if (w.ticket.isOpen()) {
+                list.set(kept++, w);
+            } else {
+                w.ticket = null;
+                spare.addFirst(w);
             }
         }
         for (int i = list.size() - 1; i >= kept; i--) {
@@ -104,10 +292,10 @@ public final class SimulatedVenue implements ExecutionVenue {
 
     @Override
     public void onEndOfData(long nowNanos) {
-        for (List<OrderTicket> list : working) {
+        for (List<WorkingOrder> list : working) {
             for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).isOpen()) {
-                    orders.cancel(list.get(i), nowNanos, "end of data");
+                if (list.get(i).ticket.isOpen()) {
+                    orders.cancel(list.get(i).ticket, nowNanos, "end of data");
                 }
             }
             list.clear();
@@ -131,143 +319,20 @@ public final class SimulatedVenue implements ExecutionVenue {
             OrderTicket ticket = orders.place(liquidator, instrument.id(), held > 0 ? OrderSide.SELL : OrderSide.BUY,
                     OrderType.MARKET, new Sizing.Fixed(quantity), 0, 0, TimeInForce.GTC, nowNanos);
             orders.accept(ticket, nowNanos);
-            orders.fill(ticket, nowNanos, quantity, price, feeModel.feeRaw(instrument, quantity, price), instrument.quoteCurrency());
+            orders.fill(ticket, nowNanos, quantity, price, feeModel.feeRaw(instrument, quantity, price),
+                    instrument.quoteCurrency());
         }
     }
 
     @Override
     public void cancelAll(StrategyId strategy, long nowNanos) {
-        for (List<OrderTicket> list : working) {
+        for (List<WorkingOrder> list : working) {
             for (int i = 0; i < list.size(); i++) {
-                OrderTicket ticket = list.get(i);
+                OrderTicket ticket = list.get(i).ticket;
                 if (ticket.isOpen() && ticket.strategyId().equals(strategy)) {
                     orders.cancel(ticket, nowNanos, "strategy halted");
                 }
             }
         }
-    }
-
-    /**
-     * Handles one working order on a bar: size it if needed, receive it, then match it. A callback fired by an
-     * event (e.g. the strategy's onOrderEvent) may cancel it on the way, so its state is checked after each step.
-     */
-    private void process(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
-        if (ticket.order() == null && !sizeAtFillPrice(ticket, instrument, bar, ts)) {
-            return;
-        }
-        if (ticket.status() == OrderStatus.SUBMITTED) {
-            receive(ticket, instrument, bar, ts);
-        }
-        if (!ticket.isOpen() || ticket.status() == OrderStatus.SUBMITTED) {
-            return;
-        }
-        long price = fillModel.fillPriceRaw(ticket.side(), ticket.type(), ticket.limitPriceRaw(), ticket.stopPriceRaw(),
-                ticket.stopTriggered(), bar);
-        if (price != FillModel.NO_FILL) {
-            fill(ticket, instrument, price, ts);
-        } else if (ticket.type() == OrderType.STOP_LIMIT && NextBarFillModel.stopTouched(ticket.side(), ticket.stopPriceRaw(), bar)) {
-            orders.triggerStop(ticket);
-        }
-    }
-
-    /** Sizes a percent / all-in market order at this bar's open; false if not even one lot is affordable. */
-    private boolean sizeAtFillPrice(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
-        long price = bar.openRaw();
-        long budget = budget(ticket.sizing(), instrument);
-        long quantity = affordableQuantity(instrument, price, budget);
-        if (quantity <= 0) {
-            orders.reject(ticket, ts, RejectReason.INSUFFICIENT_CASH, "budget " + FixedPoint.format(budget) + " "
-                    + instrument.quoteCurrency() + " cannot pay for one lot of " + instrument.id() + " at "
-                    + FixedPoint.format(price) + " plus fees");
-            return false;
-        }
-        orders.size(ticket, quantity, ts);
-        return true;
-    }
-
-    private long budget(Sizing sizing, Instrument instrument) {
-        long cash = portfolio.cashRaw(instrument.quoteCurrency());
-        if (sizing instanceof Sizing.PercentOfEquity p) {
-            long share = FixedPoint.multiply(portfolio.equityRaw(), FixedPoint.fromDouble(p.percent() / 100.0));
-            return Math.min(cash, share);
-        }
-        return cash;
-    }
-
-    /** Largest whole number of lots with {@code price x q + fee(q) <= budget} (binary search; cost grows with q). */
-    long affordableQuantity(Instrument instrument, long price, long budget) {
-        long lot = instrument.lotSize().raw();
-        long lotCost = instrument.notionalRaw(price, lot);
-        if (budget <= 0 || lotCost <= 0) {
-            return 0;
-        }
-        long low = 0;
-        long high = budget / lotCost;
-        while (low < high) {
-            long mid = low + (high - low + 1) / 2;
-            if (cost(instrument, price, mid * lot) <= budget) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low * lot;
-    }
-
-    private long cost(Instrument instrument, long price, long quantity) {
-        return instrument.notionalRaw(price, quantity) + feeModel.feeRaw(instrument, quantity, price);
-    }
-
-    /** The order reaches the venue: checks, then accept or reject. */
-    private void receive(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
-        long quantity = ticket.order().quantityRaw();
-        if (quantity % instrument.lotSize().raw() != 0) {
-            orders.reject(ticket, ts, RejectReason.INVALID_QUANTITY, "quantity " + FixedPoint.format(quantity)
-                    + " is not a multiple of the lot size " + instrument.lotSize() + " of " + instrument.id());
-            return;
-        }
-        if (ticket.side() == OrderSide.SELL && !allowShort && quantity > heldQuantity(instrument)) {
-            orders.reject(ticket, ts, RejectReason.SHORT_NOT_ALLOWED, "selling " + FixedPoint.format(quantity) + " of "
-                    + instrument.id() + " while holding " + FixedPoint.format(heldQuantity(instrument))
-                    + " would open a short position; short sales are disabled");
-            return;
-        }
-        if (ticket.side() == OrderSide.BUY) {
-            long reference = ticket.type() == OrderType.MARKET ? bar.openRaw()
-                    : ticket.type().hasLimitPrice() ? ticket.limitPriceRaw() : Math.max(ticket.stopPriceRaw(), bar.openRaw());
-            long needed = cost(instrument, reference, quantity);
-            long cash = portfolio.cashRaw(instrument.quoteCurrency());
-            if (needed > cash) {
-                orders.reject(ticket, ts, RejectReason.INSUFFICIENT_CASH, insufficientCash(instrument, quantity, reference, needed, cash));
-                return;
-            }
-        }
-        orders.accept(ticket, ts);
-    }
-
-    private void fill(OrderTicket ticket, Instrument instrument, long price, long ts) {
-        long quantity = ticket.order().openQuantityRaw();
-        long fee = feeModel.feeRaw(instrument, quantity, price);
-        if (ticket.side() == OrderSide.BUY) {
-            long needed = instrument.notionalRaw(price, quantity) + fee;
-            long cash = portfolio.cashRaw(instrument.quoteCurrency());
-            if (needed > cash) {
-                orders.cancel(ticket, ts, "insufficient cash at fill: " + insufficientCash(instrument, quantity, price, needed, cash));
-                return;
-            }
-        } else if (!allowShort && quantity > heldQuantity(instrument)) {
-            orders.cancel(ticket, ts, "sell of " + FixedPoint.format(quantity) + " would open a short position");
-            return;
-        }
-        orders.fill(ticket, ts, quantity, price, fee, instrument.quoteCurrency());
-    }
-
-    private long heldQuantity(Instrument instrument) {
-        return portfolio.position(instrument).quantityRaw();
-    }
-
-    private static String insufficientCash(Instrument instrument, long quantity, long price, long needed, long cash) {
-        return FixedPoint.format(quantity) + " " + instrument.id() + " at " + FixedPoint.format(price) + " need "
-                + FixedPoint.format(needed) + " " + instrument.quoteCurrency() + " incl. fees, cash is " + FixedPoint.format(cash);
     }
 }

@@ -20,7 +20,9 @@ import wave.engine.execution.ExecutionVenue;
 import wave.engine.order.OrderEventSink;
 import wave.engine.market.InstrumentTable;
 import wave.engine.market.MarketFeed;
+import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderManager;
+import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
 import wave.engine.order.Sizing;
 import wave.engine.strategy.Strategy;
@@ -32,8 +34,9 @@ import wave.engine.strategy.StrategyErrorListener;
  * The single-threaded trading kernel shared by backtest, paper and live trading; the modes differ only in
  * the {@link Clock}, the {@link MarketFeed} and the {@link ExecutionVenue}. Each data step: the venue sees the
  * new bars first (orders placed earlier fill there), positions are marked at the close, then strategies see
- * the completed bars and may place orders, which reach the venue with the next bar. All state changes happen
- * on the thread that calls {@link #run()}.
+ * the completed bars and may place orders, which reach the venue with the next bar. Links between orders (OCO
+ * groups, brackets) are acted on here after each of their events ({@link ContingentOrders}), the same in every mode.
+ * All state changes happen on the thread that calls {@link #run()}.
  */
 public final class Kernel implements StrategyContext {
     private static final int PROGRESS_EVERY_STEPS = 1 << 16;
@@ -44,6 +47,7 @@ public final class Kernel implements StrategyContext {
     private final Portfolio portfolio;
     private final OrderManager orders;
     private final ExecutionVenue venue;
+    private final ContingentOrders contingent;
     private final Sizing defaultSizing;
     private final int maxStrategyErrors;
     private final Position[] positions;
@@ -72,6 +76,7 @@ public final class Kernel implements StrategyContext {
         this.portfolio = portfolio;
         this.orders = new OrderManager(events);
         this.venue = venueFactory.apply(orders);
+        this.contingent = new ContingentOrders(orders, venue);
         this.defaultSizing = defaultSizing;
         this.maxStrategyErrors = maxStrategyErrors;
         this.positions = new Position[instruments.size()];
@@ -218,6 +223,31 @@ public final class Kernel implements StrategyContext {
         venue.cancel(ticket, clock.nowNanos());
     }
 
+    @Override
+    public OrderTicket submit(StrategyId strategy, InstrumentId instrument, OrderRequest request) {
+        OrderTicket ticket = orders.place(strategy, instrument, request, clock.nowNanos());
+        venue.submit(ticket);
+        return ticket;
+    }
+
+    @Override
+    public void modify(OrderTicket ticket, long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
+        venue.modify(ticket, quantityRaw, limitPriceRaw, stopPriceRaw, clock.nowNanos());
+    }
+
+    @Override
+    public void oco(List<OrderTicket> tickets) {
+        orders.oco(tickets);
+    }
+
+    @Override
+    public BracketTicket bracket(StrategyId strategy, InstrumentId instrument, OrderRequest entry, long stopLossRaw,
+                                 long takeProfitRaw) {
+        BracketTicket bracket = orders.placeBracket(strategy, instrument, entry, stopLossRaw, takeProfitRaw, clock.nowNanos());
+        venue.submit(bracket.entry());
+        return bracket;
+    }
+
     /** The driver of a strategy id: a reference scan first (tickets carry the driver's own id instance). */
     private StrategyDriver driverOf(StrategyId id) {
         for (StrategyDriver driver : allDrivers) {
@@ -241,6 +271,9 @@ public final class Kernel implements StrategyContext {
             }
             for (KernelListener listener : listeners) {
                 listener.onOrderEvent(ticket, event);
+            }
+            if (ticket.isContingent()) {
+                contingent.onOrderEvent(ticket, event);
             }
         }
 

@@ -1,5 +1,6 @@
 package wave.engine.order;
 
+import java.util.List;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.ClientOrderId;
@@ -9,11 +10,13 @@ import wave.domain.order.OrderStatus;
 import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
+import wave.domain.order.TrailingOffset;
 
 /**
  * The strategy's handle on an order it placed. Status and fills arrive later, through events, in every
  * mode. An order sized at the fill price ({@link Sizing#resolvedAtFill()}) has no {@link Order} until the
- * venue prices it; until then the ticket reports {@link OrderStatus#INITIALIZED}.
+ * venue prices it, and a bracket's exit has none until its entry fills; until then the ticket reports
+ * {@link OrderStatus#INITIALIZED}.
  */
 public final class OrderTicket {
     private final ClientOrderId id;
@@ -30,9 +33,17 @@ public final class OrderTicket {
     private OrderStatus unsizedStatus = OrderStatus.INITIALIZED;
     private String reason = "";
     private boolean stopTriggered;
+    private Extras extras;
 
-    OrderTicket(ClientOrderId id, StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing, long limitPriceRaw,
-                long stopPriceRaw, TimeInForce timeInForce, long placedNanos) {
+    /** State only some orders have (links to other orders, a trailing stop's level): allocated when first needed. */
+    private static final class Extras {
+        private List<OrderTicket> ocoGroup = List.of();
+        private BracketTicket bracket;
+        private long trailingStopPriceRaw;
+    }
+
+    OrderTicket(ClientOrderId id, StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
+                long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce, long placedNanos) {
         this.id = id;
         this.strategyId = strategyId;
         this.instrument = instrument;
@@ -70,19 +81,32 @@ public final class OrderTicket {
         return type;
     }
 
-    /** How the quantity is determined. */
+    /** How the quantity was requested (a bracket's exits are sized to the entry's filled quantity instead). */
     public Sizing sizing() {
         return sizing;
     }
 
-    /** Limit price, raw, or 0. */
-    public long limitPriceRaw() {
-        return limitPriceRaw;
+    /** Ordered quantity, raw: the order's (after any update), else the requested fixed size, else 0. */
+    public long quantityRaw() {
+        if (order != null) {
+            return order.quantityRaw();
+        }
+        return sizing instanceof Sizing.Fixed f ? f.quantityRaw() : 0;
     }
 
-    /** Stop price, raw, or 0. */
+    /** Limit price, raw, or 0 (the current one, after any update). */
+    public long limitPriceRaw() {
+        return order != null ? order.limitPriceRaw() : limitPriceRaw;
+    }
+
+    /** Stop price, raw, or 0 (the current one, after any update; see {@link #trailingStopPriceRaw()} for trailing stops). */
     public long stopPriceRaw() {
-        return stopPriceRaw;
+        return order != null ? order.stopPriceRaw() : stopPriceRaw;
+    }
+
+    /** Distance of a trailing stop from the best price, or null (always null while unsized: trailing stops never are). */
+    public TrailingOffset trailingOffset() {
+        return order != null ? order.trailingOffset() : null;
     }
 
     /** Time in force. */
@@ -90,12 +114,17 @@ public final class OrderTicket {
         return timeInForce;
     }
 
+    /** Expiry time of a GTD order, nanoseconds since the epoch (UTC), or {@link Order#NO_EXPIRY} (also while unsized). */
+    public long expireNanos() {
+        return order != null ? order.expireNanos() : Order.NO_EXPIRY;
+    }
+
     /** When the strategy placed it, nanoseconds since the epoch (UTC). */
     public long placedNanos() {
         return placedNanos;
     }
 
-    /** The order, or null while it waits to be sized at the fill price. */
+    /** The order, or null while it waits to be sized (at the fill price, or by its bracket's entry fill). */
     public Order order() {
         return order;
     }
@@ -121,6 +150,21 @@ public final class OrderTicket {
         return reason;
     }
 
+    /** The orders of its one-cancels-other group, itself included, or an empty list. */
+    public List<OrderTicket> ocoGroup() {
+        return extras == null ? List.of() : extras.ocoGroup;
+    }
+
+    /** The bracket this order belongs to (as its entry or one of its exits), or null. */
+    public BracketTicket bracket() {
+        return extras == null ? null : extras.bracket;
+    }
+
+    /** True when a fill or the end of this order affects other orders (OCO group or bracket). */
+    public boolean isContingent() {
+        return extras != null && (extras.bracket != null || !extras.ocoGroup.isEmpty());
+    }
+
     void attach(Order order) {
         this.order = order;
     }
@@ -138,9 +182,36 @@ public final class OrderTicket {
         stopTriggered = true;
     }
 
-    /** True once a stop-limit order's stop price has traded (it then works as a limit order). */
+    void trail(long stopPriceRaw) {
+        extras().trailingStopPriceRaw = stopPriceRaw;
+    }
+
+    void ocoGroup(List<OrderTicket> group) {
+        extras().ocoGroup = group;
+    }
+
+    void bracket(BracketTicket value) {
+        extras().bracket = value;
+    }
+
+    private Extras extras() {
+        if (extras == null) {
+            extras = new Extras();
+        }
+        return extras;
+    }
+
+    /**
+     * True once a stop-family order's stop price has traded: a stop-limit then works as a limit order, a stop or
+     * trailing stop whose quantity is not yet entirely filled as a market order.
+     */
     public boolean stopTriggered() {
         return stopTriggered;
+    }
+
+    /** A trailing stop's current stop price at the venue, raw, or 0 before it reaches the venue. */
+    public long trailingStopPriceRaw() {
+        return extras == null ? 0 : extras.trailingStopPriceRaw;
     }
 
     @Override

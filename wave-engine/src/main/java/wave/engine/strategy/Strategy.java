@@ -14,8 +14,11 @@ import wave.domain.order.OrderSide;
 import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
+import wave.domain.order.TrailingOffset;
 import wave.domain.portfolio.Portfolio;
 import wave.domain.portfolio.Position;
+import wave.engine.order.BracketTicket;
+import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
 import wave.engine.order.Sizing;
 import wave.indicators.BarIndicator;
@@ -31,7 +34,11 @@ import wave.indicators.Crossover;
  *   <li>Register indicators with {@link #indicator} in the constructor: the framework feeds each bar to them
  *       before {@link #onBar} and calls {@code onBar} only once every registered indicator is ready.</li>
  *   <li>Orders placed while handling bar t reach the simulated venue at bar t+1 (market orders fill at its
- *       open). Helpers return an {@link OrderTicket}; fills arrive through {@link #onFill}.</li>
+ *       open; a backtest may add latency). Helpers return an {@link OrderTicket}; fills arrive through
+ *       {@link #onFill}. Market, limit, stop, stop-limit, trailing-stop, market-on-open and market-on-close orders
+ *       have helpers; any type with any time in force (GTC, DAY, IOC, FOK, GTD) goes through
+ *       {@link #submit(OrderRequest)}. Working orders can be canceled, modified, linked one-cancels-other, and
+ *       entries placed as brackets with a stop-loss and a take-profit.</li>
  *   <li>Time comes only from {@link #nowNanos()}; strategies must not read the wall clock (enforced by a test).</li>
  *   <li>An exception thrown from a callback is caught and reported; after repeated failures the strategy is
  *       halted and its open orders canceled, and the kernel keeps running.</li>
@@ -190,6 +197,65 @@ public abstract class Strategy<P extends Record> {
     /** Stop-limit order: becomes a limit order at {@code limit} once {@code stop} trades. */
     protected final OrderTicket stopLimit(OrderSide side, Quantity quantity, Price stop, Price limit) {
         return place(side, OrderType.STOP_LIMIT, new Sizing.Fixed(quantity.raw()), limit.raw(), stop.raw());
+    }
+
+    /** Trailing stop at {@code offset} (an amount or a percentage) from the best price since it reached the venue. */
+    protected final OrderTicket trailingStop(OrderSide side, Quantity quantity, TrailingOffset offset) {
+        return submit(OrderRequest.trailingStop(side, quantity, offset));
+    }
+
+    /** Market-on-open order: fills at the open of the bar on which it reaches the venue; the rest is canceled. */
+    protected final OrderTicket marketOnOpen(OrderSide side, Quantity quantity) {
+        return submit(OrderRequest.marketOnOpen(side, quantity));
+    }
+
+    /** Market-on-close order: fills at the close of the bar on which it reaches the venue; the rest is canceled. */
+    protected final OrderTicket marketOnClose(OrderSide side, Quantity quantity) {
+        return submit(OrderRequest.marketOnClose(side, quantity));
+    }
+
+    /**
+     * Places any order, e.g. {@code submit(OrderRequest.limit(BUY, quantity, price).withTimeInForce(TimeInForce.DAY))}
+     * or {@code submit(OrderRequest.stop(SELL, quantity, stop).goodTill(expiryNanos))}.
+     */
+    protected final OrderTicket submit(OrderRequest request) {
+        return context.submit(id, instrument, request);
+    }
+
+    /**
+     * Places a bracket: an entry (a market order, or a limit order at {@code entryLimitOrNull}), then, once it fills,
+     * a stop-loss and a take-profit on the other side for the filled quantity, linked one-cancels-other.
+     *
+     * @throws IllegalArgumentException unless the stop-loss and the take-profit are on either side of the entry
+     */
+    protected final BracketTicket bracket(OrderSide side, Quantity quantity, Price entryLimitOrNull, Price stopLoss,
+                                          Price takeProfit) {
+        OrderRequest entry = entryLimitOrNull == null ? OrderRequest.market(side, quantity)
+                : OrderRequest.limit(side, quantity, entryLimitOrNull);
+        return bracket(entry, stopLoss, takeProfit);
+    }
+
+    /** Places a bracket around any entry order (e.g. a DAY limit order); see {@link BracketTicket}. */
+    protected final BracketTicket bracket(OrderRequest entry, Price stopLoss, Price takeProfit) {
+        return context.bracket(id, instrument, entry, stopLoss.raw(), takeProfit.raw());
+    }
+
+    /**
+     * Links working, unfilled orders one-cancels-other: when one fills (entirely or in part), the others are canceled
+     * with the reason {@code OCO: <id> filled}.
+     */
+    protected final void oco(OrderTicket... tickets) {
+        context.oco(List.of(tickets));
+    }
+
+    /**
+     * Modifies a working order in place (same id, an {@code OrderUpdated} event); a null argument keeps the current
+     * value. The new terms apply from the next bar; the quantity is the new total, fills included.
+     */
+    protected final void modify(OrderTicket ticket, Quantity newQuantity, Price newLimit, Price newStop) {
+        context.modify(ticket, newQuantity == null ? ticket.quantityRaw() : newQuantity.raw(),
+                newLimit == null ? ticket.limitPriceRaw() : newLimit.raw(),
+                newStop == null ? ticket.stopPriceRaw() : newStop.raw());
     }
 
     /** Market order that flattens the position; null when already flat. */

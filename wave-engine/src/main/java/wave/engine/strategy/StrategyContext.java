@@ -1,5 +1,6 @@
 package wave.engine.strategy;
 
+import java.util.List;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderType;
@@ -7,6 +8,8 @@ import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.portfolio.Portfolio;
 import wave.domain.portfolio.Position;
+import wave.engine.order.BracketTicket;
+import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
 import wave.engine.order.Sizing;
 
@@ -33,4 +36,42 @@ public interface StrategyContext {
 
     /** Requests the cancellation of a working order. */
     void cancel(OrderTicket ticket);
+
+    /**
+     * Places an order of any type and time in force; the ticket reports its fate.
+     *
+     * @throws UnsupportedOperationException if this context cannot (the kernel can)
+     */
+    default OrderTicket submit(StrategyId strategy, InstrumentId instrument, OrderRequest request) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot place order requests");
+    }
+
+    /**
+     * Requests an in-place modification of a working order: its new total quantity and prices (raw; 0 for a price
+     * its type does not use).
+     *
+     * @throws UnsupportedOperationException if this context cannot (the kernel can)
+     */
+    default void modify(OrderTicket ticket, long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot modify orders");
+    }
+
+    /**
+     * Links working orders one-cancels-other: when one fills (entirely or in part), the others are canceled.
+     *
+     * @throws UnsupportedOperationException if this context cannot (the kernel can)
+     */
+    default void oco(List<OrderTicket> tickets) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot link orders");
+    }
+
+    /**
+     * Places a bracket: {@code entry}, then a stop-loss and a take-profit sent when it fills (see {@link BracketTicket}).
+     *
+     * @throws UnsupportedOperationException if this context cannot (the kernel can)
+     */
+    default BracketTicket bracket(StrategyId strategy, InstrumentId instrument, OrderRequest entry, long stopLossRaw,
+                                  long takeProfitRaw) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot place brackets");
+    }
 }

@@ -13,6 +13,8 @@ import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.clock.SimulatedClock;
+import wave.engine.execution.ExecutionConfig;
+import wave.engine.execution.SlippageModel;
 import wave.engine.execution.SimulatedVenue;
 import wave.engine.kernel.Kernel;
 import wave.engine.market.HistoricalFeed;
@@ -60,7 +62,11 @@ class AllocationTest {
     }
 
     private static Backtest prepared() {
-        return new Backtest(BacktestConfig.defaults(), List.of(series), "idle", id -> new Idle(), false);
+        return prepared(BacktestConfig.defaults());
+    }
+
+    private static Backtest prepared(BacktestConfig config) {
+        return new Backtest(config, List.of(series), "idle", id -> new Idle(), false);
     }
 
     /** Bytes the current thread allocates while running {@code action}. */
@@ -85,6 +91,23 @@ class AllocationTest {
         assertThat(result[0].steps()).isEqualTo(BARS);
         assertThat(bytes).as("bytes allocated by run() over %d bars (%.1f per bar)", BARS, bytes / (double) BARS)
                 .isLessThan(BUDGET_BYTES);
+    }
+
+    /**
+     * Execution realism costs nothing while no order works: latency, a volume cap and a slippage model that sees every
+     * bar (square-root impact keeps a rolling volatility) allocate nothing per bar either.
+     */
+    @Test
+    void executionRealismAllocatesNothingPerBarWhileNoOrderWorks(TestReporter reporter) {
+        BacktestConfig realistic = BacktestConfig.defaults().withExecution(new ExecutionConfig(2, 0.05,
+                SlippageModel.squareRootImpact(0.5, 20)));
+        for (int i = 0; i < 5; i++) {
+            prepared(realistic).run();
+        }
+        Backtest backtest = prepared(realistic);
+        long bytes = allocatedBy(backtest::run);
+        reporter.publishEntry("Backtest.run() with execution realism allocated bytes", Long.toString(bytes));
+        assertThat(bytes).as("bytes allocated by run() over %d bars", BARS).isLessThan(BUDGET_BYTES);
     }
 
     /**

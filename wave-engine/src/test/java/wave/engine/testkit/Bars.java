@@ -1,6 +1,7 @@
 package wave.engine.testkit;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Random;
 import wave.domain.instrument.InstrumentId;
@@ -16,7 +17,8 @@ import wave.domain.money.FixedPoint;
  * 2024-01-03 O=10.8 H=11.2 L=10.1 C=11 V=2500
  * </pre>
  *
- * Dates are daily bars labelled at 00:00 UTC; blank lines and lines starting with {@code #} are ignored;
+ * Dates are daily bars labelled at 00:00 UTC; intraday tables ({@link #table(InstrumentId, BarSpec, String)}) use
+ * UTC date-times such as {@code 2024-01-02T14:30}. Blank lines and lines starting with {@code #} are ignored;
  * volume defaults to 1000. Prices are exact decimals.
  */
 public final class Bars {
@@ -33,7 +35,12 @@ public final class Bars {
 
     /** A daily series of {@code instrument}. */
     public static BarSeries table(InstrumentId instrument, String table) {
-        BarSeries.Builder b = BarSeries.builder(instrument, BarSpec.DAY_1, 16);
+        return table(instrument, BarSpec.DAY_1, table);
+    }
+
+    /** A series of {@code instrument} with bars of {@code spec} (timestamps as dates or UTC date-times). */
+    public static BarSeries table(InstrumentId instrument, BarSpec spec, String table) {
+        BarSeries.Builder b = BarSeries.builder(instrument, spec, 16);
         for (String line : table.strip().split("\\R")) {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#")) {
@@ -71,9 +78,15 @@ public final class Bars {
         return b.build();
     }
 
-    /** Timestamp of a date's daily bar: the date at 00:00 UTC, nanoseconds since the epoch. */
-    public static long ts(String isoDate) {
-        return LocalDate.parse(isoDate).atStartOfDay(ZoneOffset.UTC).toEpochSecond() * 1_000_000_000L;
+    /**
+     * Timestamp of a date's daily bar (the date at 00:00 UTC) or of a UTC date-time such as {@code 2024-01-02T14:30},
+     * nanoseconds since the epoch.
+     */
+    public static long ts(String isoDateOrDateTime) {
+        if (isoDateOrDateTime.contains("T")) {
+            return LocalDateTime.parse(isoDateOrDateTime).toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L;
+        }
+        return LocalDate.parse(isoDateOrDateTime).atStartOfDay(ZoneOffset.UTC).toEpochSecond() * 1_000_000_000L;
     }
 
     /**

@@ -12,6 +12,9 @@ import wave.domain.money.Quantity;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderSide;
+import wave.domain.order.TrailingOffset;
+import wave.engine.order.BracketTicket;
+import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
 import wave.engine.order.Sizing;
 import wave.engine.strategy.Strategy;
@@ -46,7 +49,7 @@ public class ScriptedStrategy extends Strategy<ScriptedStrategy.Params> {
         super(new Params());
     }
 
-    /** Runs {@code action} when the bar of {@code isoDate} is handed to the strategy. */
+    /** Runs {@code action} when the bar of {@code isoDate} (or UTC date-time) is handed to the strategy. */
     public ScriptedStrategy on(String isoDate, Consumer<ScriptedStrategy> action) {
         actions.computeIfAbsent(Bars.ts(isoDate), k -> new ArrayList<>()).add(action);
         return this;
@@ -144,6 +147,49 @@ public class ScriptedStrategy extends Strategy<ScriptedStrategy.Params> {
 
     public OrderTicket stopLimitOrder(OrderSide side, long units, String stopPrice, String limitPrice) {
         return keep(stopLimit(side, Quantity.of(units), Price.of(stopPrice), Price.of(limitPrice)));
+    }
+
+    public OrderTicket trailingStopOrder(OrderSide side, long units, TrailingOffset offset) {
+        return keep(trailingStop(side, Quantity.of(units), offset));
+    }
+
+    public OrderTicket marketOnOpenOrder(OrderSide side, long units) {
+        return keep(marketOnOpen(side, Quantity.of(units)));
+    }
+
+    public OrderTicket marketOnCloseOrder(OrderSide side, long units) {
+        return keep(marketOnClose(side, Quantity.of(units)));
+    }
+
+    public OrderTicket place(OrderRequest request) {
+        return keep(submit(request));
+    }
+
+    /** A bracket; its three tickets are kept in order (entry, stop-loss, take-profit). */
+    public BracketTicket bracketOrder(OrderSide side, long units, String entryLimitOrNull, String stopLoss, String takeProfit) {
+        return keep(bracket(side, Quantity.of(units), entryLimitOrNull == null ? null : Price.of(entryLimitOrNull),
+                Price.of(stopLoss), Price.of(takeProfit)));
+    }
+
+    public BracketTicket bracketOrder(OrderRequest entry, String stopLoss, String takeProfit) {
+        return keep(bracket(entry, Price.of(stopLoss), Price.of(takeProfit)));
+    }
+
+    private BracketTicket keep(BracketTicket bracket) {
+        tickets.add(bracket.entry());
+        tickets.add(bracket.stopLoss());
+        tickets.add(bracket.takeProfit());
+        return bracket;
+    }
+
+    public void link(OrderTicket... group) {
+        oco(group);
+    }
+
+    /** Modifies a ticket; null arguments keep the current values. */
+    public void modifyOrder(OrderTicket ticket, Long units, String limit, String stop) {
+        modify(ticket, units == null ? null : Quantity.of(units), limit == null ? null : Price.of(limit),
+                stop == null ? null : Price.of(stop));
     }
 
     public OrderTicket flatten() {

@@ -1,0 +1,98 @@
+package wave.engine.execution;
+
+import wave.domain.instrument.Instrument;
+import wave.domain.market.Bar;
+import wave.domain.money.FixedPoint;
+import wave.domain.order.OrderSide;
+import wave.domain.order.TimeInForce;
+import wave.engine.order.OrderManager;
+import wave.engine.order.OrderTicket;
+
+/**
+ * Turns a matched price into a fill: the bar's volume cap (shared by every order of the instrument on that bar, in
+ * the order they fill), fill-or-kill, slippage, fees, then the cash and short-sale checks. Prices are raw fixed point.
+ */
+final class FillExecutor {
+    private final OrderManager orders;
+    private final FeeModel feeModel;
+    private final VenueChecks checks;
+    private final SlippageModel slippage;
+    private final double maxVolumeParticipation;
+    private final boolean capsVolume;
+    private long capacityRaw;
+
+    FillExecutor(OrderManager orders, FeeModel feeModel, VenueChecks checks, SlippageModel slippage, ExecutionConfig execution) {
+        this.orders = orders;
+        this.feeModel = feeModel;
+        this.checks = checks;
+        this.slippage = slippage;
+        this.maxVolumeParticipation = execution.maxVolumeParticipation();
+        this.capsVolume = execution.capsVolume();
+    }
+
+    /** Resets the volume available to the account's orders on a new bar. */
+    void startBar(Instrument instrument, Bar bar) {
+        capacityRaw = capsVolume ? capacityRaw(instrument, bar.volume(), maxVolumeParticipation) : Long.MAX_VALUE;
+    }
+
+    /** {@code volume x participation} rounded down to whole lots, raw; 0 for a bar without volume. */
+    static long capacityRaw(Instrument instrument, double volume, double participation) {
+        long lotRaw = instrument.lotSize().raw();
+        // a tiny tolerance keeps e.g. 0.29 x 100 = 28.999999999999996 at 29 lots
+        double lots = Math.floor(volume * participation / FixedPoint.toDouble(lotRaw) + 1e-9);
+        if (!(lots > 0)) {
+            return 0;
+        }
+        return lots >= (double) (Long.MAX_VALUE / lotRaw) ? Long.MAX_VALUE : (long) lots * lotRaw;
+    }
+
+    /**
+     * Fills as much of the order as the bar's volume allows at {@code matchedRaw} plus slippage, or cancels it when
+     * it is fill-or-kill and cannot fill entirely, or when the account cannot pay for it (or it would open a
+     * forbidden short).
+     */
+    void execute(OrderTicket ticket, int instrumentIndex, Instrument instrument, Bar bar, long matchedRaw) {
+        long ts = bar.tsNanos();
+        long open = ticket.order().openQuantityRaw();
+        long quantity = Math.min(open, capacityRaw);
+        if (quantity < open && ticket.timeInForce() == TimeInForce.FOK) {
+            orders.cancel(ticket, ts, "FOK: only " + FixedPoint.format(quantity) + " of " + FixedPoint.format(open)
+                    + " could fill on this bar (volume cap)");
+            return;
+        }
+        if (quantity == 0) {
+            return;
+        }
+        long price = slipped(ticket, instrumentIndex, bar, matchedRaw, quantity);
+        long fee = feeModel.feeRaw(instrument, quantity, price);
+        if (ticket.side() == OrderSide.BUY) {
+            long needed = instrument.notionalRaw(price, quantity) + fee;
+            long cash = checks.cashRaw(instrument);
+            if (needed > cash) {
+                orders.cancel(ticket, ts, "insufficient cash at fill: "
+                        + VenueChecks.insufficientCash(instrument, quantity, price, needed, cash));
+                return;
+            }
+        } else if (!checks.allowShort() && quantity > checks.heldQuantity(instrument)) {
+            orders.cancel(ticket, ts, "sell of " + FixedPoint.format(quantity) + " would open a short position");
+            return;
+        }
+        capacityRaw -= quantity;
+        long slippageCost = Math.abs(instrument.notionalRaw(price, quantity) - instrument.notionalRaw(matchedRaw, quantity));
+        orders.fill(ticket, ts, quantity, price, fee, instrument.quoteCurrency(), slippageCost);
+    }
+
+    /** The matched price moved against the order by the slippage model, never past a limit order's limit. */
+    private long slipped(OrderTicket ticket, int instrumentIndex, Bar bar, long matchedRaw, long quantity) {
+        long slip = slippage.slippageRaw(instrumentIndex, ticket.side(), matchedRaw, quantity, bar);
+        if (slip == 0) {
+            return matchedRaw;
+        }
+        boolean buy = ticket.side() == OrderSide.BUY;
+        long price = buy ? matchedRaw + slip : Math.max(1, matchedRaw - slip);
+        if (ticket.type().hasLimitPrice()) {
+            price = buy ? Math.min(price, ticket.limitPriceRaw()) : Math.max(price, ticket.limitPriceRaw());
+        }
+        return price;
+    }
+}

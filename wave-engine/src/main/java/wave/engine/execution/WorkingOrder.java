@@ -1,0 +1,94 @@
+package wave.engine.execution;
+
+import wave.domain.market.Bar;
+import wave.domain.order.OrderSide;
+import wave.domain.order.TimeInForce;
+import wave.engine.order.OrderTicket;
+
+/**
+ * The simulated venue's state of one order: the bar on which it reaches the venue, its expiry, a trailing stop's
+ * best price and level, and what it does on the bar being matched. Prices are raw fixed point. The venue recycles
+ * instances once their order has ended ({@link #reset}), so orders cost no allocation here.
+ */
+final class WorkingOrder {
+    /** No fill on the current bar. */
+    static final int NO_FILL = 0;
+    /** Fills at the open (market, market-on-open, gaps through a limit or stop). */
+    static final int AT_OPEN = 1;
+    /** Fills inside the bar (a limit or stop reached after the open). */
+    static final int IN_BAR = 2;
+    /** Fills at the close (market-on-close). */
+    static final int AT_CLOSE = 3;
+
+    private static final long DAY_NANOS = 86_400_000_000_000L;
+
+    OrderTicket ticket;
+    /** The instrument's bar number (the first bar is 1) on which the order reaches the venue. */
+    long arrivalBar;
+    /** The bar number on which the venue received it, or 0 before. */
+    long receiptBar;
+    /** Nanoseconds since the epoch after which it no longer works: GTD from the order, DAY from its receipt. */
+    long expiryNanos;
+    private long bestRaw;
+    private long trailingStopRaw;
+    /** Decision on the current bar: {@link #NO_FILL}, {@link #AT_OPEN}, {@link #IN_BAR} or {@link #AT_CLOSE}. */
+    int phase;
+    /** Matched price on the current bar (before slippage) when {@link #phase} is not {@link #NO_FILL}. */
+    long priceRaw;
+    /** True when the current bar traded at or through the stop of a stop-family order not yet triggered. */
+    boolean touched;
+
+    /** Makes this the state of a newly submitted order. */
+    WorkingOrder reset(OrderTicket order, long arrival) {
+        ticket = order;
+        arrivalBar = arrival;
+        receiptBar = 0;
+        expiryNanos = order.expireNanos();
+        bestRaw = 0;
+        trailingStopRaw = 0;
+        phase = NO_FILL;
+        priceRaw = 0;
+        touched = false;
+        return this;
+    }
+
+    /**
+     * The order reached the venue on bar {@code barNumber}: a DAY order now expires at the end of that bar's UTC
+     * date, and a trailing stop starts trailing from the bar's open.
+     */
+    void received(long barNumber, Bar bar) {
+        receiptBar = barNumber;
+        if (ticket.timeInForce() == TimeInForce.DAY) {
+            expiryNanos = (Math.floorDiv(bar.tsNanos(), DAY_NANOS) + 1) * DAY_NANOS - 1;
+        }
+        if (ticket.type().isTrailing()) {
+            bestRaw = bar.openRaw();
+            trailingStopRaw = ticket.trailingOffset().stopPriceRaw(ticket.side(), bestRaw);
+        }
+    }
+
+    /** The stop price the fill model checks: the trailing level for a trailing stop, else the order's stop. */
+    long stopPriceRaw() {
+        return ticket.type().isTrailing() ? trailingStopRaw : ticket.stopPriceRaw();
+    }
+
+    /**
+     * Moves a trailing stop's best price to this bar's extreme (the high for a sell, the low for a buy) and its stop
+     * with it, never back; called after the bar was matched against the previous level.
+     *
+     * @return the stop price now
+     */
+    long trail(Bar bar) {
+        long extreme = ticket.side() == OrderSide.SELL ? Math.max(bestRaw, bar.highRaw()) : Math.min(bestRaw, bar.lowRaw());
+        if (extreme != bestRaw) {
+            bestRaw = extreme;
+            trailingStopRaw = ticket.trailingOffset().stopPriceRaw(ticket.side(), extreme);
+        }
+        return trailingStopRaw;
+    }
+
+    /** True when the order lives only on the bar on which it reached the venue (IOC, FOK, auction orders). */
+    boolean isSingleBar() {
+        return ticket.timeInForce().isImmediate() || ticket.type().isAuction();
+    }
+}
