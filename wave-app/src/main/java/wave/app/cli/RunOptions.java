@@ -8,6 +8,9 @@ import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
 import wave.domain.money.Money;
 import wave.engine.backtest.BacktestConfig;
+import wave.domain.calendar.ExchangeCalendars;
+import wave.domain.calendar.TradingCalendar;
+import wave.engine.execution.ExecutionConfig;
 import wave.engine.execution.FeeModel;
 import wave.engine.execution.FixedFeeModel;
 import wave.engine.execution.PerShareFeeModel;
@@ -46,6 +49,10 @@ final class RunOptions {
             description = "What to do with invalid rows (default: ${DEFAULT-VALUE}).")
     String onBadData;
 
+    @Option(names = "--calendar", defaultValue = "24/7", paramLabel = "nyse|nasdaq|fx|24/7",
+            description = "Market sessions: DAY orders end at the session close (default: ${DEFAULT-VALUE}, one session per UTC day).")
+    String calendar;
+
     @Option(names = "--allow-short", description = "Let sells open short positions.")
     boolean allowShort;
 
@@ -64,7 +71,18 @@ final class RunOptions {
             throw new IllegalArgumentException("--cash '" + cash + "' is not a number");
         }
         return BacktestConfig.defaults().withInitialCash(initial).withFeeModel(feeModel()).withSizing(Sizing.parse(sizing))
-                .withAllowShort(allowShort).withCloseAtEnd(closeAtEnd);
+                .withAllowShort(allowShort).withCloseAtEnd(closeAtEnd)
+                .withExecution(ExecutionConfig.defaults().withCalendar(tradingCalendar()));
+    }
+
+    TradingCalendar tradingCalendar() {
+        return switch (calendar.toLowerCase(java.util.Locale.ROOT)) {
+            case "nyse" -> ExchangeCalendars.nyse();
+            case "nasdaq" -> ExchangeCalendars.nasdaq();
+            case "fx" -> ExchangeCalendars.fx();
+            case "24/7", "crypto" -> ExchangeCalendars.crypto();
+            default -> throw new IllegalArgumentException("--calendar '" + calendar + "' not understood; expected nyse, nasdaq, fx or 24/7");
+        };
     }
 
     FeeModel feeModel() {
@@ -112,6 +130,7 @@ final class RunOptions {
         map.put("allow_short", allowShort);
         map.put("close_at_end", closeAtEnd);
         map.put("fill_model", "next-bar-open");
+        map.put("calendar", calendar);
         return map;
     }
 

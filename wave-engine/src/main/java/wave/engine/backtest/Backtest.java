@@ -58,7 +58,7 @@ public final class Backtest {
         this.kernel = new Kernel(new SimulatedClock(), feed, instruments, portfolio,
                 orders -> new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(),
                         config.allowShort(), config.closeAtEnd(), config.execution(), barNanos),
-                config.sizing(), config.maxStrategyErrors());
+                config.sizing(), config.maxStrategyErrors(), config.execution().calendar());
         for (BarSeries series : data) {
             StrategyId id = new StrategyId(strategyName + ":" + series.instrument().symbol());
             kernel.addStrategy(id, series.instrument(), strategyFactory.apply(series.instrument()));

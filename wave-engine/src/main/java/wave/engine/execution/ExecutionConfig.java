@@ -1,6 +1,8 @@
 package wave.engine.execution;
 
 import java.util.Objects;
+import wave.domain.calendar.ExchangeCalendars;
+import wave.domain.calendar.TradingCalendar;
 
 /**
  * How realistic the simulated venue's execution is. The defaults keep the classic next-bar behaviour: no extra
@@ -11,11 +13,16 @@ import java.util.Objects;
  * @param maxVolumeParticipation largest fraction of a bar's volume the account's orders in that instrument may fill
  *                               together on that bar, rounded down to whole lots, in (0, 1]; 1 means no cap at all
  * @param slippage               price move against each fill
+ * @param calendar               the market's sessions: DAY orders end at the close of the session they reached the
+ *                               venue in, and strategies ask it whether the market is open; the default is 24/7 with one
+ *                               session per UTC day
  */
-public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage) {
+public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage,
+                              TradingCalendar calendar) {
     /** Validates the values. */
     public ExecutionConfig {
         Objects.requireNonNull(slippage, "slippage");
+        Objects.requireNonNull(calendar, "calendar");
         if (latencyBars < 0) {
             throw new IllegalArgumentException("latency must be >= 0 bars, got " + latencyBars);
         }
@@ -24,24 +31,34 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
         }
     }
 
-    /** No extra latency, no volume cap, no slippage. */
+    /** The given execution on a 24/7 market with one session per UTC day. */
+    public ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage) {
+        this(latencyBars, maxVolumeParticipation, slippage, ExchangeCalendars.crypto());
+    }
+
+    /** No extra latency, no volume cap, no slippage, a 24/7 market. */
     public static ExecutionConfig defaults() {
         return new ExecutionConfig(0, 1, SlippageModel.none());
     }
 
     /** With another latency, in bars. */
     public ExecutionConfig withLatencyBars(int value) {
-        return new ExecutionConfig(value, maxVolumeParticipation, slippage);
+        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar);
     }
 
     /** With another volume cap (a fraction of each bar's volume; 1 for none). */
     public ExecutionConfig withMaxVolumeParticipation(double value) {
-        return new ExecutionConfig(latencyBars, value, slippage);
+        return new ExecutionConfig(latencyBars, value, slippage, calendar);
     }
 
     /** With another slippage model. */
     public ExecutionConfig withSlippage(SlippageModel value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar);
+    }
+
+    /** With another market calendar (e.g. {@code ExchangeCalendars.nyse()}). */
+    public ExecutionConfig withCalendar(TradingCalendar value) {
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value);
     }
 
     /** True when fills are capped by the bars' volume. */

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import wave.domain.calendar.TradingCalendar;
 import wave.domain.instrument.Instrument;
 import wave.domain.market.Bar;
 import wave.domain.money.FixedPoint;
@@ -46,6 +47,7 @@ public final class SimulatedVenue implements ExecutionVenue {
     private final long[] barNanos;
     private final long[] barCounts;
     private final SlippageModel slippage;
+    private final TradingCalendar calendar;
     private final VenueChecks checks;
     private final FillExecutor executor;
     private final List<List<WorkingOrder>> working;
@@ -90,6 +92,7 @@ public final class SimulatedVenue implements ExecutionVenue {
         this.barNanos = Arrays.copyOf(barNanos, barNanos.length);
         this.barCounts = new long[instruments.size()];
         this.slippage = execution.slippage().forRun(instruments.size());
+        this.calendar = execution.calendar();
         this.checks = new VenueChecks(portfolio, orders, feeModel, allowShort);
         this.executor = new FillExecutor(orders, feeModel, checks, slippage, execution);
         this.working = new ArrayList<>(instruments.size());
@@ -165,7 +168,7 @@ public final class SimulatedVenue implements ExecutionVenue {
             WorkingOrder w = list.get(i);
             w.phase = WorkingOrder.NO_FILL;
             w.touched = false;
-            if (w.ticket.isOpen() && w.arrivalBar <= barNumber && arrive(w, instrument, bar, barNumber)) {
+            if (w.ticket.isOpen() && w.arrivalBar <= barNumber && arrive(w, k, instrument, bar, barNumber)) {
                 decide(w, bar);
                 if (w.phase == WorkingOrder.AT_OPEN) {
                     executor.execute(w.ticket, k, instrument, bar, w.priceRaw);
@@ -195,7 +198,7 @@ public final class SimulatedVenue implements ExecutionVenue {
      * Brings the order to a state where it can be matched on this bar: it expires if its time passed before this bar,
      * and on its first bar it is sized and checked. False when it is not working (any more).
      */
-    private boolean arrive(WorkingOrder w, Instrument instrument, Bar bar, long barNumber) {
+    private boolean arrive(WorkingOrder w, int k, Instrument instrument, Bar bar, long barNumber) {
         OrderTicket ticket = w.ticket;
         long ts = bar.tsNanos();
         if (ts > w.expiryNanos) {
@@ -215,7 +218,7 @@ public final class SimulatedVenue implements ExecutionVenue {
         if (!ticket.isOpen() || ticket.status() == OrderStatus.SUBMITTED) {
             return false;
         }
-        w.received(barNumber, bar);
+        w.received(barNumber, bar, calendar, barNanos[k]);
         if (ticket.type().isTrailing()) {
             orders.trail(ticket, w.stopPriceRaw());
         }

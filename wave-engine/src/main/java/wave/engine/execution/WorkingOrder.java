@@ -1,5 +1,6 @@
 package wave.engine.execution;
 
+import wave.domain.calendar.TradingCalendar;
 import wave.domain.market.Bar;
 import wave.domain.order.OrderSide;
 import wave.domain.order.TimeInForce;
@@ -19,8 +20,6 @@ final class WorkingOrder {
     static final int IN_BAR = 2;
     /** Fills at the close (market-on-close). */
     static final int AT_CLOSE = 3;
-
-    private static final long DAY_NANOS = 86_400_000_000_000L;
 
     OrderTicket ticket;
     /** The instrument's bar number (the first bar is 1) on which the order reaches the venue. */
@@ -53,13 +52,13 @@ final class WorkingOrder {
     }
 
     /**
-     * The order reached the venue on bar {@code barNumber}: a DAY order now expires at the end of that bar's UTC
-     * date, and a trailing stop starts trailing from the bar's open.
+     * The order reached the venue on bar {@code barNumber}: a DAY order now expires at the close of that bar's
+     * session ({@link SessionEnds}), and a trailing stop starts trailing from the bar's open.
      */
-    void received(long barNumber, Bar bar) {
+    void received(long barNumber, Bar bar, TradingCalendar calendar, long barNanos) {
         receiptBar = barNumber;
         if (ticket.timeInForce() == TimeInForce.DAY) {
-            expiryNanos = (Math.floorDiv(bar.tsNanos(), DAY_NANOS) + 1) * DAY_NANOS - 1;
+            expiryNanos = SessionEnds.dayOrderExpiry(calendar, bar.tsNanos(), barNanos);
         }
         if (ticket.type().isTrailing()) {
             bestRaw = bar.openRaw();

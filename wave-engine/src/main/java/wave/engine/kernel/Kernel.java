@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import wave.domain.calendar.ExchangeCalendars;
+import wave.domain.calendar.TradingCalendar;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
 import wave.domain.order.OrderEvent;
@@ -42,6 +44,7 @@ public final class Kernel implements StrategyContext {
     private static final int PROGRESS_EVERY_STEPS = 1 << 16;
 
     private final Clock clock;
+    private final TradingCalendar calendar;
     private final MarketFeed feed;
     private final InstrumentTable instruments;
     private final Portfolio portfolio;
@@ -70,6 +73,18 @@ public final class Kernel implements StrategyContext {
      */
     public Kernel(Clock clock, MarketFeed feed, InstrumentTable instruments, Portfolio portfolio,
                   Function<OrderManager, ExecutionVenue> venueFactory, Sizing defaultSizing, int maxStrategyErrors) {
+        this(clock, feed, instruments, portfolio, venueFactory, defaultSizing, maxStrategyErrors, ExchangeCalendars.crypto());
+    }
+
+    /**
+     * A kernel over a session's instruments trading on a market with the given calendar.
+     *
+     * @param calendar the market's sessions, which strategies can query
+     */
+    public Kernel(Clock clock, MarketFeed feed, InstrumentTable instruments, Portfolio portfolio,
+                  Function<OrderManager, ExecutionVenue> venueFactory, Sizing defaultSizing, int maxStrategyErrors,
+                  TradingCalendar calendar) {
+        this.calendar = calendar;
         this.clock = clock;
         this.feed = feed;
         this.instruments = instruments;
@@ -202,6 +217,11 @@ public final class Kernel implements StrategyContext {
     @Override
     public Position position(InstrumentId instrument) {
         return positions[instruments.indexOf(instrument)];
+    }
+
+    @Override
+    public TradingCalendar calendar() {
+        return calendar;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package wave.engine.strategy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
+import wave.domain.calendar.TradingCalendar;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
 import wave.domain.money.Price;
@@ -47,6 +49,8 @@ import wave.indicators.Crossover;
  * @param <P> the parameter record type
  */
 public abstract class Strategy<P extends Record> {
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
     private final P params;
     private final List<BarIndicator> indicators = new ArrayList<>();
     private final List<CrossoverBinding> crossovers = new ArrayList<>();
@@ -125,6 +129,32 @@ public abstract class Strategy<P extends Record> {
     /** Current time on the kernel's clock, nanoseconds since the epoch (UTC). */
     protected final long nowNanos() {
         return context.nowNanos();
+    }
+
+    /** The market's trading calendar (sessions, holidays, half days). */
+    protected final TradingCalendar calendar() {
+        return context.calendar();
+    }
+
+    /** True when the market is in a trading session at the kernel's current time. */
+    protected final boolean isMarketOpen() {
+        return context.calendar().isOpen(now());
+    }
+
+    /**
+     * When the current session closes (or the next one, when the market is closed), nanoseconds since the epoch
+     * (UTC): intraday strategies use it to flatten before the close.
+     */
+    protected final long sessionCloseNanos() {
+        TradingCalendar calendar = context.calendar();
+        Instant now = now();
+        Instant close = calendar.closeOf(now).orElseGet(() -> calendar.nextClose(now));
+        return close.getEpochSecond() * NANOS_PER_SECOND + close.getNano();
+    }
+
+    private Instant now() {
+        long nanos = context.nowNanos();
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND), Math.floorMod(nanos, NANOS_PER_SECOND));
     }
 
     /** The position in this strategy's instrument. */

@@ -1,6 +1,7 @@
 package wave.engine.strategy;
 
 import java.util.List;
+import wave.domain.calendar.TradingCalendar;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderType;
@@ -26,6 +27,9 @@ public interface StrategyContext {
 
     /** The position of an instrument of the session. */
     Position position(InstrumentId instrument);
+
+    /** The market's trading sessions (holidays, half days, hours). */
+    TradingCalendar calendar();
 
     /** The sizing entry orders use unless told otherwise (the run's {@code --sizing}). */
     Sizing defaultSizing();
