@@ -38,7 +38,7 @@ import wave.indicators.Sma;
  * <ul>
  *   <li>{@code *Streaming}: a fresh indicator fed value by value with {@code update}, each output written to a
  *       preallocated array (what a strategy does bar by bar);</li>
- *   <li>{@code *Compute}: the static array form ({@code Sma.compute} etc.), which allocates its output;</li>
+ *   <li>{@code *Compute}: the static array form ({@code Sma.compute} etc.) writing into preallocated arrays, as the TA-Lib calls do;</li>
  *   <li>{@code *TaLib}: TA-Lib's Java port ({@code com.tictactec:ta-lib} 0.4.0) into preallocated arrays.</li>
  * </ul>
  *
@@ -72,6 +72,8 @@ public class IndicatorBenchmark {
     double[] out1;
     double[] out2;
     double[] out3;
+    MacdSeries macdOut;
+    Bands bandsOut;
     final Core talib = new Core();
     final MInteger begIdx = new MInteger();
     final MInteger nbElement = new MInteger();
@@ -86,6 +88,8 @@ public class IndicatorBenchmark {
         out1 = new double[N];
         out2 = new double[N];
         out3 = new double[N];
+        macdOut = new MacdSeries(out1, out2, out3);
+        bandsOut = new Bands(out1, out2, out3);
         crossCheck();
     }
 
@@ -105,7 +109,7 @@ public class IndicatorBenchmark {
 
     @Benchmark
     public double[] smaCompute() {
-        return Sma.compute(close, SMA);
+        return Sma.compute(close, SMA, out1);
     }
 
     @Benchmark
@@ -130,7 +134,7 @@ public class IndicatorBenchmark {
 
     @Benchmark
     public double[] emaCompute() {
-        return Ema.compute(close, EMA);
+        return Ema.compute(close, EMA, out1);
     }
 
     @Benchmark
@@ -155,7 +159,7 @@ public class IndicatorBenchmark {
 
     @Benchmark
     public double[] rsiCompute() {
-        return Rsi.compute(close, RSI);
+        return Rsi.compute(close, RSI, out1);
     }
 
     @Benchmark
@@ -182,7 +186,7 @@ public class IndicatorBenchmark {
 
     @Benchmark
     public double[] atrCompute() {
-        return Atr.compute(high, low, close, ATR);
+        return Atr.compute(high, low, close, ATR, out1);
     }
 
     @Benchmark
@@ -211,7 +215,7 @@ public class IndicatorBenchmark {
 
     @Benchmark
     public MacdSeries macdCompute() {
-        return Macd.compute(close, MACD_FAST, MACD_SLOW, MACD_SIGNAL);
+        return Macd.compute(close, MACD_FAST, MACD_SLOW, MACD_SIGNAL, macdOut);
     }
 
     @Benchmark
@@ -240,7 +244,7 @@ public class IndicatorBenchmark {
 
     @Benchmark
     public Bands bollingerCompute() {
-        return BollingerBands.compute(close, BB, BB_K);
+        return BollingerBands.compute(close, BB, BB_K, bandsOut);
     }
 
     @Benchmark

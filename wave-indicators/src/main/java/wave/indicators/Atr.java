@@ -66,17 +66,28 @@ public final class Atr implements BarIndicator {
      * @throws IllegalArgumentException if the three arrays differ in length
      */
     public static double[] compute(double[] high, double[] low, double[] close, int period) {
+        return compute(high, low, close, period, new double[close.length]);
+    }
+
+    /**
+     * The array form written into a caller's array (no allocation).
+     *
+     * @param out receives the values, NaN before the first valid index; same length as {@code close}
+     * @return {@code out}
+     */
+    public static double[] compute(double[] high, double[] low, double[] close, int period, double[] out) {
         TaMath.period("period", period, 1);
         if (high.length != low.length || high.length != close.length) {
             throw new IllegalArgumentException("high, low and close must have the same length, were "
                     + high.length + ", " + low.length + ", " + close.length);
         }
-        double[] out = TaMath.nans(close.length);
+        TaMath.sameLength(close, out);
+        if (out.length > 0) {
+            out[0] = Double.NaN;
+        }
         WilderAverage average = new WilderAverage(period);
         for (int i = 1; i < close.length; i++) {
-            if (average.update(TaMath.trueRange(high[i], low[i], close[i - 1]))) {
-                out[i] = average.value();
-            }
+            out[i] = average.update(TaMath.trueRange(high[i], low[i], close[i - 1])) ? average.value() : Double.NaN;
         }
         return out;
     }

@@ -99,20 +99,37 @@ public final class BollingerBands implements ValueIndicator {
      * @return three arrays as long as {@code values}, NaN before index {@code period - 1}
      */
     public static Bands compute(double[] values, int period, double k) {
-        checkArguments(period, k);
         int n = values.length;
-        double[] upper = TaMath.nans(n);
-        double[] middle = TaMath.nans(n);
-        double[] lower = TaMath.nans(n);
+        return compute(values, period, k, new Bands(new double[n], new double[n], new double[n]));
+    }
+
+    /**
+     * The array form written into a caller's arrays (no allocation).
+     *
+     * @param out receives the bands, NaN before the first valid index; each array as long as {@code values}
+     * @return {@code out}
+     */
+    public static Bands compute(double[] values, int period, double k, Bands out) {
+        checkArguments(period, k);
+        double[] upper = out.upper();
+        double[] middle = out.middle();
+        double[] lower = out.lower();
+        TaMath.sameLength(values, upper);
+        TaMath.sameLength(values, middle);
+        TaMath.sameLength(values, lower);
         RollingMoments moments = new RollingMoments(period);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < values.length; i++) {
             if (moments.update(values[i])) {
                 double width = width(moments, k);
                 middle[i] = moments.mean();
                 upper[i] = middle[i] + width;
                 lower[i] = middle[i] - width;
+            } else {
+                middle[i] = Double.NaN;
+                upper[i] = Double.NaN;
+                lower[i] = Double.NaN;
             }
         }
-        return new Bands(upper, middle, lower);
+        return out;
     }
 }

@@ -62,7 +62,17 @@ public final class Ema implements ValueIndicator {
      * @return an array as long as {@code values}, NaN before index {@code period - 1}
      */
     public static double[] compute(double[] values, int period) {
+        return compute(values, period, new double[values.length]);
+    }
+
+    /**
+     * The array form written into a caller's array (no allocation).
+     *
+     * @param out receives the values, NaN before the first valid index; same length as {@code values}
+     * @return {@code out}
+     */
+    public static double[] compute(double[] values, int period, double[] out) {
         TaMath.period("period", period, 2);
-        return TaMath.emaFrom(values, 0, period);
+        return TaMath.emaInto(values, 0, period, out);
     }
 }

@@ -1,5 +1,7 @@
 package wave.indicators;
 
+import java.util.Arrays;
+
 /**
  * Moving average convergence/divergence: the MACD line (fast EMA minus slow EMA of the input),
  * its signal line (an EMA of the MACD line) and the histogram (MACD minus signal).
@@ -142,14 +144,32 @@ public final class Macd implements ValueIndicator {
      * @return three arrays as long as {@code values}, NaN before index {@code slow + signal - 2}
      */
     public static MacdSeries compute(double[] values, int fast, int slow, int signal) {
+        int n = values.length;
+        return compute(values, fast, slow, signal, new MacdSeries(new double[n], new double[n], new double[n]));
+    }
+
+    /**
+     * The array form written into a caller's arrays (no allocation).
+     *
+     * @param out receives the three lines, NaN before the first valid index; each array as long as {@code values}
+     * @return {@code out}
+     */
+    public static MacdSeries compute(double[] values, int fast, int slow, int signal, MacdSeries out) {
         checkPeriods(fast, slow, signal);
         double fastK = TaMath.emaFactor(fast);
         double slowK = TaMath.emaFactor(slow);
         double signalK = TaMath.emaFactor(signal);
         int n = values.length;
-        double[] macd = TaMath.nans(n);
-        double[] signalLine = TaMath.nans(n);
-        double[] histogram = TaMath.nans(n);
+        double[] macd = out.macd();
+        double[] signalLine = out.signal();
+        double[] histogram = out.histogram();
+        TaMath.sameLength(values, macd);
+        TaMath.sameLength(values, signalLine);
+        TaMath.sameLength(values, histogram);
+        int first = Math.min(n, slow + signal - 2);
+        Arrays.fill(macd, 0, first, Double.NaN);
+        Arrays.fill(signalLine, 0, first, Double.NaN);
+        Arrays.fill(histogram, 0, first, Double.NaN);
         double fastEma = 0.0;
         double slowEma = 0.0;
         double signalEma = 0.0;
@@ -184,6 +204,6 @@ public final class Macd implements ValueIndicator {
             signalLine[i] = signalEma;
             histogram[i] = line - signalEma;
         }
-        return new MacdSeries(macd, signalLine, histogram);
+        return out;
     }
 }

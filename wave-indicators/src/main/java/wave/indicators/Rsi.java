@@ -69,13 +69,21 @@ public final class Rsi implements ValueIndicator {
      * @return an array as long as {@code values}, NaN before index {@code period}
      */
     public static double[] compute(double[] values, int period) {
+        return compute(values, period, new double[values.length]);
+    }
+
+    /**
+     * The array form written into a caller's array (no allocation).
+     *
+     * @param out receives the values, NaN before the first valid index; same length as {@code values}
+     * @return {@code out}
+     */
+    public static double[] compute(double[] values, int period, double[] out) {
         TaMath.period("period", period, 2);
-        double[] out = TaMath.nans(values.length);
+        TaMath.sameLength(values, out);
         GainLossAverages averages = new GainLossAverages(period);
         for (int i = 0; i < values.length; i++) {
-            if (averages.update(values[i])) {
-                out[i] = TaMath.rsi(averages.gain(), averages.loss());
-            }
+            out[i] = averages.update(values[i]) ? TaMath.rsi(averages.gain(), averages.loss()) : Double.NaN;
         }
         return out;
     }

@@ -61,7 +61,17 @@ public final class Sma implements ValueIndicator {
      * @return an array as long as {@code values}, NaN before index {@code period - 1}
      */
     public static double[] compute(double[] values, int period) {
+        return compute(values, period, new double[values.length]);
+    }
+
+    /**
+     * The array form written into a caller's array (no allocation), e.g. to reuse one buffer across runs.
+     *
+     * @param out receives the values, NaN before the first valid index; same length as {@code values}
+     * @return {@code out}
+     */
+    public static double[] compute(double[] values, int period, double[] out) {
         TaMath.period("period", period, 2);
-        return TaMath.smaFrom(values, 0, period);
+        return TaMath.smaInto(values, 0, period, out);
     }
 }

@@ -114,12 +114,16 @@ final class TaMath {
      * {@code from + period - 1}: a {@link SmaState} fed the values.
      */
     static double[] smaFrom(double[] in, int from, int period) {
-        double[] out = nans(in.length);
+        return smaInto(in, from, period, new double[in.length]);
+    }
+
+    /** {@link #smaFrom} written into {@code out} (same length as {@code in}); every element is written once. */
+    static double[] smaInto(double[] in, int from, int period, double[] out) {
+        sameLength(in, out);
+        Arrays.fill(out, 0, Math.min(from, out.length), Double.NaN);
         SmaState average = new SmaState(period);
         for (int i = from; i < in.length; i++) {
-            if (average.update(in[i])) {
-                out[i] = average.value();
-            }
+            out[i] = average.update(in[i]) ? average.value() : Double.NaN;
         }
         return out;
     }
@@ -129,14 +133,25 @@ final class TaMath {
      * values, NaN before index {@code from + period - 1}: a {@link SeededEma} fed the values.
      */
     static double[] emaFrom(double[] in, int from, int period) {
-        double[] out = nans(in.length);
+        return emaInto(in, from, period, new double[in.length]);
+    }
+
+    /** {@link #emaFrom} written into {@code out} (same length as {@code in}); every element is written once. */
+    static double[] emaInto(double[] in, int from, int period, double[] out) {
+        sameLength(in, out);
+        Arrays.fill(out, 0, Math.min(from, out.length), Double.NaN);
         SeededEma average = new SeededEma(period);
         for (int i = from; i < in.length; i++) {
-            if (average.update(in[i])) {
-                out[i] = average.value();
-            }
+            out[i] = average.update(in[i]) ? average.value() : Double.NaN;
         }
         return out;
+    }
+
+    /** Requires an output array as long as the input. */
+    static void sameLength(double[] in, double[] out) {
+        if (out.length != in.length) {
+            throw new IllegalArgumentException("out must have the input's length " + in.length + ", was " + out.length);
+        }
     }
 
     /** TA-Lib's WMA of {@code in}, NaN before index {@code period - 1}: a {@link WmaState}. */
