@@ -82,6 +82,13 @@ public final class FixedPoint {
         if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
             return divideRoundHalfEven(low, SCALE);
         }
+        // Whole units (shares, contracts) are the common case of large products: exact without 128-bit division.
+        if (b % SCALE == 0) {
+            return Math.multiplyExact(a, b / SCALE);
+        }
+        if (a % SCALE == 0) {
+            return Math.multiplyExact(b, a / SCALE);
+        }
         return divide128(high, low, SCALE);
     }
 
