@@ -4,13 +4,16 @@ package wave.indicators;
  * Absolute price oscillator: {@code MA(x, fast) - MA(x, slow)}, in the input's units.
  *
  * <p>Equal to TA-Lib's {@code APO} with the same {@link MaType} (TA-Lib's defaults: 12, 26 and
- * SMA; {@link MaType#EMA} gives the usual exponential form), each average computed on its own
- * from the first value on (unlike {@link Macd}, whose fast EMA TA-Lib seeds later). Warm-up:
- * {@code slow} values, first valid index {@code slow - 1}. Both periods must be in [2, 100000]
+ * SMA; {@link MaType#EMA} gives the usual exponential form; every other {@link MaType} too),
+ * each average computed on its own from the first value on (unlike {@link Macd}, whose fast EMA
+ * TA-Lib seeds later). Warm-up:
+ * {@code type.warmupPeriod(slow)} values ({@code slow} for SMA and EMA), first valid index
+ * {@code type.lookback(slow)} ({@code slow - 1} for SMA and EMA). Both periods must be in [2, 100000]
  * with {@code fast < slow}; TA-Lib silently swaps {@code fast > slow}, this class rejects it.
  */
 public final class Apo implements ValueIndicator {
     private final int slow;
+    private final MaType type;
     private final PriceField field;
     private final AveragePair averages;
     private double value = Double.NaN;
@@ -24,6 +27,7 @@ public final class Apo implements ValueIndicator {
     public Apo(int fast, int slow, MaType type, PriceField field) {
         TaMath.fastSlow(fast, slow);
         this.slow = slow;
+        this.type = type;
         this.field = field;
         this.averages = new AveragePair(type, fast, slow);
     }
@@ -58,7 +62,7 @@ public final class Apo implements ValueIndicator {
 
     @Override
     public int warmupPeriod() {
-        return slow;
+        return type.warmupPeriod(slow);
     }
 
     @Override
@@ -70,7 +74,7 @@ public final class Apo implements ValueIndicator {
     /**
      * The APO of a whole series, equal bit for bit to feeding {@code values} to {@link #update}.
      *
-     * @return an array as long as {@code values}, NaN before index {@code slow - 1}
+     * @return an array as long as {@code values}, NaN before index {@code type.lookback(slow)}
      */
     public static double[] compute(double[] values, int fast, int slow, MaType type) {
         TaMath.fastSlow(fast, slow);

@@ -35,6 +35,9 @@ class AllocationTest {
     private final Roc roc = new Roc(10);
     private final Momentum momentum = new Momentum(10);
     private final Apo apo = new Apo(12, 26, MaType.EMA);
+    private final Ppo ppoKama = new Ppo(10, 30, MaType.KAMA);
+    private final MacdExt macdExt = new MacdExt(12, MaType.WMA, 26, MaType.DEMA, 9, MaType.TEMA);
+    private final MacdExt macdExtAdaptive = new MacdExt(10, MaType.KAMA, 20, MaType.T3, 9, MaType.TRIMA);
     private final Ppo ppo = new Ppo(12, 26, MaType.SMA);
     private final Trix trix = new Trix(15);
     private final UltimateOscillator ultimate = new UltimateOscillator(7, 14, 28);
@@ -74,7 +77,7 @@ class AllocationTest {
         stochastic, stochasticFast, stochRsi, williamsR, cci, mfi, roc, momentum, apo, ppo, trix,
         ultimate, cmo, awesome, dmi, dx, adx, adxr, aroon, sar, regression, superTrend, ichimoku,
         natr, trueRange, stdDev, variance, obv, ad, adosc, keltner, donchian, hv, parkinson,
-        garmanKlass, cmf, vwap, rollingVwap, volumeRatio, zScore, hurst};
+        garmanKlass, cmf, vwap, rollingVwap, volumeRatio, zScore, hurst, ppoKama, macdExt, macdExtAdaptive};
     /** Their outputs, read after every bar (bound once, so reading allocates nothing). */
     private final DoubleSupplier[] outputs = {wma::value, dema::value, tema::value, trima::value,
         kama::value, t3::value, hma::value, vwma::value, alma::value, stochastic::k, stochastic::d,
@@ -85,7 +88,8 @@ class AllocationTest {
         ichimoku::spanB, natr::value, trueRange::value, stdDev::value, variance::value,
         obv::value, ad::value, adosc::value, keltner::upper, donchian::middle, hv::value,
         parkinson::value, garmanKlass::value, cmf::value, vwap::value, rollingVwap::value,
-        volumeRatio::value, zScore::value, hurst::value, correlation::value, beta::value};
+        volumeRatio::value, zScore::value, hurst::value, correlation::value, beta::value,
+        ppoKama::value, macdExt::histogram, macdExtAdaptive::signal};
     private double sink;
 
     @Test

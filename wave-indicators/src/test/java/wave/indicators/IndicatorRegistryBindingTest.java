@@ -48,6 +48,32 @@ class IndicatorRegistryBindingTest {
     }
 
     @Test
+    void macdExtTakesTaLibDefaultsAndEveryMaType() {
+        IndicatorDefinition macdExt = REGISTRY.get("macdext");
+        assertThat(macdExt.params()).extracting(ParamSpec::name).containsExactly("fast", "fast_matype", "slow",
+                "slow_matype", "signal", "signal_matype", "field");
+        assertThat(macdExt.defaults().label()).isEqualTo(
+                "macdext(fast=12, fast_matype=sma, slow=26, slow_matype=sma, signal=9, signal_matype=sma, field=close)");
+        assertThat(macdExt.param("slow_matype").orElseThrow().rangeText())
+                .isEqualTo("sma|ema|wma|dema|tema|trima|kama|t3");
+        assertThat(macdExt.param("signal").orElseThrow().rangeText()).isEqualTo("[1, 100000]");
+        assertThat(macdExt.outputs()).containsExactly("macd", "signal", "hist");
+        BoundIndicator bound = REGISTRY.bind("macdext", "fast_matype=wma", "slow_matype=DEMA", "signal_matype=tema");
+        assertThat(bound.params().maType("slow_matype")).isEqualTo(MaType.DEMA);
+        double[] close = new double[200];
+        for (int i = 0; i < close.length; i++) {
+            close[i] = 100.0 + 10.0 * Math.sin(i / 7.0) + i * 0.1;
+        }
+        MacdSeries expected = MacdExt.compute(close, 12, MaType.WMA, 26, MaType.DEMA, 9, MaType.TEMA);
+        double[][] lines = bound.compute(close, close, close, close, close);
+        assertThat(lines[0]).containsExactly(expected.macd());
+        assertThat(lines[1]).containsExactly(expected.signal());
+        assertThat(lines[2]).containsExactly(expected.histogram());
+        assertRejected(() -> REGISTRY.bind("macdext", "fast=26", "slow=12"),
+                "macdext: fast must be <= slow, was fast=26, slow=12");
+    }
+
+    @Test
     void unknownIndicatorListsTheValidNames() {
         assertRejected(() -> REGISTRY.get("rsx"), "unknown indicator 'rsx'; valid indicators: "
                 + String.join(", ", REGISTRY.names()));

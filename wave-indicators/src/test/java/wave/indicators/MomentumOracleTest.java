@@ -129,7 +129,7 @@ class MomentumOracleTest {
         int[][] periods = {{12, 26}, {2, 3}, {5, 50}};
         for (int[] p : periods) {
             for (MaType type : MaType.values()) {
-                MAType talibType = type == MaType.SMA ? MAType.Sma : MAType.Ema;
+                MAType talibType = MacdExtOracleTest.talib(type);
                 String args = "(" + p[0] + ", " + p[1] + ", " + type + ")";
                 double[] apo = Apo.compute(o.close, p[0], p[1], type);
                 o.assertMatches("APO" + args, apo, out -> o.talib.apo(0, o.last(), o.close, p[0],

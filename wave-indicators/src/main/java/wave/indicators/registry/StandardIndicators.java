@@ -40,7 +40,9 @@ import wave.indicators.IchimokuSeries;
 import wave.indicators.Kama;
 import wave.indicators.Keltner;
 import wave.indicators.LinearRegression;
+import wave.indicators.MaType;
 import wave.indicators.Macd;
+import wave.indicators.MacdExt;
 import wave.indicators.MacdSeries;
 import wave.indicators.Mfi;
 import wave.indicators.Momentum;
@@ -178,6 +180,23 @@ final class StandardIndicators {
                     return new double[][] {s.macd(), s.signal(), s.histogram()};
                 },
                 Output.of("macd", Macd::macd), Output.of("signal", Macd::signal), Output.of("hist", Macd::histogram));
+        field("macdext", MacdExt.class,
+                "MACD with a chosen moving average for the fast, slow and signal lines (TA-Lib MACDEXT)",
+                List.of(ParamSpec.integer("fast", 12, 2, MAX, "fast average length, <= slow"),
+                        maType("fast_matype", "fast average type"),
+                        ParamSpec.integer("slow", 26, 2, MAX, "slow average length"),
+                        maType("slow_matype", "slow average type"),
+                        ParamSpec.integer("signal", 9, 1, MAX, "signal average length (1 passes the MACD line through)"),
+                        maType("signal_matype", "signal average type")),
+                (p, f) -> new MacdExt(p.integer("fast"), p.maType("fast_matype"), p.integer("slow"),
+                        p.maType("slow_matype"), p.integer("signal"), p.maType("signal_matype"), f),
+                (x, p) -> {
+                    MacdSeries s = MacdExt.compute(x, p.integer("fast"), p.maType("fast_matype"), p.integer("slow"),
+                            p.maType("slow_matype"), p.integer("signal"), p.maType("signal_matype"));
+                    return new double[][] {s.macd(), s.signal(), s.histogram()};
+                },
+                Output.of("macd", MacdExt::macd), Output.of("signal", MacdExt::signal),
+                Output.of("hist", MacdExt::histogram));
         field("ppo", Ppo.class, "Percentage price oscillator (TA-Lib PPO)", fastSlowType(),
                 (p, f) -> new Ppo(p.integer("fast"), p.integer("slow"), p.maType("matype"), f),
                 (x, p) -> one(Ppo.compute(x, p.integer("fast"), p.integer("slow"), p.maType("matype"))),
@@ -464,6 +483,13 @@ final class StandardIndicators {
         return List.of(ParamSpec.integer("fast", 12, 2, MAX, "fast average length, < slow"),
                 ParamSpec.integer("slow", 26, 2, MAX, "slow average length"),
                 ParamSpec.choice("matype", "sma", List.of("sma", "ema"), "moving average type"));
+    }
+
+    /** A moving-average type parameter over every {@link MaType}, TA-Lib's default SMA. */
+    private static ParamSpec maType(String name, String description) {
+        return ParamSpec.choice(name, "sma",
+                Arrays.stream(MaType.values()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList(),
+                description);
     }
 
     private static double[][] one(double[] values) {
