@@ -107,7 +107,8 @@ class IndicatorRegistryBindingTest {
         assertRejected(() -> REGISTRY.bind("t3", "vfactor=high"), "t3: parameter 'vfactor' expects a number, got 'high'");
         assertRejected(() -> REGISTRY.bind("rsi", "field=mid"),
                 "rsi: parameter 'field' expects one of open, high, low, close, hl2, hlc3, ohlc4, volume, got 'mid'");
-        assertRejected(() -> REGISTRY.bind("apo", "matype=wma"), "apo: parameter 'matype' expects one of sma, ema, got 'wma'");
+        assertRejected(() -> REGISTRY.bind("apo", "matype=hull"),
+                "apo: parameter 'matype' expects one of sma, ema, wma, dema, tema, trima, kama, t3, got 'hull'");
         assertRejected(() -> REGISTRY.bind("rsi", "period"), "rsi: parameter 'period' must be written name=value");
         assertRejected(() -> REGISTRY.bind("rsi", "period=3", "PERIOD=4"), "rsi: parameter 'period' given twice");
         Map<String, String> twice = new LinkedHashMap<>();

@@ -53,6 +53,19 @@ final class RunOptions {
             description = "Market sessions: DAY orders end at the session close (default: ${DEFAULT-VALUE}, one session per UTC day).")
     String calendar;
 
+    @Option(names = "--latency-bars", defaultValue = "0", paramLabel = "N",
+            description = "Extra bars an order takes to reach the market: it fills on bar t+1+N (default: ${DEFAULT-VALUE}).")
+    String latencyBars;
+
+    @Option(names = "--max-volume-pct", defaultValue = "100", paramLabel = "PERCENT",
+            description = "Largest share of each bar's volume the orders may fill; the rest fills later (default: ${DEFAULT-VALUE}, no cap).")
+    String maxVolumePercent;
+
+    @Option(names = "--slippage", defaultValue = "none", paramLabel = "none|bps:B|spread-bps:S|sqrt:K",
+            description = {"Price move against each fill: fixed basis points, half of a spread in basis points, or square-root",
+                    "impact with coefficient K over " + ExecutionOptions.SQRT_WINDOW_BARS + " bars of volatility (default: ${DEFAULT-VALUE})."})
+    String slippage;
+
     @Option(names = "--allow-short", description = "Let sells open short positions.")
     boolean allowShort;
 
@@ -72,7 +85,15 @@ final class RunOptions {
         }
         return BacktestConfig.defaults().withInitialCash(initial).withFeeModel(feeModel()).withSizing(Sizing.parse(sizing))
                 .withAllowShort(allowShort).withCloseAtEnd(closeAtEnd)
-                .withExecution(ExecutionConfig.defaults().withCalendar(tradingCalendar()));
+                .withExecution(execution());
+    }
+
+    /** The venue's execution: calendar, latency, volume cap and slippage. */
+    ExecutionConfig execution() {
+        return ExecutionConfig.defaults().withCalendar(tradingCalendar())
+                .withLatencyBars(ExecutionOptions.latencyBars(latencyBars))
+                .withMaxVolumeParticipation(ExecutionOptions.participation(maxVolumePercent))
+                .withSlippage(ExecutionOptions.slippage(slippage));
     }
 
     TradingCalendar tradingCalendar() {
@@ -115,7 +136,23 @@ final class RunOptions {
     String describe() {
         return "cash " + cash + " " + currency + ", fees " + feeModel()
                 + ", sizing " + Sizing.parse(sizing) + ", " + priceColumn + " prices" + (allowShort ? ", shorts allowed" : ", long only")
-                + (closeAtEnd ? ", positions closed at end" : "");
+                + (closeAtEnd ? ", positions closed at end" : "") + describeExecution();
+    }
+
+    /** The execution settings that differ from the defaults, for the summary line ("" when none do). */
+    private String describeExecution() {
+        ExecutionConfig execution = execution();
+        StringBuilder text = new StringBuilder();
+        if (execution.latencyBars() > 0) {
+            text.append(", latency ").append(execution.latencyBars()).append(execution.latencyBars() == 1 ? " bar" : " bars");
+        }
+        if (execution.capsVolume()) {
+            text.append(", at most ").append(maxVolumePercent.strip()).append("% of bar volume");
+        }
+        if (!slippage.strip().equalsIgnoreCase("none")) {
+            text.append(", slippage ").append(execution.slippage());
+        }
+        return text.toString();
     }
 
     /** Settings echoed into summary.json. */
@@ -131,6 +168,10 @@ final class RunOptions {
         map.put("close_at_end", closeAtEnd);
         map.put("fill_model", "next-bar-open");
         map.put("calendar", calendar);
+        map.put("latency_bars", ExecutionOptions.latencyBars(latencyBars));
+        map.put("max_volume_pct", maxVolumePercent);
+        map.put("slippage", slippage);
+        map.put("slippage_model", ExecutionOptions.slippage(slippage).toString());
         return map;
     }
 

@@ -22,9 +22,9 @@ final class SummaryText {
                 .append(" on ").append(result.instruments().size() == 1 ? result.instruments().get(0) : result.instruments().size() + " instruments")
                 .append(", ").append(result.steps()).append(" bars of ").append(result.spec()).append('\n');
         text.append(settings).append('\n');
-        text.append(String.format(Locale.ROOT, "Final equity %s %s (from %s), %d fills, %d closed trades, fees %s%n",
+        text.append(String.format(Locale.ROOT, "Final equity %s %s (from %s), %d fills, %d closed trades, fees %s, slippage %s%n",
                 money(result.finalEquityRaw()), result.baseCurrency(), money(result.initialCashRaw()), result.fills().size(),
-                result.trades().size(), money(result.totalFeesRaw())));
+                result.trades().size(), money(result.totalFeesRaw()), money(result.totalSlippageRaw())));
         if (outcome.report() != null) {
             text.append('\n').append(outcome.report().format()).append('\n');
         }

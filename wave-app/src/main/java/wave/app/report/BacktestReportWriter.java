@@ -60,11 +60,12 @@ public final class BacktestReportWriter {
 
     private static void writeFills(BacktestResult result, Path file, boolean dateOnly) throws IOException {
         try (AsciiWriter w = open(file)) {
-            w.text("time,order_id,instrument,side,quantity,price,commission,currency").newline();
+            w.text("time,order_id,instrument,side,quantity,price,commission,slippage,currency").newline();
             for (OrderFilled f : result.fills()) {
                 w.timestamp(f.tsNanos(), dateOnly).comma().text(f.orderId().toString()).comma().text(f.instrument().toString())
                         .comma().text(f.side().name()).comma().fixed(f.quantityRaw()).comma().fixed(f.priceRaw()).comma()
-                        .fixed(f.commissionRaw()).comma().text(f.commissionCurrency().code()).newline();
+                        .fixed(f.commissionRaw()).comma().fixed(f.slippageRaw()).comma().text(f.commissionCurrency().code())
+                        .newline();
             }
         }
     }
@@ -104,6 +105,7 @@ public final class BacktestReportWriter {
             json.writeStringField("final_equity", FixedPoint.format(result.finalEquityRaw()));
             json.writeStringField("final_cash", FixedPoint.format(result.portfolio().cashRaw()));
             json.writeStringField("total_fees", FixedPoint.format(result.totalFeesRaw()));
+            json.writeStringField("total_slippage", FixedPoint.format(result.totalSlippageRaw()));
             json.writeNumberField("fills", result.fills().size());
             json.writeNumberField("orders", result.tickets().size());
             json.writeNumberField("strategy_errors", result.failures().size());

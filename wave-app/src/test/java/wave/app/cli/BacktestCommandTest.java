@@ -62,7 +62,7 @@ class BacktestCommandTest {
                 .contains("Backtest sma-cross (fast=10, slow=30) on ORCL.SIM, 5036 bars of 1d")
                 .contains("cash 100000 USD, fees 0.1% of notional, sizing fixed:100, close prices, long only")
                 .contains("Final equity " + money(FIXED_100_FINAL_EQUITY) + " USD (from 100,000.00), 195 fills, 97 closed trades, fees "
-                        + money(summary.get("total_fees").asText()))
+                        + money(summary.get("total_fees").asText()) + ", slippage 0.00")
                 .contains("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
         assertThat(money(FIXED_100_FINAL_EQUITY)).isEqualTo("102,302.33");
         // Every fill is exactly 100 shares.
@@ -80,11 +80,11 @@ class BacktestCommandTest {
         assertThat(run.out())
                 .contains("cash 100000 USD, fees 0.1% of notional, sizing all-in, close prices, long only")
                 .contains("Final equity " + money(ALL_IN_FINAL_EQUITY) + " USD (from 100,000.00), 195 fills, 97 closed trades, fees "
-                        + money(summary.get("total_fees").asText()));
+                        + money(summary.get("total_fees").asText()) + ", slippage 0.00");
         assertThat(money(ALL_IN_FINAL_EQUITY)).isEqualTo("418,140.34");
         // The first entry buys with the whole 100,000 USD at the 1995-05-12 open of 2.37037, fee included: 42145 shares.
         assertThat(rows(out.resolve("fills.csv")).getFirst())
-                .containsExactly("1995-05-12", "O-1", "ORCL.SIM", "BUY", "42145", "2.37037", "99.89924365", "USD");
+                .containsExactly("1995-05-12", "O-1", "ORCL.SIM", "BUY", "42145", "2.37037", "99.89924365", "0", "USD");
     }
 
     @Test
@@ -122,7 +122,7 @@ class BacktestCommandTest {
         assertThat(trades).hasSize(98);
         assertThat(fills).hasSize(196);
         assertThat(fills.getLast())
-                .containsExactly("2014-12-31", "O-196", "ORCL.SIM", "SELL", "100", "44.970001", "4.4970001", "USD");
+                .containsExactly("2014-12-31", "O-196", "ORCL.SIM", "SELL", "100", "44.970001", "4.4970001", "0", "USD");
         BigDecimal fees = fills.stream().map(f -> new BigDecimal(f.get(6))).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal netPnl = trades.stream().map(t -> new BigDecimal(t.get(9))).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal flat = INITIAL_CASH.add(netPnl);
@@ -154,6 +154,10 @@ class BacktestCommandTest {
         assertThat(summary.get("settings").get("sizing").asText()).isEqualTo(sizing);
         assertThat(summary.get("settings").get("fees").asText()).isEqualTo("0.1% of notional");
         assertThat(summary.get("settings").get("fill_model").asText()).isEqualTo("next-bar-open");
+        assertThat(summary.get("settings").get("latency_bars").asInt()).isZero();
+        assertThat(summary.get("settings").get("max_volume_pct").asText()).isEqualTo("100");
+        assertThat(summary.get("settings").get("slippage").asText()).isEqualTo("none");
+        assertThat(summary.get("total_slippage").asText()).isEqualTo("0");
         assertThat(summary.get("currency").asText()).isEqualTo("USD");
         assertThat(summary.get("initial_cash").asText()).isEqualTo("100000");
         assertThat(summary.get("final_equity").asText()).isEqualTo(finalEquity);
@@ -182,7 +186,7 @@ class BacktestCommandTest {
         assertThat(Files.readAllLines(out.resolve("trades.csv")).getFirst())
                 .isEqualTo("instrument,side,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,commission,net_pnl");
         assertThat(Files.readAllLines(out.resolve("fills.csv")).getFirst())
-                .isEqualTo("time,order_id,instrument,side,quantity,price,commission,currency");
+                .isEqualTo("time,order_id,instrument,side,quantity,price,commission,slippage,currency");
         assertThat(trades).hasSize(97);
         // 97 round trips and one position still open at the end.
         assertThat(fills).hasSize(2 * 97 + 1);
@@ -196,6 +200,7 @@ class BacktestCommandTest {
             List<String> f = fills.get(i);
             assertThat(f.get(1)).isEqualTo("O-" + (i + 1));
             assertThat(f.get(3)).isEqualTo(i % 2 == 0 ? "BUY" : "SELL");
+            assertThat(f.get(7)).as("no slippage by default").isEqualTo("0");
             BigDecimal quantity = new BigDecimal(f.get(4));
             BigDecimal price = new BigDecimal(f.get(5));
             BigDecimal commission = new BigDecimal(f.get(6));

@@ -40,7 +40,7 @@ class DataCommandTest {
         assertThat(backtest.err()).isEmpty();
         assertThat(backtest.out())
                 .contains("Backtest sma-cross (fast=10, slow=30) on 3 instruments, 300 bars of 1d")
-                .contains("Final equity 141,282.18 USD (from 100,000.00), 14 fills, 7 closed trades, fees 0.00")
+                .contains("Final equity 141,282.18 USD (from 100,000.00), 14 fills, 7 closed trades, fees 0.00, slippage 0.00")
                 .contains("Buy & hold AAA.SIM: ").contains("Buy & hold BBB.SIM: ").contains("Buy & hold CCC.SIM: ");
 
         // The generated files are clean, and every bundled strategy runs on them with its defaults.

@@ -482,7 +482,8 @@ final class StandardIndicators {
     private static List<ParamSpec> fastSlowType() {
         return List.of(ParamSpec.integer("fast", 12, 2, MAX, "fast average length, < slow"),
                 ParamSpec.integer("slow", 26, 2, MAX, "slow average length"),
-                ParamSpec.choice("matype", "sma", List.of("sma", "ema"), "moving average type"));
+                ParamSpec.choice("matype", "sma", List.of("sma", "ema", "wma", "dema", "tema", "trima", "kama", "t3"),
+                        "moving average type"));
     }
 
     /** A moving-average type parameter over every {@link MaType}, TA-Lib's default SMA. */
