@@ -145,8 +145,8 @@ class RegistryIndicatorsTest {
                 .isEqualTo("test.toml: indicators.st.field: unknown parameter 'field' of indicator type 'supertrend'; "
                         + "valid parameters: period, multiplier");
         assertThat(reject(supertrend.replace("type = \"supertrend\", period = 10, multiplier = 3.0",
-                "type = \"ppo\", matype = \"wma\"")).getMessage())
-                .isEqualTo("test.toml: indicators.st.matype: expected one of sma, ema, got \"wma\"");
+                "type = \"ppo\", matype = \"hull\"")).getMessage())
+                .isEqualTo("test.toml: indicators.st.matype: expected one of sma, ema, wma, dema, tema, trima, kama, t3, got \"hull\"");
 
         SpecStrategyDefinition ranged = SpecRuns.toml(supertrend.replace("period = 10,", "period = \"$p\","));
         assertThatThrownBy(() -> ranged.bind(Map.of("p", "0"))).isInstanceOf(SpecException.class)
