@@ -1,6 +1,8 @@
 package wave.data.csv;
 
 import java.util.Arrays;
+import wave.domain.market.BarSeries;
+import wave.domain.money.FixedPoint;
 
 /**
  * Per-bar corporate actions read with a series (Alpha Vantage's {@code dividend_amount} and
@@ -33,6 +35,23 @@ public final class CorporateActions {
     /** Split coefficient on bar {@code i} (new shares per old share, e.g. 4 for a 4-for-1 split); 1 when none. */
     public double splitCoefficient(int i) {
         return splitCoefficient[i];
+    }
+
+    /**
+     * {@code series} (the bars these actions are aligned with) carrying them, as raw fixed point
+     * ({@link BarSeries#withCorporateActions}); a split coefficient of 0 (how some sources write "none") counts as
+     * 1. Use it only when the series' prices are raw (as traded).
+     *
+     * @throws IllegalArgumentException if the sizes differ
+     */
+    public BarSeries attachTo(BarSeries series) {
+        long[] dividendRaw = new long[dividend.length];
+        long[] splitRatioRaw = new long[dividend.length];
+        for (int i = 0; i < dividend.length; i++) {
+            dividendRaw[i] = FixedPoint.fromDouble(dividend[i]);
+            splitRatioRaw[i] = splitCoefficient[i] == 0 ? FixedPoint.SCALE : FixedPoint.fromDouble(splitCoefficient[i]);
+        }
+        return series.withCorporateActions(dividendRaw, splitRatioRaw);
     }
 
     /** A copy of the dividends. */

@@ -19,6 +19,10 @@ import wave.domain.market.BarSpec;
  * (with their line numbers) by the options' {@link wave.data.validate.BarValidator} before the series is built.
  * Lines end with {@code \n} or {@code \r\n}; blank lines and a UTF-8 byte-order mark are skipped; blanks
  * around a field are ignored; data fields are not quoted (header names may be).
+ *
+ * <p>A file with dividend and split columns (Alpha Vantage) read with {@link PriceColumn#CLOSE} (raw prices) gives a
+ * series carrying those corporate actions ({@link BarSeries#withCorporateActions}); with
+ * {@link PriceColumn#ADJ_CLOSE} the prices already account for them and the series carries none.
  */
 public final class CsvBarImporter {
     private CsvBarImporter() {
@@ -50,6 +54,9 @@ public final class CsvBarImporter {
         BarSeries series = rows.bars().toSeries(instrument, spec, outcome.keptRows());
         Optional<CorporateActions> actions = rows.actions() == null
                 ? Optional.empty() : Optional.of(rows.actions().select(outcome.keptRows()));
+        if (actions.isPresent() && options.priceColumn() == PriceColumn.CLOSE) {
+            series = actions.get().attachTo(series);
+        }
         return new ImportResult(series, format, outcome.report(), actions);
     }
 }

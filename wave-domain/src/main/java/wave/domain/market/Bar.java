@@ -36,6 +36,24 @@ public interface Bar {
     /** Traded volume in units of the instrument. */
     double volume();
 
+    /** Cash dividend per share going ex on this bar, raw fixed point in the price currency; 0 when none. */
+    default long dividendRaw() {
+        return 0;
+    }
+
+    /**
+     * Split ratio going ex on this bar: new shares per old share, raw fixed point (4-for-1: 4);
+     * {@link FixedPoint#SCALE} (1) when none.
+     */
+    default long splitRatioRaw() {
+        return FixedPoint.SCALE;
+    }
+
+    /** True when a dividend or a split goes ex on this bar (its prices are already after the action). */
+    default boolean hasCorporateAction() {
+        return dividendRaw() != 0 || splitRatioRaw() != FixedPoint.SCALE;
+    }
+
     /** Open price as a double. */
     default double open() {
         return FixedPoint.toDouble(openRaw());

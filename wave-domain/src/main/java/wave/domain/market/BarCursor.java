@@ -84,4 +84,19 @@ public final class BarCursor implements Bar {
     public double close() {
         return series.close(index);
     }
+
+    @Override
+    public long dividendRaw() {
+        return series.dividendRaw(index);
+    }
+
+    @Override
+    public long splitRatioRaw() {
+        return series.splitRatioRaw(index);
+    }
+
+    @Override
+    public boolean hasCorporateAction() {
+        return series.hasCorporateAction(index);
+    }
 }

@@ -8,6 +8,10 @@ import wave.domain.money.FixedPoint;
 /**
  * An immutable, time-ordered column store of bars for one instrument: primitive arrays of timestamps,
  * exact fixed-point prices, their double views and volumes. Built with {@link #builder}.
+ *
+ * <p>A series may also carry per-bar corporate actions ({@link #withCorporateActions}): the cash dividend per
+ * share and the split ratio whose ex-date is the bar's date, for raw (as traded) prices. A series without them
+ * holds no extra columns.
  */
 public final class BarSeries {
     private final InstrumentId instrument;
@@ -19,6 +23,10 @@ public final class BarSeries {
     private final long[] lowRaw;
     private final long[] closeRaw;
     private final double[] volume;
+    /** Cash dividend per share going ex on each bar, raw fixed point; null when the series carries no actions. */
+    private final long[] dividendRaw;
+    /** New shares per old share of a split going ex on each bar, raw fixed point; null when none are carried. */
+    private final long[] splitRatioRaw;
 
     private BarSeries(Builder b) {
         this.instrument = b.instrument;
@@ -30,7 +38,24 @@ public final class BarSeries {
         this.lowRaw = trimmed(b.lowRaw, size);
         this.closeRaw = trimmed(b.closeRaw, size);
         this.volume = b.volume.length == size ? b.volume : Arrays.copyOf(b.volume, size);
+        this.dividendRaw = null;
+        this.splitRatioRaw = null;
         b.release();
+    }
+
+    /** The bars of {@code bars} (shared, they never change) with other corporate-action columns (or none). */
+    private BarSeries(BarSeries bars, long[] dividendRaw, long[] splitRatioRaw) {
+        this.instrument = bars.instrument;
+        this.spec = bars.spec;
+        this.size = bars.size;
+        this.tsNanos = bars.tsNanos;
+        this.openRaw = bars.openRaw;
+        this.highRaw = bars.highRaw;
+        this.lowRaw = bars.lowRaw;
+        this.closeRaw = bars.closeRaw;
+        this.volume = bars.volume;
+        this.dividendRaw = dividendRaw;
+        this.splitRatioRaw = splitRatioRaw;
     }
 
     /** The builder's array itself when it is exactly full (the builder gives it up), else a trimmed copy. */
@@ -127,6 +152,57 @@ public final class BarSeries {
         return new OhlcvBar(instrument, tsNanos[i], openRaw[i], highRaw[i], lowRaw[i], closeRaw[i], volume[i]);
     }
 
+    /** True when the series carries corporate-action columns ({@link #withCorporateActions}). */
+    public boolean hasCorporateActions() {
+        return dividendRaw != null;
+    }
+
+    /** True when a dividend or a split goes ex on bar {@code i}. */
+    public boolean hasCorporateAction(int i) {
+        return dividendRaw != null && (dividendRaw[i] != 0 || splitRatioRaw[i] != FixedPoint.SCALE);
+    }
+
+    /** Cash dividend per share going ex on bar {@code i}, raw fixed point in the price currency; 0 when none. */
+    public long dividendRaw(int i) {
+        return dividendRaw == null ? 0 : dividendRaw[i];
+    }
+
+    /**
+     * Split ratio going ex on bar {@code i}: new shares per old share, raw fixed point (4-for-1: 4; 1-for-10 reverse
+     * split: 0.1); {@link FixedPoint#SCALE} (1) when none.
+     */
+    public long splitRatioRaw(int i) {
+        return splitRatioRaw == null ? FixedPoint.SCALE : splitRatioRaw[i];
+    }
+
+    /**
+     * The same bars carrying corporate actions, aligned with the bars (index {@code i} belongs to bar {@code i}):
+     * the cash dividend per share (raw fixed point, 0 when none) and the split ratio (new shares per old share,
+     * raw fixed point, {@link FixedPoint#SCALE} when none) going ex on each bar. The prices must be raw (as traded),
+     * not adjusted for these actions. The arrays are copied.
+     *
+     * @throws IllegalArgumentException if a column's length differs from the series' size, a dividend is negative
+     *                                  or a ratio is not positive
+     */
+    public BarSeries withCorporateActions(long[] dividendRaw, long[] splitRatioRaw) {
+        if (dividendRaw.length != size || splitRatioRaw.length != size) {
+            throw new IllegalArgumentException("corporate-action columns must have " + size + " values, got "
+                    + dividendRaw.length + " dividends and " + splitRatioRaw.length + " split ratios");
+        }
+        for (int i = 0; i < size; i++) {
+            if (dividendRaw[i] < 0 || splitRatioRaw[i] <= 0) {
+                throw new IllegalArgumentException(instrument + " bar " + i + ": dividend must be >= 0 and split ratio > 0, got "
+                        + FixedPoint.format(dividendRaw[i]) + " and " + FixedPoint.format(splitRatioRaw[i]));
+            }
+        }
+        return new BarSeries(this, dividendRaw.clone(), splitRatioRaw.clone());
+    }
+
+    /** The same bars without corporate actions (this series when it carries none). */
+    public BarSeries withoutCorporateActions() {
+        return dividendRaw == null ? this : new BarSeries(this, null, null);
+    }
+
     /** A copy of the timestamps. */
     public long[] timestamps() {
         return tsNanos.clone();
@@ -169,16 +245,22 @@ public final class BarSeries {
         for (int i = from; i < to; i++) {
             b.add(tsNanos[i], openRaw[i], highRaw[i], lowRaw[i], closeRaw[i], volume[i]);
         }
-        return b.build();
+        return withActionsOf(b.build(), from, to);
     }
 
-    /** The same bars under another instrument id. */
+    /** The same bars (and corporate actions) under another instrument id. */
     public BarSeries withInstrument(InstrumentId other) {
         Builder b = builder(other, spec, size);
         for (int i = 0; i < size; i++) {
             b.add(tsNanos[i], openRaw[i], highRaw[i], lowRaw[i], closeRaw[i], volume[i]);
         }
-        return b.build();
+        return withActionsOf(b.build(), 0, size);
+    }
+
+    /** {@code bars} carrying this series' corporate actions of bars {@code from} to {@code to} (exclusive), if any. */
+    private BarSeries withActionsOf(BarSeries bars, int from, int to) {
+        return dividendRaw == null ? bars
+                : new BarSeries(bars, Arrays.copyOfRange(dividendRaw, from, to), Arrays.copyOfRange(splitRatioRaw, from, to));
     }
 
     @Override

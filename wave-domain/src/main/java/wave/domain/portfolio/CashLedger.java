@@ -14,6 +14,7 @@ public final class CashLedger {
     private Currency[] currencies = new Currency[0];
     private long[] balances = new long[0];
     private long[] commissions = new long[0];
+    private long[] dividends = new long[0];
 
     /** Adds (or, if negative, removes) cash. */
     public void deposit(Currency currency, long amountRaw) {
@@ -28,6 +29,13 @@ public final class CashLedger {
         commissions[i] = Math.addExact(commissions[i], feeRaw);
     }
 
+    /** Records dividend income (negative: a dividend paid on a short position): cash and the dividend total move. */
+    void dividend(Currency currency, long amountRaw) {
+        int i = slot(currency);
+        balances[i] = Math.addExact(balances[i], amountRaw);
+        dividends[i] = Math.addExact(dividends[i], amountRaw);
+    }
+
     /** Balance of a currency, raw (zero if never used). */
     public long balanceRaw(Currency currency) {
         int i = indexOf(currency);
@@ -38,6 +46,12 @@ public final class CashLedger {
     public long commissionRaw(Currency currency) {
         int i = indexOf(currency);
         return i < 0 ? 0 : commissions[i];
+    }
+
+    /** Net dividends received in a currency (paid on shorts count negative), raw. */
+    public long dividendRaw(Currency currency) {
+        int i = indexOf(currency);
+        return i < 0 ? 0 : dividends[i];
     }
 
     /** All non-empty balances. */
@@ -67,6 +81,7 @@ public final class CashLedger {
         currencies = Arrays.copyOf(currencies, n + 1);
         balances = Arrays.copyOf(balances, n + 1);
         commissions = Arrays.copyOf(commissions, n + 1);
+        dividends = Arrays.copyOf(dividends, n + 1);
         currencies[n] = currency;
         return n;
     }

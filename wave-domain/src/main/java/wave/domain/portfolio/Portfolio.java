@@ -12,10 +12,11 @@ import wave.domain.money.Currency;
 import wave.domain.order.OrderFilled;
 
 /**
- * Positions and cash of one account, changed only by {@link #apply(OrderFilled)} and deposits.
+ * Positions and cash of one account, changed by {@link #apply(OrderFilled)}, deposits and corporate actions
+ * ({@link #applySplit}, {@link #applyDividend}).
  *
  * <p>Invariant (exact, in raw fixed point), per currency: {@code cash + sum(market value) == deposits +
- * realised P&L - fees + unrealised P&L}. Equity in this issue is the sum in the base currency; instruments
+ * realised P&L - fees + dividends + unrealised P&L}. Equity in this issue is the sum in the base currency; instruments
  * quoted in another currency are not converted yet.
  */
 public final class Portfolio {
@@ -83,6 +84,52 @@ public final class Portfolio {
         return lastClosedTrade;
     }
 
+    /**
+     * Applies a split going ex now: {@code ratioRaw} new shares per old share (raw fixed point; 4-for-1: 4,
+     * 1-for-10: 0.1). The position's quantity is multiplied by the ratio and its mark (the previous close) divided
+     * by it; the cost basis is unchanged, so equity and P&amp;L are continuous. The part of the new quantity that is
+     * not a whole number of lots is paid out in cash at the new mark (cash in lieu, as brokers do; e.g. 101 shares
+     * and a 3:2 split: 151 shares and 0.5 share in cash), realising that fraction's P&amp;L. Positions flat or
+     * unknown to the portfolio are untouched.
+     *
+     * @return the cash in lieu of fractional lots, raw money (negative for a short, which buys its fraction back)
+     * @throws IllegalArgumentException if the ratio is not positive
+     */
+    public long applySplit(InstrumentId instrument, long ratioRaw, long tsNanos) {
+        if (ratioRaw <= 0) {
+            throw new IllegalArgumentException(instrument + ": split ratio must be > 0, got " + ratioRaw);
+        }
+        Position p = positions.get(instrument);
+        if (p == null) {
+            return 0;
+        }
+        lastClosedTrade = null;
+        long cashInLieu = p.split(ratioRaw, tradeSink, tsNanos);
+        ledger.deposit(p.instrument().quoteCurrency(), cashInLieu);
+        return cashInLieu;
+    }
+
+    /**
+     * Books a cash dividend going ex now, {@code amountPerShareRaw} per unit held (raw fixed point, quote currency):
+     * cash goes up by quantity x amount for a long and down for a short, recorded as dividend income
+     * ({@link #dividendRaw()}). Positions flat or unknown to the portfolio are untouched.
+     *
+     * @return the cash received (negative when paid), raw money
+     * @throws IllegalArgumentException if the amount is negative
+     */
+    public long applyDividend(InstrumentId instrument, long amountPerShareRaw) {
+        if (amountPerShareRaw < 0) {
+            throw new IllegalArgumentException(instrument + ": dividend must be >= 0, got " + amountPerShareRaw);
+        }
+        Position p = positions.get(instrument);
+        if (p == null) {
+            return 0;
+        }
+        long amount = p.dividend(amountPerShareRaw);
+        ledger.dividend(p.instrument().quoteCurrency(), amount);
+        return amount;
+    }
+
     private void recordTrade(ClosedTrade trade) {
         lastClosedTrade = trade;
         closedTrades.add(trade);
@@ -106,6 +153,11 @@ public final class Portfolio {
     /** Fees paid in the base currency, raw. */
     public long commissionRaw() {
         return ledger.commissionRaw(baseCurrency);
+    }
+
+    /** Net dividends received in the base currency (paid on shorts count negative), raw. */
+    public long dividendRaw() {
+        return ledger.dividendRaw(baseCurrency);
     }
 
     /** Total deposits in the base currency, raw. */

@@ -6,10 +6,13 @@ import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderFilled;
 
 /**
- * The holding of one instrument, changed only by fills. Keeps the exact cost basis (the signed sum of the
+ * The holding of one instrument, changed by fills and corporate actions. Keeps the exact cost basis (the signed sum of the
  * notionals of the open quantity) rather than a rounded average price, so that realised plus unrealised P&amp;L
  * reconcile with cash to the raw unit. A reduction releases {@code basis x closed / held} of the basis
  * (half-even), all of it when the position closes.
+ *
+ * <p>A split ({@link #split}) multiplies the quantity and divides the mark, keeping the cost basis, so P&amp;L is
+ * continuous; a dividend ({@link #dividend}) is cash income that does not touch the basis.
  */
 public final class Position {
     private final Instrument instrument;
@@ -17,6 +20,7 @@ public final class Position {
     private long costBasisRaw;
     private long realizedPnlRaw;
     private long commissionRaw;
+    private long dividendRaw;
     private long markRaw;
     private long marketValueRaw;
     private final TradeTracker trade = new TradeTracker();
@@ -77,6 +81,55 @@ public final class Position {
         trade.increase(q, FixedPoint.multiply(price, q), fee, quantityRaw);
     }
 
+    /**
+     * Applies a split of {@code ratioRaw} new shares per old share (raw fixed point; below 1 for a reverse split).
+     * The quantity is multiplied by the ratio (rounded half-even to nine decimals) and the mark, the previous close,
+     * divided by it. What is not a whole number of lots is paid out in cash at the new mark, as brokers pay cash in
+     * lieu of fractional shares: it is a sale of that fraction, releasing its share of the basis as realised P&amp;L.
+     * The rest of the cost basis is unchanged. A position left without a lot (a reverse split, or dust that rounds to
+     * nothing) is closed.
+     *
+     * @return the cash in lieu, signed like the position (a short pays for its fraction), raw money
+     */
+    long split(long ratioRaw, TradeSink trades, long tsNanos) {
+        markRaw = FixedPoint.divide(markRaw, ratioRaw);
+        if (quantityRaw == 0) {
+            return 0;
+        }
+        long scaled = FixedPoint.multiply(quantityRaw, ratioRaw);
+        long kept = instrument.roundDownToLot(scaled);
+        long fraction = scaled - kept;
+        trade.split(ratioRaw);
+        quantityRaw = scaled;
+        long cashInLieu = 0;
+        if (fraction != 0 || kept == 0) {
+            cashInLieu = instrument.notionalRaw(markRaw, fraction);
+            long released = kept == 0 ? costBasisRaw : FixedPoint.scale(costBasisRaw, Math.abs(fraction), Math.abs(scaled));
+            long realized = cashInLieu - released;
+            quantityRaw = kept;
+            costBasisRaw -= released;
+            realizedPnlRaw += realized;
+            trade.reduce(fraction, FixedPoint.multiply(markRaw, fraction), realized, 0);
+            if (kept == 0) {
+                trades.accept(trade.close(instrument.id(), tsNanos));
+            }
+        }
+        revalue();
+        return cashInLieu;
+    }
+
+    /**
+     * Books a cash dividend of {@code amountPerShareRaw} per unit held (raw fixed point): a long receives it, a
+     * short pays it.
+     *
+     * @return the cash received (negative when paid), raw money
+     */
+    long dividend(long amountPerShareRaw) {
+        long amount = quantityRaw == 0 ? 0 : instrument.notionalRaw(amountPerShareRaw, quantityRaw);
+        dividendRaw += amount;
+        return amount;
+    }
+
     /** Sets the price used for the unrealised P&amp;L and market value. */
     public void mark(long priceRaw) {
         markRaw = priceRaw;
@@ -125,6 +178,11 @@ public final class Position {
     /** Fees paid on this instrument, raw money. */
     public long commissionRaw() {
         return commissionRaw;
+    }
+
+    /** Net dividends received on this instrument (paid on shorts count negative), raw money. */
+    public long dividendRaw() {
+        return dividendRaw;
     }
 
     /** Last mark price, raw. */

@@ -42,9 +42,24 @@ final class TradeTracker {
         commissionRaw += feeRaw;
     }
 
+    /**
+     * Restates the round trip's quantities in post-split shares ({@code ratioRaw} new shares per old share), so
+     * that average prices stay consistent with fills after the split; notionals do not change.
+     */
+    void split(long ratioRaw) {
+        entryQuantityRaw = FixedPoint.multiply(entryQuantityRaw, ratioRaw);
+        exitQuantityRaw = FixedPoint.multiply(exitQuantityRaw, ratioRaw);
+        maxQuantityRaw = FixedPoint.multiply(maxQuantityRaw, ratioRaw);
+    }
+
     ClosedTrade close(InstrumentId instrument, long exitTsNanos) {
         return new ClosedTrade(instrument, side, entryTsNanos, exitTsNanos, maxQuantityRaw,
-                FixedPoint.divide(entryNotionalRaw, entryQuantityRaw), FixedPoint.divide(exitNotionalRaw, exitQuantityRaw),
+                averagePrice(entryNotionalRaw, entryQuantityRaw), averagePrice(exitNotionalRaw, exitQuantityRaw),
                 realizedRaw, commissionRaw);
+    }
+
+    /** Notional / quantity; 0 when a split rounded the quantity of dust to nothing. */
+    private static long averagePrice(long notionalRaw, long quantityRaw) {
+        return quantityRaw == 0 ? 0 : FixedPoint.divide(notionalRaw, quantityRaw);
     }
 }

@@ -19,7 +19,8 @@ import wave.engine.strategy.Strategy;
 
 /**
  * A backtest: the kernel driven by a simulated clock over historical bars, with the simulated venue. One
- * strategy instance per data series, all sharing one account. Build it (allocates every buffer), then
+ * strategy instance per data series, all sharing one account. Corporate actions carried by the series are applied
+ * on their ex-dates unless the configuration says the prices are adjusted ({@link CorporateActionMode}). Build it (allocates every buffer), then
  * {@link #run()} once.
  */
 public final class Backtest {
@@ -44,7 +45,7 @@ public final class Backtest {
         if (data.isEmpty()) {
             throw new IllegalArgumentException("a backtest needs at least one data series");
         }
-        this.data = List.copyOf(data);
+        this.data = config.corporateActions() == CorporateActionMode.ADJUSTED ? withoutCorporateActions(data) : List.copyOf(data);
         InstrumentTable instruments = new InstrumentTable();
         for (BarSeries series : data) {
             instruments.add(config.instruments().apply(series.instrument()));
@@ -65,6 +66,14 @@ public final class Backtest {
         }
         this.recorder = new BacktestRecorder(portfolio, feed.countSteps(), recordEvents);
         kernel.addListener(recorder);
+    }
+
+    private static List<BarSeries> withoutCorporateActions(List<BarSeries> data) {
+        List<BarSeries> out = new ArrayList<>(data.size());
+        for (BarSeries series : data) {
+            out.add(series.withoutCorporateActions());
+        }
+        return List.copyOf(out);
     }
 
     /** Adds an observer (e.g. a progress bar); call before {@link #run()}. */

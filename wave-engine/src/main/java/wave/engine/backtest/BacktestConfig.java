@@ -18,7 +18,7 @@ import wave.engine.order.Sizing;
 /**
  * Everything a backtest needs besides data and strategy. Defaults: 100,000 USD, no fees, next-bar-open fills,
  * all-in sizing, long only, positions left open (marked at the last close) when the data ends, and the default
- * execution (no extra latency, no volume cap, no slippage).
+ * execution (no extra latency, no volume cap, no slippage), and corporate actions applied when the data carries them.
  *
  * @param initialCash       starting cash; its currency is the account's base currency
  * @param feeModel          fees per fill
@@ -29,10 +29,11 @@ import wave.engine.order.Sizing;
  * @param maxStrategyErrors exceptions after which a strategy is halted
  * @param instruments       the instrument definition of each data series' id
  * @param execution         latency, volume cap and slippage of the simulated venue
+ * @param corporateActions  whether the data's splits and dividends are applied (raw prices) or ignored (adjusted)
  */
 public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
                              boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments,
-                             ExecutionConfig execution) {
+                             ExecutionConfig execution, CorporateActionMode corporateActions) {
     /** Validates the configuration. */
     public BacktestConfig {
         Objects.requireNonNull(initialCash, "initialCash");
@@ -41,12 +42,21 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
         Objects.requireNonNull(sizing, "sizing");
         Objects.requireNonNull(instruments, "instruments");
         Objects.requireNonNull(execution, "execution");
+        Objects.requireNonNull(corporateActions, "corporateActions");
         if (initialCash.raw() <= 0) {
             throw new IllegalArgumentException("initial cash must be > 0, got " + initialCash);
         }
         if (maxStrategyErrors < 1) {
             throw new IllegalArgumentException("maxStrategyErrors must be >= 1, got " + maxStrategyErrors);
         }
+    }
+
+    /** A configuration that applies the data's corporate actions. */
+    public BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
+                          boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments,
+                          ExecutionConfig execution) {
+        this(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments, execution,
+                CorporateActionMode.APPLY);
     }
 
     /** A configuration with the default execution. */
@@ -66,54 +76,60 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
     public BacktestConfig withInitialCash(Money cash) {
         Currency currency = cash.currency();
         return new BacktestConfig(cash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                id -> new Equity(id, currency, Price.of("0.01"), Quantity.of(1)), execution);
+                id -> new Equity(id, currency, Price.of("0.01"), Quantity.of(1)), execution, corporateActions);
     }
 
     /** With another fee model. */
     public BacktestConfig withFeeModel(FeeModel model) {
         return new BacktestConfig(initialCash, model, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution);
+                instruments, execution, corporateActions);
     }
 
     /** With another fill model. */
     public BacktestConfig withFillModel(FillModel model) {
         return new BacktestConfig(initialCash, feeModel, model, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution);
+                instruments, execution, corporateActions);
     }
 
     /** With another default sizing. */
     public BacktestConfig withSizing(Sizing value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, value, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution);
+                instruments, execution, corporateActions);
     }
 
     /** Allowing or forbidding short sales. */
     public BacktestConfig withAllowShort(boolean value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, value, closeAtEnd, maxStrategyErrors,
-                instruments, execution);
+                instruments, execution, corporateActions);
     }
 
     /** Closing or keeping open positions at the end of the data. */
     public BacktestConfig withCloseAtEnd(boolean value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, value, maxStrategyErrors,
-                instruments, execution);
+                instruments, execution, corporateActions);
     }
 
     /** With another error limit per strategy. */
     public BacktestConfig withMaxStrategyErrors(int value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, value,
-                instruments, execution);
+                instruments, execution, corporateActions);
     }
 
     /** With instrument definitions per id. */
     public BacktestConfig withInstruments(Function<InstrumentId, Instrument> value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                value, execution);
+                value, execution, corporateActions);
     }
 
     /** With other execution settings (latency, volume cap, slippage). */
     public BacktestConfig withExecution(ExecutionConfig value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, value);
+                instruments, value, corporateActions);
+    }
+
+    /** Applying or ignoring the corporate actions the data carries. */
+    public BacktestConfig withCorporateActions(CorporateActionMode value) {
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
+                instruments, execution, value);
     }
 }

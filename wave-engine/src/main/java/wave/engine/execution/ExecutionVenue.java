@@ -37,6 +37,14 @@ public interface ExecutionVenue {
     default void onBar(int instrumentIndex, Bar bar) {
     }
 
+    /**
+     * A split of instrument {@code instrumentIndex} goes ex now, before its bar is matched ({@code ratioRaw} new
+     * shares per old share, raw fixed point). The simulated venue cancels the instrument's working orders; a broker
+     * adjusts or cancels them itself, so by default nothing happens.
+     */
+    default void onSplit(int instrumentIndex, long ratioRaw, long nowNanos) {
+    }
+
     /** Cancels every working order of a strategy (it was halted). */
     void cancelAll(StrategyId strategy, long nowNanos);
 

@@ -327,6 +327,23 @@ public final class SimulatedVenue implements ExecutionVenue {
         }
     }
 
+    /**
+     * Cancels every order of the instrument that is working or on its way, with the reason
+     * {@code corporate action (split 4)}: its prices and quantity were set in pre-split shares. Orders placed in
+     * reaction to these cancellations are kept.
+     */
+    @Override
+    public void onSplit(int instrumentIndex, long ratioRaw, long nowNanos) {
+        List<WorkingOrder> list = working.get(instrumentIndex);
+        int before = list.size();
+        for (int i = 0; i < before; i++) {
+            OrderTicket ticket = list.get(i).ticket;
+            if (ticket.isOpen()) {
+                orders.cancel(ticket, nowNanos, "corporate action (split " + FixedPoint.format(ratioRaw) + ")");
+            }
+        }
+    }
+
     @Override
     public void cancelAll(StrategyId strategy, long nowNanos) {
         for (List<WorkingOrder> list : working) {

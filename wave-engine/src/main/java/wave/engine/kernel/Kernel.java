@@ -9,6 +9,7 @@ import wave.domain.calendar.ExchangeCalendars;
 import wave.domain.calendar.TradingCalendar;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
+import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderSide;
@@ -34,8 +35,9 @@ import wave.engine.strategy.StrategyErrorListener;
 
 /**
  * The single-threaded trading kernel shared by backtest, paper and live trading; the modes differ only in
- * the {@link Clock}, the {@link MarketFeed} and the {@link ExecutionVenue}. Each data step: the venue sees the
- * new bars first (orders placed earlier fill there), positions are marked at the close, then strategies see
+ * the {@link Clock}, the {@link MarketFeed} and the {@link ExecutionVenue}. Each data step: the corporate actions
+ * going ex on the new bars are applied first (a split to the position and the venue's working orders, then a
+ * dividend to cash: ex-date semantics), then the venue sees the new bars (orders placed earlier fill there), positions are marked at the close, then strategies see
  * the completed bars and may place orders, which reach the venue with the next bar. Links between orders (OCO
  * groups, brackets) are acted on here after each of their events ({@link ContingentOrders}), the same in every mode.
  * All state changes happen on the thread that calls {@link #run()}.
@@ -170,6 +172,13 @@ public final class Kernel implements StrategyContext {
         int updated = feed.updatedCount();
         for (int i = 0; i < updated; i++) {
             int k = feed.updatedInstrument(i);
+            Bar bar = feed.bar(k);
+            if (bar.hasCorporateAction()) {
+                applyCorporateActions(k, bar, ts);
+            }
+        }
+        for (int i = 0; i < updated; i++) {
+            int k = feed.updatedInstrument(i);
             venue.onBar(k, feed.bar(k));
         }
         for (int i = 0; i < updated; i++) {
@@ -188,6 +197,24 @@ public final class Kernel implements StrategyContext {
         }
         for (KernelListener listener : listeners) {
             listener.onStep(ts);
+        }
+    }
+
+    /**
+     * Applies the actions going ex on a bar before trading on it (ex-date semantics): a split first (position
+     * quantity and mark, cash in lieu of fractional lots, then the venue's working orders), then a dividend per
+     * post-split share to cash.
+     */
+    private void applyCorporateActions(int k, Bar bar, long ts) {
+        InstrumentId id = instruments.get(k).id();
+        long ratio = bar.splitRatioRaw();
+        if (ratio != FixedPoint.SCALE) {
+            portfolio.applySplit(id, ratio, ts);
+            venue.onSplit(k, ratio, ts);
+        }
+        long dividend = bar.dividendRaw();
+        if (dividend != 0) {
+            portfolio.applyDividend(id, dividend);
         }
     }
 
