@@ -25,6 +25,11 @@ final class SummaryText {
         text.append(String.format(Locale.ROOT, "Final equity %s %s (from %s), %d fills, %d closed trades, fees %s, slippage %s%n",
                 money(result.finalEquityRaw()), result.baseCurrency(), money(result.initialCashRaw()), result.fills().size(),
                 result.trades().size(), money(result.totalFeesRaw()), money(result.totalSlippageRaw())));
+        long dividends = result.portfolio().dividendRaw();
+        if (dividends != 0) {
+            text.append("Dividends ").append(money(dividends)).append(' ').append(result.baseCurrency())
+                    .append(" (splits and dividends applied on their ex-dates)\n");
+        }
         if (outcome.report() != null) {
             text.append('\n').append(outcome.report().format()).append('\n');
         }
