@@ -58,6 +58,7 @@ public abstract class Strategy<P extends Record> {
     private StrategyId id;
     private InstrumentId instrument;
     private Position position;
+    private boolean warmedUp;
 
     /** A strategy with validated parameters. */
     protected Strategy(P params) {
@@ -249,6 +250,7 @@ public abstract class Strategy<P extends Record> {
      * or {@code submit(OrderRequest.stop(SELL, quantity, stop).goodTill(expiryNanos))}.
      */
     protected final OrderTicket submit(OrderRequest request) {
+        requireWarmedUp();
         return context.submit(id, instrument, request);
     }
 
@@ -267,6 +269,7 @@ public abstract class Strategy<P extends Record> {
 
     /** Places a bracket around any entry order (e.g. a DAY limit order); see {@link BracketTicket}. */
     protected final BracketTicket bracket(OrderRequest entry, Price stopLoss, Price takeProfit) {
+        requireWarmedUp();
         return context.bracket(id, instrument, entry, stopLoss.raw(), takeProfit.raw());
     }
 
@@ -303,7 +306,20 @@ public abstract class Strategy<P extends Record> {
     }
 
     private OrderTicket place(OrderSide side, OrderType type, Sizing sizing, long limitRaw, long stopRaw) {
+        requireWarmedUp();
         return context.submit(id, instrument, side, type, sizing, limitRaw, stopRaw, TimeInForce.GTC);
+    }
+
+    /** Orders need warmed-up indicators: none may be placed before the first {@code onBar} (e.g. from onStart). */
+    private void requireWarmedUp() {
+        if (!warmedUp) {
+            throw new IllegalStateException(id + ": no order before the registered indicators are warmed up "
+                    + "(orders may be placed from the first onBar on)");
+        }
+    }
+
+    final void warmedUp() {
+        warmedUp = true;
     }
 
     // ---- framework hooks (used by StrategyDriver) --------------------------------------------------------

@@ -133,8 +133,12 @@ public final class StrategyDriver {
         for (int i = 0; i < crossovers.length; i++) {
             crossovers[i].update(crossA[i].getAsDouble(), crossB[i].getAsDouble());
         }
-        if (!ready && !(ready = allReady())) {
-            return;
+        if (!ready) {
+            if (!allReady()) {
+                return;
+            }
+            ready = true;
+            strategy.warmedUp();
         }
         try {
             strategy.bar(bar);

@@ -154,4 +154,44 @@ class WarmUpScenarioTest {
         t.add(wave.domain.instrument.Equity.usd(Bars.ACME));
         return t;
     }
+
+    /** Tries to buy from onStart and from every order event; buys in onBar only to produce events. */
+    static final class EagerBuyer extends Strategy<TwoSmas.Params> {
+        final List<String> refused = new ArrayList<>();
+
+        EagerBuyer() {
+            super(new TwoSmas.Params(3, 5));
+            indicator(Indicators.sma(5));
+        }
+
+        @Override
+        protected void onStart() {
+            try {
+                buy(wave.domain.money.Quantity.of(1));
+            } catch (IllegalStateException e) {
+                refused.add(e.getMessage());
+            }
+        }
+
+        @Override
+        protected void onBar(Bar bar) {
+            if (isFlat()) {
+                buy(wave.domain.money.Quantity.of(1));
+            }
+        }
+    }
+
+    @Test
+    void noOrderCanBePlacedBeforeEveryRegisteredIndicatorIsReady() {
+        EagerBuyer s = new EagerBuyer();
+        BacktestResult r = Backtests.run(BacktestConfig.defaults(), SEVEN_DAYS, s);
+
+        // Given SMA(5), the order attempted in onStart is refused with a clear reason
+        assertThat(s.refused).singleElement().asString()
+                .contains("no order before the registered indicators are warmed up");
+        // and the first order is the one placed on Jan 5, the bar that completes the warm-up (it fills on Jan 6)
+        assertThat(r.tickets()).isNotEmpty();
+        assertThat(r.tickets().getFirst().placedNanos()).isEqualTo(ts("2024-01-05"));
+        assertThat(r.fills().getFirst().tsNanos()).isEqualTo(ts("2024-01-06"));
+    }
 }
