@@ -13,5 +13,7 @@ public enum RejectReason {
     /** The strategy is halted after repeated errors. */
     STRATEGY_HALTED,
     /** A sell would open a short position and the account does not allow short sales. */
-    SHORT_NOT_ALLOWED
+    SHORT_NOT_ALLOWED,
+    /** A margin account's equity would not cover the initial margin of its gross exposure after the order. */
+    INSUFFICIENT_MARGIN
 }

@@ -15,6 +15,7 @@ public final class CashLedger {
     private long[] balances = new long[0];
     private long[] commissions = new long[0];
     private long[] dividends = new long[0];
+    private long[] borrowFees = new long[0];
 
     /** Adds (or, if negative, removes) cash. */
     public void deposit(Currency currency, long amountRaw) {
@@ -34,6 +35,19 @@ public final class CashLedger {
         int i = slot(currency);
         balances[i] = Math.addExact(balances[i], amountRaw);
         dividends[i] = Math.addExact(dividends[i], amountRaw);
+    }
+
+    /** Records a borrow fee on a short position: cash goes down and the borrow-fee total goes up. */
+    void borrowFee(Currency currency, long feeRaw) {
+        int i = slot(currency);
+        balances[i] = Math.subtractExact(balances[i], feeRaw);
+        borrowFees[i] = Math.addExact(borrowFees[i], feeRaw);
+    }
+
+    /** Borrow fees paid on short positions in a currency, raw (zero if never used). */
+    public long borrowFeeRaw(Currency currency) {
+        int i = indexOf(currency);
+        return i < 0 ? 0 : borrowFees[i];
     }
 
     /** Balance of a currency, raw (zero if never used). */
@@ -82,6 +96,7 @@ public final class CashLedger {
         balances = Arrays.copyOf(balances, n + 1);
         commissions = Arrays.copyOf(commissions, n + 1);
         dividends = Arrays.copyOf(dividends, n + 1);
+        borrowFees = Arrays.copyOf(borrowFees, n + 1);
         currencies[n] = currency;
         return n;
     }

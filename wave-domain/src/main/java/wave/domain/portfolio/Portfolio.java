@@ -16,7 +16,7 @@ import wave.domain.order.OrderFilled;
  * ({@link #applySplit}, {@link #applyDividend}).
  *
  * <p>Invariant (exact, in raw fixed point), per currency: {@code cash + sum(market value) == deposits +
- * realised P&L - fees + dividends + unrealised P&L}. Equity in this issue is the sum in the base currency; instruments
+ * realised P&L - fees + dividends - borrow fees + unrealised P&L}. Equity in this issue is the sum in the base currency; instruments
  * quoted in another currency are not converted yet.
  */
 public final class Portfolio {
@@ -128,6 +128,41 @@ public final class Portfolio {
         long amount = p.dividend(amountPerShareRaw);
         ledger.dividend(p.instrument().quoteCurrency(), amount);
         return amount;
+    }
+
+    /**
+     * Charges a borrow fee on a short position of {@code instrument}: cash in its quote currency goes down by
+     * {@code feeRaw} and the borrow-fee total ({@link #borrowFeeRaw()}) goes up. Nothing happens for a zero fee.
+     *
+     * @param feeRaw the fee, raw money in the instrument's quote currency
+     * @throws IllegalArgumentException if the fee is negative or the instrument is unknown to the portfolio
+     */
+    public void chargeBorrowFee(InstrumentId instrument, long feeRaw) {
+        if (feeRaw < 0) {
+            throw new IllegalArgumentException(instrument + ": borrow fee must be >= 0, got " + feeRaw);
+        }
+        Position p = positions.get(instrument);
+        if (p == null) {
+            throw new IllegalArgumentException("borrow fee for unknown instrument " + instrument);
+        }
+        if (feeRaw != 0) {
+            ledger.borrowFee(p.instrument().quoteCurrency(), feeRaw);
+            p.addBorrowFee(feeRaw);
+        }
+    }
+
+    /** Borrow fees paid on short positions in the base currency, raw. */
+    public long borrowFeeRaw() {
+        return ledger.borrowFeeRaw(baseCurrency);
+    }
+
+    /** Sum of the absolute market values of the base-currency positions at their marks (gross exposure), raw. */
+    public long grossExposureRaw() {
+        long gross = 0;
+        for (Position p : basePositions) {
+            gross += Math.abs(p.marketValueRaw());
+        }
+        return gross;
     }
 
     private void recordTrade(ClosedTrade trade) {

@@ -21,6 +21,7 @@ public final class Position {
     private long realizedPnlRaw;
     private long commissionRaw;
     private long dividendRaw;
+    private long borrowFeeRaw;
     private long markRaw;
     private long marketValueRaw;
     private final TradeTracker trade = new TradeTracker();
@@ -128,6 +129,16 @@ public final class Position {
         long amount = quantityRaw == 0 ? 0 : instrument.notionalRaw(amountPerShareRaw, quantityRaw);
         dividendRaw += amount;
         return amount;
+    }
+
+    /** Adds a borrow fee charged on this (short) position, raw money. */
+    void addBorrowFee(long feeRaw) {
+        borrowFeeRaw += feeRaw;
+    }
+
+    /** Borrow fees paid on this instrument's short positions, raw money. */
+    public long borrowFeeRaw() {
+        return borrowFeeRaw;
     }
 
     /** Sets the price used for the unrealised P&amp;L and market value. */

@@ -24,7 +24,8 @@ class CorporateActionTest {
     static void assertReconciles(Portfolio p) {
         assertThat(p.cashRaw() + p.positions().stream().mapToLong(Position::marketValueRaw).sum())
                 .isEqualTo(p.equityRaw())
-                .isEqualTo(p.depositedRaw() + p.realizedPnlRaw() - p.commissionRaw() + p.dividendRaw() + p.unrealizedPnlRaw());
+                .isEqualTo(p.depositedRaw() + p.realizedPnlRaw() - p.commissionRaw() + p.dividendRaw() - p.borrowFeeRaw()
+                        + p.unrealizedPnlRaw());
     }
 
     @Test

@@ -35,8 +35,9 @@ class PortfolioTest {
             marketValue += pos.marketValueRaw();
         }
         assertThat(p.equityRaw()).as("equity == cash + market value").isEqualTo(p.cashRaw() + marketValue);
-        assertThat(p.equityRaw()).as("equity == deposits + realised - fees + unrealised")
-                .isEqualTo(p.depositedRaw() + p.realizedPnlRaw() - p.commissionRaw() + p.unrealizedPnlRaw());
+        assertThat(p.equityRaw()).as("equity == deposits + realised - fees + dividends - borrow fees + unrealised")
+                .isEqualTo(p.depositedRaw() + p.realizedPnlRaw() - p.commissionRaw() + p.dividendRaw() - p.borrowFeeRaw()
+                        + p.unrealizedPnlRaw());
     }
 
     @Nested

@@ -58,8 +58,9 @@ public final class Backtest {
         }
         this.kernel = new Kernel(new SimulatedClock(), feed, instruments, portfolio,
                 orders -> new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(),
-                        config.allowShort(), config.closeAtEnd(), config.execution(), barNanos),
+                        config.allowShort(), config.closeAtEnd(), config.execution(), barNanos, config.account()),
                 config.sizing(), config.maxStrategyErrors(), config.execution().calendar());
+        kernel.useAccount(config.account());
         for (BarSeries series : data) {
             StrategyId id = new StrategyId(strategyName + ":" + series.instrument().symbol());
             kernel.addStrategy(id, series.instrument(), strategyFactory.apply(series.instrument()));
@@ -102,6 +103,6 @@ public final class Backtest {
                 recorder.stepNanos(), recorder.equityRaw(), recorder.cashRaw(), recorder.stepsInMarket(),
                 recorder.tradedNotionalRaw(), List.copyOf(recorder.fills()), List.copyOf(portfolio.closedTrades()),
                 List.copyOf(kernel.orders().tickets()), List.copyOf(recorder.events()), List.copyOf(recorder.failures()),
-                List.copyOf(recorder.halted()), portfolio);
+                List.copyOf(recorder.halted()), portfolio, List.copyOf(recorder.marginCalls()));
     }
 }

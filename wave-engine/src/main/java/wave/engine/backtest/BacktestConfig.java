@@ -9,6 +9,7 @@ import wave.domain.money.Currency;
 import wave.domain.money.Money;
 import wave.domain.money.Price;
 import wave.domain.money.Quantity;
+import wave.engine.account.AccountConfig;
 import wave.engine.execution.ExecutionConfig;
 import wave.engine.execution.FeeModel;
 import wave.engine.execution.FillModel;
@@ -30,12 +31,14 @@ import wave.engine.order.Sizing;
  * @param instruments       the instrument definition of each data series' id
  * @param execution         latency, volume cap and slippage of the simulated venue
  * @param corporateActions  whether the data's splits and dividends are applied (raw prices) or ignored (adjusted)
+ * @param account           cash or margin account and the borrow fee on shorts (default: cash, no borrow fee)
  */
 public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
                              boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments,
-                             ExecutionConfig execution, CorporateActionMode corporateActions) {
+                             ExecutionConfig execution, CorporateActionMode corporateActions, AccountConfig account) {
     /** Validates the configuration. */
     public BacktestConfig {
+        Objects.requireNonNull(account, "account");
         Objects.requireNonNull(initialCash, "initialCash");
         Objects.requireNonNull(feeModel, "feeModel");
         Objects.requireNonNull(fillModel, "fillModel");
@@ -49,6 +52,14 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
         if (maxStrategyErrors < 1) {
             throw new IllegalArgumentException("maxStrategyErrors must be >= 1, got " + maxStrategyErrors);
         }
+    }
+
+    /** A configuration with a cash account without borrow fee. */
+    public BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
+                          boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments,
+                          ExecutionConfig execution, CorporateActionMode corporateActions) {
+        this(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments, execution,
+                corporateActions, AccountConfig.cash());
     }
 
     /** A configuration that applies the data's corporate actions. */
@@ -76,60 +87,66 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
     public BacktestConfig withInitialCash(Money cash) {
         Currency currency = cash.currency();
         return new BacktestConfig(cash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                id -> new Equity(id, currency, Price.of("0.01"), Quantity.of(1)), execution, corporateActions);
+                id -> new Equity(id, currency, Price.of("0.01"), Quantity.of(1)), execution, corporateActions, account);
     }
 
     /** With another fee model. */
     public BacktestConfig withFeeModel(FeeModel model) {
         return new BacktestConfig(initialCash, model, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions);
+                instruments, execution, corporateActions, account);
     }
 
     /** With another fill model. */
     public BacktestConfig withFillModel(FillModel model) {
         return new BacktestConfig(initialCash, feeModel, model, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions);
+                instruments, execution, corporateActions, account);
     }
 
     /** With another default sizing. */
     public BacktestConfig withSizing(Sizing value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, value, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions);
+                instruments, execution, corporateActions, account);
     }
 
     /** Allowing or forbidding short sales. */
     public BacktestConfig withAllowShort(boolean value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, value, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions);
+                instruments, execution, corporateActions, account);
     }
 
     /** Closing or keeping open positions at the end of the data. */
     public BacktestConfig withCloseAtEnd(boolean value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, value, maxStrategyErrors,
-                instruments, execution, corporateActions);
+                instruments, execution, corporateActions, account);
     }
 
     /** With another error limit per strategy. */
     public BacktestConfig withMaxStrategyErrors(int value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, value,
-                instruments, execution, corporateActions);
+                instruments, execution, corporateActions, account);
     }
 
     /** With instrument definitions per id. */
     public BacktestConfig withInstruments(Function<InstrumentId, Instrument> value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                value, execution, corporateActions);
+                value, execution, corporateActions, account);
     }
 
     /** With other execution settings (latency, volume cap, slippage). */
     public BacktestConfig withExecution(ExecutionConfig value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, value, corporateActions);
+                instruments, value, corporateActions, account);
     }
 
     /** Applying or ignoring the corporate actions the data carries. */
     public BacktestConfig withCorporateActions(CorporateActionMode value) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, value);
+                instruments, execution, value, account);
+    }
+
+    /** With another account (cash or margin, borrow fee on shorts). */
+    public BacktestConfig withAccount(AccountConfig value) {
+        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
+                instruments, execution, corporateActions, value);
     }
 }

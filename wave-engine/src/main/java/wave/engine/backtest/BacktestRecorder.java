@@ -8,6 +8,7 @@ import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.Portfolio;
+import wave.engine.account.MarginCall;
 import wave.engine.kernel.KernelListener;
 import wave.engine.order.OrderTicket;
 
@@ -21,6 +22,7 @@ final class BacktestRecorder implements KernelListener {
     private final List<OrderEvent> events = new ArrayList<>();
     private final List<StrategyFailure> failures = new ArrayList<>();
     private final List<StrategyId> halted = new ArrayList<>();
+    private final List<MarginCall> marginCalls = new ArrayList<>();
     private final boolean recordEvents;
     private int steps;
     private int stepsInMarket;
@@ -63,6 +65,11 @@ final class BacktestRecorder implements KernelListener {
         if (recordEvents) {
             events.add(event);
         }
+    }
+
+    @Override
+    public void onMarginCall(MarginCall call) {
+        marginCalls.add(call);
     }
 
     @Override
@@ -118,5 +125,9 @@ final class BacktestRecorder implements KernelListener {
 
     List<StrategyId> halted() {
         return halted;
+    }
+
+    List<MarginCall> marginCalls() {
+        return marginCalls;
     }
 }

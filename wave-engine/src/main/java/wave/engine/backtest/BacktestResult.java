@@ -10,6 +10,7 @@ import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.ClosedTrade;
 import wave.domain.portfolio.Portfolio;
+import wave.engine.account.MarginCall;
 import wave.engine.order.OrderTicket;
 
 /**
@@ -32,12 +33,28 @@ import wave.engine.order.OrderTicket;
  * @param failures          exceptions thrown by strategy code
  * @param halted            strategies halted after repeated failures
  * @param portfolio         the account at the end
+ * @param marginCalls       margin calls in order (empty for a cash account)
  */
 public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                              long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, long tradedNotionalRaw,
                              List<OrderFilled> fills, List<ClosedTrade> trades, List<OrderTicket> tickets,
                              List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
-                             Portfolio portfolio) {
+                             Portfolio portfolio, List<MarginCall> marginCalls) {
+    /** A result without margin calls (a cash account). */
+    public BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
+                          long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, long tradedNotionalRaw,
+                          List<OrderFilled> fills, List<ClosedTrade> trades, List<OrderTicket> tickets,
+                          List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
+                          Portfolio portfolio) {
+        this(instruments, spec, baseCurrency, initialCashRaw, stepNanos, equityRaw, cashRaw, stepsInMarket, tradedNotionalRaw,
+                fills, trades, tickets, events, failures, halted, portfolio, List.of());
+    }
+
+    /** Borrow fees paid on short positions, raw. */
+    public long totalBorrowFeesRaw() {
+        return portfolio.borrowFeeRaw();
+    }
+
     /** Equity after the last step, raw. */
     public long finalEquityRaw() {
         return equityRaw.length == 0 ? initialCashRaw : equityRaw[equityRaw.length - 1];

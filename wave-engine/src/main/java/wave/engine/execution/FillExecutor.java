@@ -65,7 +65,7 @@ final class FillExecutor {
         }
         long price = slipped(ticket, instrumentIndex, bar, matchedRaw, quantity);
         long fee = feeModel.feeRaw(instrument, quantity, price);
-        if (ticket.side() == OrderSide.BUY) {
+        if (ticket.side() == OrderSide.BUY && !checks.isMargin()) {
             long needed = instrument.notionalRaw(price, quantity) + fee;
             long cash = checks.cashRaw(instrument);
             if (needed > cash) {
@@ -73,7 +73,7 @@ final class FillExecutor {
                         + VenueChecks.insufficientCash(instrument, quantity, price, needed, cash));
                 return;
             }
-        } else if (!checks.allowShort() && quantity > checks.heldQuantity(instrument)) {
+        } else if (ticket.side() == OrderSide.SELL && !checks.allowShort() && quantity > checks.heldQuantity(instrument)) {
             orders.cancel(ticket, ts, "sell of " + FixedPoint.format(quantity) + " would open a short position");
             return;
         }

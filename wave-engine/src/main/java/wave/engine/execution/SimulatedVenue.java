@@ -16,6 +16,7 @@ import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.portfolio.Portfolio;
 import wave.domain.portfolio.Position;
+import wave.engine.account.AccountConfig;
 import wave.engine.market.InstrumentTable;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
@@ -78,6 +79,18 @@ public final class SimulatedVenue implements ExecutionVenue {
      */
     public SimulatedVenue(InstrumentTable instruments, Portfolio portfolio, OrderManager orders, FillModel fillModel,
                           FeeModel feeModel, boolean allowShort, boolean closeAtEnd, ExecutionConfig execution, long[] barNanos) {
+        this(instruments, portfolio, orders, fillModel, feeModel, allowShort, closeAtEnd, execution, barNanos,
+                AccountConfig.cash());
+    }
+
+    /**
+     * A venue for the session's instruments on a cash or margin account.
+     *
+     * @param account cash account (buys need cash) or margin account (buying-power check, see {@code VenueChecks})
+     */
+    public SimulatedVenue(InstrumentTable instruments, Portfolio portfolio, OrderManager orders, FillModel fillModel,
+                          FeeModel feeModel, boolean allowShort, boolean closeAtEnd, ExecutionConfig execution, long[] barNanos,
+                          AccountConfig account) {
         if (barNanos.length != instruments.size()) {
             throw new IllegalArgumentException("one bar length per instrument: " + barNanos.length + " for "
                     + instruments.size());
@@ -93,7 +106,7 @@ public final class SimulatedVenue implements ExecutionVenue {
         this.barCounts = new long[instruments.size()];
         this.slippage = execution.slippage().forRun(instruments.size());
         this.calendar = execution.calendar();
-        this.checks = new VenueChecks(portfolio, orders, feeModel, allowShort);
+        this.checks = new VenueChecks(portfolio, orders, feeModel, allowShort, account);
         this.executor = new FillExecutor(orders, feeModel, checks, slippage, execution);
         this.working = new ArrayList<>(instruments.size());
         for (int i = 0; i < instruments.size(); i++) {

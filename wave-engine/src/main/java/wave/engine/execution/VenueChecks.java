@@ -7,25 +7,39 @@ import wave.domain.order.OrderSide;
 import wave.domain.order.OrderType;
 import wave.domain.order.RejectReason;
 import wave.domain.portfolio.Portfolio;
+import wave.engine.account.AccountConfig;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
 import wave.engine.order.Sizing;
 
 /**
  * What the simulated venue checks when an order reaches it: sizing at the fill price (percent and all-in orders),
- * lot size, short sales and cash; the order is then accepted or rejected.
+ * lot size, short sales and cash (a cash account) or buying power (a margin account); the order is then accepted or
+ * rejected.
+ *
+ * <p>Buying power of a margin account: an order that increases the position's absolute quantity is accepted only if
+ * {@code equity - fee - initialMargin x grossExposureAfter >= 0}, where equity is cash plus the positions at their
+ * marks (the previous close), and the gross exposure after the order is the sum of the other positions' absolute
+ * market values at their marks plus the absolute value of the instrument's position after the order at the order's
+ * reference price (the open for market orders, else the limit or stop price). Orders that reduce a position always pass.
  */
 final class VenueChecks {
     private final Portfolio portfolio;
     private final OrderManager orders;
     private final FeeModel feeModel;
     private final boolean allowShort;
+    private final AccountConfig account;
 
     VenueChecks(Portfolio portfolio, OrderManager orders, FeeModel feeModel, boolean allowShort) {
+        this(portfolio, orders, feeModel, allowShort, AccountConfig.cash());
+    }
+
+    VenueChecks(Portfolio portfolio, OrderManager orders, FeeModel feeModel, boolean allowShort, AccountConfig account) {
         this.portfolio = portfolio;
         this.orders = orders;
         this.feeModel = feeModel;
         this.allowShort = allowShort;
+        this.account = account;
     }
 
     /** Sizes a percent / all-in market order at this bar's open; false if not even one lot is affordable. */
@@ -90,7 +104,11 @@ final class VenueChecks {
                     + " would open a short position; short sales are disabled");
             return;
         }
-        if (ticket.side() == OrderSide.BUY) {
+        if (account.isMargin()) {
+            if (!hasBuyingPower(ticket, instrument, bar, quantity, ts)) {
+                return;
+            }
+        } else if (ticket.side() == OrderSide.BUY) {
             // market-like orders (market, auction, trailing stop) are checked at the open, limits at the limit
             long reference = ticket.type() == OrderType.MARKET ? bar.openRaw()
                     : ticket.type().hasLimitPrice() ? ticket.limitPriceRaw() : Math.max(ticket.stopPriceRaw(), bar.openRaw());
@@ -102,6 +120,35 @@ final class VenueChecks {
             }
         }
         orders.accept(ticket, ts);
+    }
+
+    /** The margin check described above; rejects with {@code INSUFFICIENT_MARGIN} and returns false when it fails. */
+    private boolean hasBuyingPower(OrderTicket ticket, Instrument instrument, Bar bar, long quantity, long ts) {
+        long held = heldQuantity(instrument);
+        long after = ticket.side() == OrderSide.BUY ? held + quantity : held - quantity;
+        if (Math.abs(after) <= Math.abs(held)) {
+            return true;
+        }
+        long reference = ticket.type() == OrderType.MARKET ? bar.openRaw()
+                : ticket.type().hasLimitPrice() ? ticket.limitPriceRaw()
+                : ticket.stopPriceRaw() > 0 ? ticket.stopPriceRaw() : bar.openRaw();
+        long ownValue = Math.abs(portfolio.position(instrument).marketValueRaw());
+        long grossAfter = portfolio.grossExposureRaw() - ownValue + Math.abs(instrument.notionalRaw(reference, after));
+        long required = FixedPoint.multiply(grossAfter, account.initialMarginRaw());
+        long equity = portfolio.equityRaw() - feeModel.feeRaw(instrument, quantity, reference);
+        if (equity - required >= 0) {
+            return true;
+        }
+        orders.reject(ticket, ts, RejectReason.INSUFFICIENT_MARGIN, ticket.side() + " " + FixedPoint.format(quantity) + " "
+                + instrument.id() + " at " + FixedPoint.format(reference) + " needs initial margin "
+                + FixedPoint.format(required) + " " + instrument.quoteCurrency() + " (" + FixedPoint.format(account.initialMarginRaw())
+                + " x gross exposure " + FixedPoint.format(grossAfter) + "), equity after fees is " + FixedPoint.format(equity));
+        return false;
+    }
+
+    /** True for a margin account (buys are not limited by cash). */
+    boolean isMargin() {
+        return account.isMargin();
     }
 
     /** True when sells may open or increase a short position. */

@@ -18,6 +18,8 @@ import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.portfolio.Portfolio;
 import wave.domain.portfolio.Position;
+import wave.engine.account.AccountConfig;
+import wave.engine.account.MarginCall;
 import wave.engine.clock.Clock;
 import wave.engine.execution.ExecutionVenue;
 import wave.engine.order.OrderEventSink;
@@ -40,6 +42,10 @@ import wave.engine.strategy.StrategyErrorListener;
  * dividend to cash: ex-date semantics), then the venue sees the new bars (orders placed earlier fill there), positions are marked at the close, then strategies see
  * the completed bars and may place orders, which reach the venue with the next bar. Links between orders (OCO
  * groups, brackets) are acted on here after each of their events ({@link ContingentOrders}), the same in every mode.
+ * With an {@link AccountConfig} ({@link #useAccount}): short positions pay their borrow fee at the very start of a step
+ * whose UTC date differs from the previous step's, and a margin account is checked for a margin call right after the
+ * positions are marked at the close (before strategies see the bar); the liquidation orders' events reach the
+ * strategies trading their instruments.
  * All state changes happen on the thread that calls {@link #run()}.
  */
 public final class Kernel implements StrategyContext {
@@ -65,6 +71,7 @@ public final class Kernel implements StrategyContext {
     private KernelListener[] listeners = new KernelListener[0];
     private StrategyDriver[] allDrivers = new StrategyDriver[0];
     private long lastStepNanos = Long.MIN_VALUE;
+    private AccountRules accountRules;
 
     /**
      * A kernel over a session's instruments.
@@ -101,6 +108,15 @@ public final class Kernel implements StrategyContext {
             positions[i] = portfolio.position(instruments.get(i));
             driversByInstrument.add(new ArrayList<>());
         }
+        this.accountRules = new AccountRules(AccountConfig.cash(), portfolio, positions, orders, venue);
+    }
+
+    /**
+     * Uses an account's borrow fee and margin rules (the default is a cash account without borrow fee); call before
+     * {@link #run()}. The venue checks buying power itself (it is built with the same configuration).
+     */
+    public void useAccount(AccountConfig account) {
+        this.accountRules = new AccountRules(account, portfolio, positions, orders, venue);
     }
 
     /** Adds a strategy trading one instrument; call before {@link #run()}. */
@@ -169,6 +185,7 @@ public final class Kernel implements StrategyContext {
     private void step(long ts) {
         clock.onDataStep(ts);
         lastStepNanos = ts;
+        accountRules.chargeBorrowFees(ts);
         int updated = feed.updatedCount();
         for (int i = 0; i < updated; i++) {
             int k = feed.updatedInstrument(i);
@@ -184,6 +201,12 @@ public final class Kernel implements StrategyContext {
         for (int i = 0; i < updated; i++) {
             int k = feed.updatedInstrument(i);
             positions[k].mark(feed.bar(k).closeRaw());
+        }
+        MarginCall call = accountRules.checkMargin(ts);
+        if (call != null) {
+            for (KernelListener listener : listeners) {
+                listener.onMarginCall(call);
+            }
         }
         for (int i = 0; i < updated; i++) {
             int k = feed.updatedInstrument(i);
@@ -315,6 +338,10 @@ public final class Kernel implements StrategyContext {
             StrategyDriver owner = driverOf(ticket.strategyId());
             if (owner != null) {
                 owner.onOrderEvent(event);
+            } else if (ticket.strategyId() == AccountRules.MARGIN_CALL) {
+                for (StrategyDriver driver : drivers[instruments.indexOf(ticket.instrument())]) {
+                    driver.onOrderEvent(event);
+                }
             }
             for (KernelListener listener : listeners) {
                 listener.onOrderEvent(ticket, event);

@@ -2,6 +2,7 @@ package wave.engine.kernel;
 
 import wave.domain.order.OrderEvent;
 import wave.domain.order.StrategyId;
+import wave.engine.account.MarginCall;
 import wave.engine.order.OrderTicket;
 
 /** Observes a running kernel (recorders, journals, UIs). Called on the kernel thread; must not block. */
@@ -12,6 +13,10 @@ public interface KernelListener {
 
     /** A time step is complete: fills booked, positions marked at the close, strategies called. */
     default void onStep(long tsNanos) {
+    }
+
+    /** A margin call after the close; its liquidation orders (strategy id {@code margin-call}) are already sent. */
+    default void onMarginCall(MarginCall call) {
     }
 
     /** Strategy code threw; the kernel carries on. */
