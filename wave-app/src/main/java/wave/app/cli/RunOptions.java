@@ -7,6 +7,7 @@ import wave.data.csv.LoadOptions;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
 import wave.domain.money.Money;
+import wave.engine.account.AccountConfig;
 import wave.engine.backtest.BacktestConfig;
 import wave.domain.calendar.ExchangeCalendars;
 import wave.domain.calendar.TradingCalendar;
@@ -66,6 +67,13 @@ final class RunOptions {
                     "impact with coefficient K over " + ExecutionOptions.SQRT_WINDOW_BARS + " bars of volatility (default: ${DEFAULT-VALUE})."})
     String slippage;
 
+    @Option(names = "--margin", paramLabel = "INITIAL/MAINTENANCE",
+            description = "Margin account with these margin fractions, e.g. 0.5/0.25 (2x buying power); default: a cash account.")
+    String margin;
+
+    @Option(names = "--borrow-rate", paramLabel = "PERCENT", description = "Annual borrow fee on short positions, e.g. 3.6 (charged daily, actual/360).")
+    String borrowRatePercent;
+
     @Option(names = "--allow-short", description = "Let sells open short positions.")
     boolean allowShort;
 
@@ -85,7 +93,32 @@ final class RunOptions {
         }
         return BacktestConfig.defaults().withInitialCash(initial).withFeeModel(feeModel()).withSizing(Sizing.parse(sizing))
                 .withAllowShort(allowShort).withCloseAtEnd(closeAtEnd)
-                .withExecution(execution());
+                .withExecution(execution()).withAccount(account());
+    }
+
+    /** Cash or margin account, with the borrow fee on shorts. */
+    AccountConfig account() {
+        AccountConfig account = AccountConfig.cash();
+        if (margin != null) {
+            String[] parts = margin.split("/");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("--margin '" + margin + "' not understood; expected INITIAL/MAINTENANCE fractions, e.g. 0.5/0.25");
+            }
+            try {
+                account = AccountConfig.margin(parts[0].trim(), parts[1].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--margin '" + margin + "': margins must be numbers, e.g. 0.5/0.25");
+            }
+        }
+        if (borrowRatePercent != null) {
+            try {
+                account = account.withBorrowRate(FixedPoint.format(FixedPoint.divide(FixedPoint.parse(borrowRatePercent),
+                        FixedPoint.ofUnits(100))));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--borrow-rate '" + borrowRatePercent + "' is not a number (annual percent, e.g. 3.6)");
+            }
+        }
+        return account;
     }
 
     /** The venue's execution: calendar, latency, volume cap and slippage. */
@@ -172,6 +205,8 @@ final class RunOptions {
         map.put("max_volume_pct", maxVolumePercent);
         map.put("slippage", slippage);
         map.put("slippage_model", ExecutionOptions.slippage(slippage).toString());
+        map.put("account", margin == null ? "cash" : "margin " + margin);
+        map.put("borrow_rate_pct", borrowRatePercent == null ? "0" : borrowRatePercent);
         return map;
     }
 
