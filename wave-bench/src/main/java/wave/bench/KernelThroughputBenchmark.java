@@ -22,16 +22,21 @@ import wave.data.synth.SyntheticMarketConfig;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.domain.market.BarSpec;
+import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Money;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
+import wave.engine.execution.ExecutionConfig;
 import wave.engine.execution.PercentFeeModel;
+import wave.engine.execution.SlippageModel;
+import wave.engine.order.Sizing;
 import wave.engine.strategy.StrategyDefinition;
 import wave.strategies.BundledStrategies;
 
 /**
  * Throughput of the backtest kernel: one {@link Backtest#run()} over 1,000,000 synthetic one-minute bars of one
- * instrument (orders, fills, 0.1% fees, accounting, equity recording), reported as time per bar.
+ * instrument (orders, fills, fees and slippage or none, accounting, equity recording), reported as time per bar.
  *
  * <ul>
  *   <li>{@code kernel}: {@code run()} only. The backtest is built in a per-invocation setup, so construction is
@@ -80,6 +85,13 @@ public class KernelThroughputBenchmark {
         @Param({"buy-and-hold", "sma-cross"})
         String strategy;
 
+        /**
+         * {@code bare}: no fees, no slippage; {@code fees+slippage}: 0.1% fees and 5 bps slippage on every fill.
+         * Both trade 100 shares per signal from 1,000,000 USD, so every signal trades for the whole run.
+         */
+        @Param({"bare", "fees+slippage"})
+        String execution;
+
         StrategyDefinition<?> definition;
         BacktestConfig config;
         BarSeries series;
@@ -88,7 +100,14 @@ public class KernelThroughputBenchmark {
         public void resolve(Market market) {
             definition = BundledStrategies.find(strategy)
                     .orElseThrow(() -> new IllegalArgumentException("unknown strategy " + strategy + "; known: " + BundledStrategies.names()));
-            config = BacktestConfig.defaults().withFeeModel(PercentFeeModel.ofPercent("0.1"));
+            BacktestConfig base = BacktestConfig.defaults().withInitialCash(Money.of("1000000", Currency.USD))
+                    .withSizing(Sizing.fixed(100));
+            config = switch (execution) {
+                case "bare" -> base;
+                case "fees+slippage" -> base.withFeeModel(PercentFeeModel.ofPercent("0.1"))
+                        .withExecution(ExecutionConfig.defaults().withSlippage(SlippageModel.fixedBps(5)));
+                default -> throw new IllegalArgumentException("unknown execution " + execution);
+            };
             series = market.series;
         }
 
