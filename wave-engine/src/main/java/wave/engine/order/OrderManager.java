@@ -203,8 +203,10 @@ public final class OrderManager {
     /** Some or all of the order traded; {@code slippageRaw} is the money cost of slippage already in the price. */
     public void fill(OrderTicket ticket, long tsNanos, long quantityRaw, long priceRaw, long commissionRaw, Currency currency,
                      long slippageRaw) {
-        emit(ticket, new OrderFilled(ticket.id(), tsNanos, ticket.instrument(), ticket.side(), quantityRaw, priceRaw,
-                commissionRaw, currency, slippageRaw));
+        OrderFilled fill = new OrderFilled(ticket.id(), tsNanos, ticket.instrument(), ticket.side(), quantityRaw, priceRaw,
+                commissionRaw, currency, slippageRaw);
+        ticket.recordFill(fill);
+        emit(ticket, fill);
     }
 
     /** Marks a stop-family order as triggered. */

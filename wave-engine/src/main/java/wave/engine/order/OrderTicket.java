@@ -1,10 +1,13 @@
 package wave.engine.order;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.ClientOrderId;
 import wave.domain.order.Order;
+import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderStatus;
 import wave.domain.order.OrderType;
@@ -32,6 +35,7 @@ public final class OrderTicket {
     private Order order;
     private OrderStatus unsizedStatus = OrderStatus.INITIALIZED;
     private String reason = "";
+    private List<OrderFilled> fills = List.of();
     private boolean stopTriggered;
     private Extras extras;
 
@@ -172,6 +176,18 @@ public final class OrderTicket {
     void closeUnsized(OrderStatus status, String reason) {
         this.unsizedStatus = status;
         this.reason = reason;
+    }
+
+    /** Every fill of the order so far, oldest first (partial fills each appear). */
+    public List<OrderFilled> fills() {
+        return Collections.unmodifiableList(fills);
+    }
+
+    void recordFill(OrderFilled fill) {
+        if (fills.isEmpty()) {
+            fills = new ArrayList<>(1);
+        }
+        fills.add(fill);
     }
 
     void reason(String reason) {

@@ -58,6 +58,9 @@ class VolumeAndLatencyScenarioTest {
             assertThat(statusAtBar).containsExactly(OrderStatus.SUBMITTED, OrderStatus.PARTIALLY_FILLED,
                     OrderStatus.PARTIALLY_FILLED, OrderStatus.FILLED);
             assertThat(s.ticket(0).order().averageFillPrice()).isEqualTo(Price.of("10.2"));
+            // and the ticket reports every piece
+            assertThat(s.ticket(0).fills()).extracting(f -> f.quantity().toString() + " @ " + f.price())
+                    .containsExactly("100 @ 10.1", "50 @ 10.2", "100 @ 10.3");
         }
 
         @Test
