@@ -15,6 +15,15 @@ public interface FeeModel {
      */
     long feeRaw(Instrument instrument, long quantityRaw, long priceRaw);
 
+    /**
+     * Fee for one fill that added liquidity ({@code maker}: a resting limit order the market traded against) or
+     * took it (market orders, stops, limits marketable on arrival). The same as the three-argument form unless the
+     * model prices the two differently.
+     */
+    default long feeRaw(Instrument instrument, long quantityRaw, long priceRaw, boolean maker) {
+        return feeRaw(instrument, quantityRaw, priceRaw);
+    }
+
     /** No fees. */
     static FeeModel none() {
         return new NoFeeModel();

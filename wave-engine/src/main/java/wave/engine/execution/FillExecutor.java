@@ -50,8 +50,10 @@ final class FillExecutor {
      * Fills as much of the order as the bar's volume allows at {@code matchedRaw} plus slippage, or cancels it when
      * it is fill-or-kill and cannot fill entirely, or when the account cannot pay for it (or it would open a
      * forbidden short).
+     *
+     * @param maker true when the order was resting and the market came to it (a limit reached inside the bar)
      */
-    void execute(OrderTicket ticket, int instrumentIndex, Instrument instrument, Bar bar, long matchedRaw) {
+    void execute(OrderTicket ticket, int instrumentIndex, Instrument instrument, Bar bar, long matchedRaw, boolean maker) {
         long ts = bar.tsNanos();
         long open = ticket.order().openQuantityRaw();
         long quantity = Math.min(open, capacityRaw);
@@ -64,7 +66,7 @@ final class FillExecutor {
             return;
         }
         long price = slipped(ticket, instrumentIndex, bar, matchedRaw, quantity);
-        long fee = feeModel.feeRaw(instrument, quantity, price);
+        long fee = feeModel.feeRaw(instrument, quantity, price, maker);
         if (ticket.side() == OrderSide.BUY && !checks.isMargin()) {
             long needed = instrument.notionalRaw(price, quantity) + fee;
             long cash = checks.cashRaw(instrument);

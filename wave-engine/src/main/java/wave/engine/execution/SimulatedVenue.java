@@ -184,7 +184,7 @@ public final class SimulatedVenue implements ExecutionVenue {
             if (w.ticket.isOpen() && w.arrivalBar <= barNumber && arrive(w, k, instrument, bar, barNumber)) {
                 decide(w, bar);
                 if (w.phase == WorkingOrder.AT_OPEN) {
-                    executor.execute(w.ticket, k, instrument, bar, w.priceRaw);
+                    executor.execute(w.ticket, k, instrument, bar, w.priceRaw, false);
                 }
             }
         }
@@ -202,7 +202,9 @@ public final class SimulatedVenue implements ExecutionVenue {
         for (int i = 0; i < list.size(); i++) {
             WorkingOrder w = list.get(i);
             if (w.phase == phase && w.ticket.isOpen()) {
-                executor.execute(w.ticket, k, instrument, bar, w.priceRaw);
+                // a limit order reached inside the bar was resting on the book: it adds liquidity (maker)
+                boolean maker = phase == WorkingOrder.IN_BAR && w.ticket.type().hasLimitPrice();
+                executor.execute(w.ticket, k, instrument, bar, w.priceRaw, maker);
             }
         }
     }
