@@ -24,6 +24,7 @@ import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
+import wave.engine.execution.ExecutionConfig;
 import wave.domain.instrument.InstrumentId;
 import wave.engine.strategy.Strategy;
 import wave.engine.strategy.StrategyDefinition;
@@ -72,6 +73,9 @@ final class BacktestCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PreparedStrategy strategy = prepare();
         BacktestConfig config = run.config();
+        if (config.execution().fillAtSignalClose()) {
+            spec.commandLine().getErr().println(ExecutionConfig.LOOKAHEAD_WARNING);
+        }
         LoadOptions options = run.loadOptions();
         List<BarSeries> series = SeriesLoader.load(data, options, spec.commandLine().getErr());
         BacktestResult result = BacktestJob.simulate(series, strategy.name(), strategy.factory(), config,

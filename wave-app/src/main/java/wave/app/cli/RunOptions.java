@@ -74,6 +74,10 @@ final class RunOptions {
     @Option(names = "--borrow-rate", paramLabel = "PERCENT", description = "Annual borrow fee on short positions, e.g. 3.6 (charged daily, actual/360).")
     String borrowRatePercent;
 
+    @Option(names = "--fill-at-signal-close",
+            description = "Lookahead opt-in: fill market orders at the close of the bar that produced them instead of the next open.")
+    boolean fillAtSignalClose;
+
     @Option(names = "--allow-short", description = "Let sells open short positions.")
     boolean allowShort;
 
@@ -126,7 +130,8 @@ final class RunOptions {
         return ExecutionConfig.defaults().withCalendar(tradingCalendar())
                 .withLatencyBars(ExecutionOptions.latencyBars(latencyBars))
                 .withMaxVolumeParticipation(ExecutionOptions.participation(maxVolumePercent))
-                .withSlippage(ExecutionOptions.slippage(slippage));
+                .withSlippage(ExecutionOptions.slippage(slippage))
+                .withFillAtSignalClose(fillAtSignalClose);
     }
 
     TradingCalendar tradingCalendar() {
@@ -176,6 +181,9 @@ final class RunOptions {
     private String describeExecution() {
         ExecutionConfig execution = execution();
         StringBuilder text = new StringBuilder();
+        if (execution.fillAtSignalClose()) {
+            text.append(", market orders filled at the signal bar's close (LOOKAHEAD)");
+        }
         if (execution.latencyBars() > 0) {
             text.append(", latency ").append(execution.latencyBars()).append(execution.latencyBars() == 1 ? " bar" : " bars");
         }
@@ -199,7 +207,7 @@ final class RunOptions {
         map.put("on_bad_data", onBadData);
         map.put("allow_short", allowShort);
         map.put("close_at_end", closeAtEnd);
-        map.put("fill_model", "next-bar-open");
+        map.put("fill_model", fillAtSignalClose ? "signal-bar-close (lookahead)" : "next-bar-open");
         map.put("calendar", calendar);
         map.put("latency_bars", ExecutionOptions.latencyBars(latencyBars));
         map.put("max_volume_pct", maxVolumePercent);

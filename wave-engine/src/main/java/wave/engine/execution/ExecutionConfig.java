@@ -16,9 +16,12 @@ import wave.domain.calendar.TradingCalendar;
  * @param calendar               the market's sessions: DAY orders end at the close of the session they reached the
  *                               venue in, and strategies ask it whether the market is open; the default is 24/7 with one
  *                               session per UTC day
+ * @param fillAtSignalClose      opt-in lookahead: market orders fill at the close of the bar whose handling placed
+ *                               them instead of the next bar's open (backtrader's "cheat on close"); a run with it
+ *                               uses a price the strategy could not have traded at and says so in a warning
  */
 public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage,
-                              TradingCalendar calendar) {
+                              TradingCalendar calendar, boolean fillAtSignalClose) {
     /** Validates the values. */
     public ExecutionConfig {
         Objects.requireNonNull(slippage, "slippage");
@@ -36,6 +39,16 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
         this(latencyBars, maxVolumeParticipation, slippage, ExchangeCalendars.crypto());
     }
 
+    /** The given execution with next-bar fills. */
+    public ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage, TradingCalendar calendar) {
+        this(latencyBars, maxVolumeParticipation, slippage, calendar, false);
+    }
+
+    /** The warning a run with {@link #fillAtSignalClose()} prints. */
+    public static final String LOOKAHEAD_WARNING = "WARNING: market orders fill at the close of the bar that produced "
+            + "their signal (--fill-at-signal-close): this uses prices the strategy could not have traded at; results "
+            + "are optimistic";
+
     /** No extra latency, no volume cap, no slippage, a 24/7 market. */
     public static ExecutionConfig defaults() {
         return new ExecutionConfig(0, 1, SlippageModel.none());
@@ -43,22 +56,30 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
 
     /** With another latency, in bars. */
     public ExecutionConfig withLatencyBars(int value) {
-        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar);
+        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar, fillAtSignalClose);
     }
 
     /** With another volume cap (a fraction of each bar's volume; 1 for none). */
     public ExecutionConfig withMaxVolumeParticipation(double value) {
-        return new ExecutionConfig(latencyBars, value, slippage, calendar);
+        return new ExecutionConfig(latencyBars, value, slippage, calendar, fillAtSignalClose);
     }
 
     /** With another slippage model. */
     public ExecutionConfig withSlippage(SlippageModel value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar, fillAtSignalClose);
     }
 
     /** With another market calendar (e.g. {@code ExchangeCalendars.nyse()}). */
     public ExecutionConfig withCalendar(TradingCalendar value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value, fillAtSignalClose);
+    }
+
+    /**
+     * With market orders filled at the close of the bar that produced them: an explicit opt-in to lookahead, for
+     * comparison with platforms that do this; see {@link #LOOKAHEAD_WARNING}.
+     */
+    public ExecutionConfig withFillAtSignalClose(boolean value) {
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, value);
     }
 
     /** True when fills are capped by the bars' volume. */

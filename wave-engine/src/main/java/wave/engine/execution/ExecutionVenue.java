@@ -45,6 +45,13 @@ public interface ExecutionVenue {
     default void onSplit(int instrumentIndex, long ratioRaw, long nowNanos) {
     }
 
+    /**
+     * The strategies have seen bar {@code bar} of instrument {@code instrumentIndex}; a simulated venue that fills
+     * market orders at the signal bar's close (an explicit lookahead opt-in) does so here.
+     */
+    default void afterStrategies(int instrumentIndex, Bar bar) {
+    }
+
     /** Cancels every working order of a strategy (it was halted). */
     void cancelAll(StrategyId strategy, long nowNanos);
 

@@ -49,6 +49,8 @@ public final class SimulatedVenue implements ExecutionVenue {
     private final long[] barCounts;
     private final SlippageModel slippage;
     private final TradingCalendar calendar;
+    private final boolean fillAtSignalClose;
+    private final CloseOnlyBar closeOnly = new CloseOnlyBar();
     private final VenueChecks checks;
     private final FillExecutor executor;
     private final List<List<WorkingOrder>> working;
@@ -106,6 +108,7 @@ public final class SimulatedVenue implements ExecutionVenue {
         this.barCounts = new long[instruments.size()];
         this.slippage = execution.slippage().forRun(instruments.size());
         this.calendar = execution.calendar();
+        this.fillAtSignalClose = execution.fillAtSignalClose();
         this.checks = new VenueChecks(portfolio, orders, feeModel, allowShort, account);
         this.executor = new FillExecutor(orders, feeModel, checks, slippage, execution);
         this.working = new ArrayList<>(instruments.size());
@@ -196,6 +199,30 @@ public final class SimulatedVenue implements ExecutionVenue {
                 afterBar(w, bar, barNumber, barNanos[k]);
             }
         }
+    }
+
+    /**
+     * With {@link ExecutionConfig#fillAtSignalClose()}: market orders placed while this bar was handled reach the
+     * venue now and fill at its close, as if the bar had opened at its close (the lookahead the option opts into).
+     */
+    @Override
+    public void afterStrategies(int instrumentIndex, Bar bar) {
+        List<WorkingOrder> list = working.get(instrumentIndex);
+        if (!fillAtSignalClose || list.isEmpty()) {
+            return;
+        }
+        Instrument instrument = instruments.get(instrumentIndex);
+        long barNumber = barCounts[instrumentIndex];
+        closeOnly.of(bar);
+        executor.startBar(instrument, bar);
+        for (int i = 0; i < list.size(); i++) {
+            WorkingOrder w = list.get(i);
+            if (w.ticket.isOpen() && w.ticket.type() == OrderType.MARKET && w.ticket.placedNanos() == bar.tsNanos()
+                    && w.receiptBar == 0 && arrive(w, instrumentIndex, instrument, closeOnly, barNumber)) {
+                executor.execute(w.ticket, instrumentIndex, instrument, closeOnly, bar.closeRaw(), false);
+            }
+        }
+        removeDone(list);
     }
 
     private void fillPhase(int phase, int k, List<WorkingOrder> list, Instrument instrument, Bar bar) {
