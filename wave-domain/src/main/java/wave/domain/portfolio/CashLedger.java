@@ -77,6 +77,16 @@ public final class CashLedger {
         return out;
     }
 
+    /** Number of currencies the ledger has used. */
+    int currencyCount() {
+        return currencies.length;
+    }
+
+    /** The {@code i}-th currency used, in first-use order. */
+    Currency currencyAt(int i) {
+        return currencies[i];
+    }
+
     private int indexOf(Currency currency) {
         for (int i = 0; i < currencies.length; i++) {
             if (currencies[i] == currency || currencies[i].equals(currency)) {

@@ -16,8 +16,13 @@ import wave.domain.order.OrderFilled;
  * ({@link #applySplit}, {@link #applyDividend}).
  *
  * <p>Invariant (exact, in raw fixed point), per currency: {@code cash + sum(market value) == deposits +
- * realised P&L - fees + dividends - borrow fees + unrealised P&L}. Equity in this issue is the sum in the base currency; instruments
- * quoted in another currency are not converted yet.
+ * realised P&L - fees + dividends - borrow fees + unrealised P&L}.
+ *
+ * <p>Equity: without FX rates (the default, single-currency accounts) {@link #equityRaw()} is the base-currency cash
+ * plus the base-currency positions; cash and positions in other currencies are not counted. With FX rates
+ * ({@link #useFxRates(FxRates)}) it is the sum over currencies of {@link #equityRaw(Currency)} (cash plus the market
+ * value of the positions quoted in that currency) times the currency's rate, rounded once per currency; a currency
+ * that holds value without a known rate makes the valuation throw, naming the pair.
  */
 public final class Portfolio {
     private final Currency baseCurrency;
@@ -30,6 +35,7 @@ public final class Portfolio {
     private long depositedRaw;
     private final Position.TradeSink tradeSink = this::recordTrade;
     private ClosedTrade lastClosedTrade;
+    private FxRates fxRates;
 
     /** An account in {@code baseCurrency} holding {@code initialCashRaw} of it. */
     public Portfolio(Currency baseCurrency, long initialCashRaw) {
@@ -205,12 +211,71 @@ public final class Portfolio {
         return ledger;
     }
 
-    /** Base-currency cash plus the market value of base-currency positions at their marks, raw. */
+    /**
+     * Values the account in the base currency with {@code rates} from now on (multi-currency accounts); the caller
+     * keeps the rates up to date.
+     *
+     * @throws IllegalArgumentException if the rates are for another base currency
+     */
+    public void useFxRates(FxRates rates) {
+        if (!rates.base().equals(baseCurrency)) {
+            throw new IllegalArgumentException("FX rates into " + rates.base() + " cannot value an account in " + baseCurrency);
+        }
+        this.fxRates = rates;
+    }
+
+    /** The FX rates used to value the account, or null for a single-currency account. */
+    public FxRates fxRates() {
+        return fxRates;
+    }
+
+    /** {@code amountRaw} of {@code currency} in the base currency at the current rate (one rounding), raw. */
+    public long toBaseRaw(Currency currency, long amountRaw) {
+        if (currency.equals(baseCurrency)) {
+            return amountRaw;
+        }
+        if (fxRates == null) {
+            throw new IllegalStateException("no FX rate for " + currency + "/" + baseCurrency + ": the account has no FX rates");
+        }
+        return fxRates.toBaseRaw(currency, amountRaw);
+    }
+
+    /**
+     * Equity in the base currency, raw. Single-currency account (no FX rates): base-currency cash plus the market value
+     * of base-currency positions at their marks. With FX rates: for each currency, cash plus the market value of the
+     * positions quoted in it, times its rate (one half-even rounding per currency; base rate 1).
+     *
+     * @throws IllegalStateException naming the pair (e.g. {@code EUR/USD}) if a currency holding value has no rate
+     */
     public long equityRaw() {
         long equity = cashRaw();
         Position[] held = basePositions;
         for (Position p : held) {
             equity += p.marketValueRaw();
+        }
+        if (fxRates == null) {
+            return equity;
+        }
+        for (int i = 0; i < ledger.currencyCount(); i++) {
+            Currency c = ledger.currencyAt(i);
+            if (!c.equals(baseCurrency)) {
+                long value = equityRaw(c);
+                if (value != 0) {
+                    equity = Math.addExact(equity, fxRates.toBaseRaw(c, value));
+                }
+            }
+        }
+        return equity;
+    }
+
+    /** Equity held in one currency, in that currency: its cash plus the market value of the positions quoted in it, raw. */
+    public long equityRaw(Currency currency) {
+        long equity = ledger.balanceRaw(currency);
+        for (int i = 0; i < positionList.size(); i++) {
+            Position p = positionList.get(i);
+            if (p.instrument().quoteCurrency().equals(currency)) {
+                equity = Math.addExact(equity, p.marketValueRaw());
+            }
         }
         return equity;
     }

@@ -20,7 +20,9 @@ import wave.engine.strategy.Strategy;
 /**
  * A backtest: the kernel driven by a simulated clock over historical bars, with the simulated venue. One
  * strategy instance per data series, all sharing one account. Corporate actions carried by the series are applied
- * on their ex-dates unless the configuration says the prices are adjusted ({@link CorporateActionMode}). Build it (allocates every buffer), then
+ * on their ex-dates unless the configuration says the prices are adjusted ({@link CorporateActionMode}). With a
+ * {@link MultiCurrency} configuration the foreign cash is deposited and the account is valued in its base currency at
+ * the FX rates as of each step ({@link MultiCurrencySetup}). Build it (allocates every buffer), then
  * {@link #run()} once.
  */
 public final class Backtest {
@@ -61,6 +63,9 @@ public final class Backtest {
                         config.allowShort(), config.closeAtEnd(), config.execution(), barNanos, config.account()),
                 config.sizing(), config.maxStrategyErrors(), config.execution().calendar());
         kernel.useAccount(config.account());
+        if (!config.multiCurrency().isEmpty()) {
+            kernel.useFxRates(MultiCurrencySetup.apply(config, this.data, instruments, portfolio));
+        }
         for (BarSeries series : data) {
             StrategyId id = new StrategyId(strategyName + ":" + series.instrument().symbol());
             kernel.addStrategy(id, series.instrument(), strategyFactory.apply(series.instrument()));

@@ -61,6 +61,10 @@ final class VenueChecks {
         long cash = portfolio.cashRaw(instrument.quoteCurrency());
         if (sizing instanceof Sizing.PercentOfEquity p) {
             long share = FixedPoint.multiply(portfolio.equityRaw(), FixedPoint.fromDouble(p.percent() / 100.0));
+            if (portfolio.fxRates() != null) {
+                // multi-currency: the share of the base-currency equity, in the instrument's quote currency
+                share = portfolio.fxRates().fromBaseRaw(instrument.quoteCurrency(), share);
+            }
             return Math.min(cash, share);
         }
         return cash;

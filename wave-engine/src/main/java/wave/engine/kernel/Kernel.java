@@ -23,6 +23,7 @@ import wave.engine.account.MarginCall;
 import wave.engine.clock.Clock;
 import wave.engine.execution.ExecutionVenue;
 import wave.engine.order.OrderEventSink;
+import wave.engine.market.FxRateFeed;
 import wave.engine.market.InstrumentTable;
 import wave.engine.market.MarketFeed;
 import wave.engine.order.BracketTicket;
@@ -45,7 +46,7 @@ import wave.engine.strategy.StrategyErrorListener;
  * With an {@link AccountConfig} ({@link #useAccount}): short positions pay their borrow fee at the very start of a step
  * whose UTC date differs from the previous step's, and a margin account is checked for a margin call right after the
  * positions are marked at the close (before strategies see the bar); the liquidation orders' events reach the
- * strategies trading their instruments.
+ * strategies trading their instruments. With FX rates ({@link #useFxRates}) the account's rates are updated first of all.
  * All state changes happen on the thread that calls {@link #run()}.
  */
 public final class Kernel implements StrategyContext {
@@ -56,6 +57,7 @@ public final class Kernel implements StrategyContext {
     private final MarketFeed feed;
     private final InstrumentTable instruments;
     private final Portfolio portfolio;
+    private FxRateFeed fxRates;
     private final OrderManager orders;
     private final ExecutionVenue venue;
     private final ContingentOrders contingent;
@@ -117,6 +119,14 @@ public final class Kernel implements StrategyContext {
      */
     public void useAccount(AccountConfig account) {
         this.accountRules = new AccountRules(account, portfolio, positions, orders, venue);
+    }
+
+    /**
+     * Updates the account's FX rates from {@code feed} at the very start of every step (before borrow fees, fills and
+     * marks), so the step is valued at the rates as of its time; call before {@link #run()}.
+     */
+    public void useFxRates(FxRateFeed feed) {
+        this.fxRates = feed;
     }
 
     /** Adds a strategy trading one instrument; call before {@link #run()}. */
@@ -185,6 +195,9 @@ public final class Kernel implements StrategyContext {
     private void step(long ts) {
         clock.onDataStep(ts);
         lastStepNanos = ts;
+        if (fxRates != null) {
+            fxRates.advanceTo(ts);
+        }
         accountRules.chargeBorrowFees(ts);
         int updated = feed.updatedCount();
         for (int i = 0; i < updated; i++) {
@@ -214,6 +227,7 @@ public final class Kernel implements StrategyContext {
             for (StrategyDriver driver : drivers[k]) {
                 driver.onBar(bar);
             }
+            venue.afterStrategies(k, bar);
         }
         if (!haltedThisStep.isEmpty()) {
             cancelOrdersOfHaltedStrategies(ts);
