@@ -13,6 +13,7 @@ import wave.domain.calendar.ExchangeCalendars;
 import wave.domain.calendar.TradingCalendar;
 import wave.engine.execution.ExecutionConfig;
 import wave.engine.execution.FeeModel;
+import wave.engine.execution.IntrabarPath;
 import wave.engine.execution.FixedFeeModel;
 import wave.engine.execution.PerShareFeeModel;
 import wave.engine.execution.PercentFeeModel;
@@ -74,6 +75,11 @@ final class RunOptions {
     @Option(names = "--borrow-rate", paramLabel = "PERCENT", description = "Annual borrow fee on short positions, e.g. 3.6 (charged daily, actual/360).")
     String borrowRatePercent;
 
+    @Option(names = "--intrabar-path", defaultValue = "adverse", paramLabel = "adverse|nearest-extreme",
+            description = "Which of several orders reached in one bar fills first: adverse (a bracket's stop-loss) or "
+                    + "nearest-extreme (open, nearer extreme, other extreme, close) (default: ${DEFAULT-VALUE}).")
+    String intrabarPath;
+
     @Option(names = "--fill-at-signal-close",
             description = "Lookahead opt-in: fill market orders at the close of the bar that produced them instead of the next open.")
     boolean fillAtSignalClose;
@@ -131,7 +137,17 @@ final class RunOptions {
                 .withLatencyBars(ExecutionOptions.latencyBars(latencyBars))
                 .withMaxVolumeParticipation(ExecutionOptions.participation(maxVolumePercent))
                 .withSlippage(ExecutionOptions.slippage(slippage))
-                .withFillAtSignalClose(fillAtSignalClose);
+                .withFillAtSignalClose(fillAtSignalClose)
+                .withIntrabarPath(intrabarPath());
+    }
+
+    private IntrabarPath intrabarPath() {
+        return switch (intrabarPath) {
+            case "adverse" -> IntrabarPath.ADVERSE;
+            case "nearest-extreme" -> IntrabarPath.NEAREST_EXTREME_FIRST;
+            default -> throw new IllegalArgumentException("--intrabar-path '" + intrabarPath
+                    + "' not understood; expected adverse or nearest-extreme");
+        };
     }
 
     TradingCalendar tradingCalendar() {
@@ -207,6 +223,7 @@ final class RunOptions {
         map.put("on_bad_data", onBadData);
         map.put("allow_short", allowShort);
         map.put("close_at_end", closeAtEnd);
+        map.put("intrabar_path", intrabarPath);
         map.put("fill_model", fillAtSignalClose ? "signal-bar-close (lookahead)" : "next-bar-open");
         map.put("calendar", calendar);
         map.put("latency_bars", ExecutionOptions.latencyBars(latencyBars));

@@ -19,13 +19,16 @@ import wave.domain.calendar.TradingCalendar;
  * @param fillAtSignalClose      opt-in lookahead: market orders fill at the close of the bar whose handling placed
  *                               them instead of the next bar's open (backtrader's "cheat on close"); a run with it
  *                               uses a price the strategy could not have traded at and says so in a warning
+ * @param intrabarPath           the assumed order of prices inside a bar, deciding which of several orders reached
+ *                               in one bar fills first ({@link IntrabarPath#ADVERSE} by default)
  */
 public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage,
-                              TradingCalendar calendar, boolean fillAtSignalClose) {
+                              TradingCalendar calendar, boolean fillAtSignalClose, IntrabarPath intrabarPath) {
     /** Validates the values. */
     public ExecutionConfig {
         Objects.requireNonNull(slippage, "slippage");
         Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(intrabarPath, "intrabarPath");
         if (latencyBars < 0) {
             throw new IllegalArgumentException("latency must be >= 0 bars, got " + latencyBars);
         }
@@ -44,6 +47,12 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
         this(latencyBars, maxVolumeParticipation, slippage, calendar, false);
     }
 
+    /** The given execution with the adverse intrabar path. */
+    public ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage, TradingCalendar calendar,
+                           boolean fillAtSignalClose) {
+        this(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, IntrabarPath.ADVERSE);
+    }
+
     /** The warning a run with {@link #fillAtSignalClose()} prints. */
     public static final String LOOKAHEAD_WARNING = "WARNING: market orders fill at the close of the bar that produced "
             + "their signal (--fill-at-signal-close): this uses prices the strategy could not have traded at; results "
@@ -56,22 +65,22 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
 
     /** With another latency, in bars. */
     public ExecutionConfig withLatencyBars(int value) {
-        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar, fillAtSignalClose);
+        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath);
     }
 
     /** With another volume cap (a fraction of each bar's volume; 1 for none). */
     public ExecutionConfig withMaxVolumeParticipation(double value) {
-        return new ExecutionConfig(latencyBars, value, slippage, calendar, fillAtSignalClose);
+        return new ExecutionConfig(latencyBars, value, slippage, calendar, fillAtSignalClose, intrabarPath);
     }
 
     /** With another slippage model. */
     public ExecutionConfig withSlippage(SlippageModel value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar, fillAtSignalClose);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar, fillAtSignalClose, intrabarPath);
     }
 
     /** With another market calendar (e.g. {@code ExchangeCalendars.nyse()}). */
     public ExecutionConfig withCalendar(TradingCalendar value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value, fillAtSignalClose);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value, fillAtSignalClose, intrabarPath);
     }
 
     /**
@@ -79,7 +88,12 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
      * comparison with platforms that do this; see {@link #LOOKAHEAD_WARNING}.
      */
     public ExecutionConfig withFillAtSignalClose(boolean value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, value);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, value, intrabarPath);
+    }
+
+    /** With another assumed intrabar price path. */
+    public ExecutionConfig withIntrabarPath(IntrabarPath value) {
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, value);
     }
 
     /** True when fills are capped by the bars' volume. */

@@ -50,6 +50,7 @@ public final class SimulatedVenue implements ExecutionVenue {
     private final SlippageModel slippage;
     private final TradingCalendar calendar;
     private final boolean fillAtSignalClose;
+    private final IntrabarPath intrabarPath;
     private final CloseOnlyBar closeOnly = new CloseOnlyBar();
     private final VenueChecks checks;
     private final FillExecutor executor;
@@ -109,6 +110,7 @@ public final class SimulatedVenue implements ExecutionVenue {
         this.slippage = execution.slippage().forRun(instruments.size());
         this.calendar = execution.calendar();
         this.fillAtSignalClose = execution.fillAtSignalClose();
+        this.intrabarPath = execution.intrabarPath();
         this.checks = new VenueChecks(portfolio, orders, feeModel, allowShort, account);
         this.executor = new FillExecutor(orders, feeModel, checks, slippage, execution);
         this.working = new ArrayList<>(instruments.size());
@@ -191,7 +193,11 @@ public final class SimulatedVenue implements ExecutionVenue {
                 }
             }
         }
-        fillPhase(WorkingOrder.IN_BAR, k, list, instrument, bar);
+        if (intrabarPath == IntrabarPath.NEAREST_EXTREME_FIRST) {
+            fillInBarAlongPath(k, list, instrument, bar);
+        } else {
+            fillPhase(WorkingOrder.IN_BAR, k, list, instrument, bar);
+        }
         fillPhase(WorkingOrder.AT_CLOSE, k, list, instrument, bar);
         for (int i = 0; i < list.size(); i++) {
             WorkingOrder w = list.get(i);
@@ -223,6 +229,29 @@ public final class SimulatedVenue implements ExecutionVenue {
             }
         }
         removeDone(list);
+    }
+
+    /** In-bar fills in the order the assumed path reaches their prices (a selection loop: the lists are short). */
+    private void fillInBarAlongPath(int k, List<WorkingOrder> list, Instrument instrument, Bar bar) {
+        while (true) {
+            WorkingOrder next = null;
+            long nextDistance = Long.MAX_VALUE;
+            for (int i = 0; i < list.size(); i++) {
+                WorkingOrder w = list.get(i);
+                if (w.phase == WorkingOrder.IN_BAR && w.ticket.isOpen()) {
+                    long distance = IntrabarPath.distanceTo(w.priceRaw, bar);
+                    if (distance < nextDistance) {
+                        next = w;
+                        nextDistance = distance;
+                    }
+                }
+            }
+            if (next == null) {
+                return;
+            }
+            next.phase = WorkingOrder.NO_FILL;
+            executor.execute(next.ticket, k, instrument, bar, next.priceRaw, next.ticket.type().hasLimitPrice());
+        }
     }
 
     private void fillPhase(int phase, int k, List<WorkingOrder> list, Instrument instrument, Bar bar) {
