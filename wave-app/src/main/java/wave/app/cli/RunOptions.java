@@ -1,5 +1,6 @@
 package wave.app.cli;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -75,6 +76,11 @@ final class RunOptions {
     @Option(names = "--borrow-rate", paramLabel = "PERCENT", description = "Annual borrow fee on short positions, e.g. 3.6 (charged daily, actual/360).")
     String borrowRatePercent;
 
+    @Option(names = "--latency-ms", defaultValue = "0", paramLabel = "MS",
+            description = "Order latency in milliseconds for intraday data: an order is matched from the first bar that "
+                    + "starts after it arrives (default: ${DEFAULT-VALUE}).")
+    long latencyMillis;
+
     @Option(names = "--intrabar-path", defaultValue = "adverse", paramLabel = "adverse|nearest-extreme",
             description = "Which of several orders reached in one bar fills first: adverse (a bracket's stop-loss) or "
                     + "nearest-extreme (open, nearer extreme, other extreme, close) (default: ${DEFAULT-VALUE}).")
@@ -138,7 +144,15 @@ final class RunOptions {
                 .withMaxVolumeParticipation(ExecutionOptions.participation(maxVolumePercent))
                 .withSlippage(ExecutionOptions.slippage(slippage))
                 .withFillAtSignalClose(fillAtSignalClose)
-                .withIntrabarPath(intrabarPath());
+                .withIntrabarPath(intrabarPath())
+                .withLatency(latency());
+    }
+
+    private Duration latency() {
+        if (latencyMillis < 0) {
+            throw new IllegalArgumentException("--latency-ms '" + latencyMillis + "' is not valid; expected milliseconds >= 0");
+        }
+        return Duration.ofMillis(latencyMillis);
     }
 
     private IntrabarPath intrabarPath() {
@@ -224,6 +238,7 @@ final class RunOptions {
         map.put("allow_short", allowShort);
         map.put("close_at_end", closeAtEnd);
         map.put("intrabar_path", intrabarPath);
+        map.put("latency_ms", latencyMillis);
         map.put("fill_model", fillAtSignalClose ? "signal-bar-close (lookahead)" : "next-bar-open");
         map.put("calendar", calendar);
         map.put("latency_bars", ExecutionOptions.latencyBars(latencyBars));

@@ -1,5 +1,6 @@
 package wave.engine.execution;
 
+import java.time.Duration;
 import java.util.Objects;
 import wave.domain.calendar.ExchangeCalendars;
 import wave.domain.calendar.TradingCalendar;
@@ -21,14 +22,23 @@ import wave.domain.calendar.TradingCalendar;
  *                               uses a price the strategy could not have traded at and says so in a warning
  * @param intrabarPath           the assumed order of prices inside a bar, deciding which of several orders reached
  *                               in one bar fills first ({@link IntrabarPath#ADVERSE} by default)
+ * @param latency                a delay in time before orders reach the venue, for intraday data: an order placed when
+ *                               a bar closes arrives that long after, so it is matched from the first bar that starts
+ *                               at or after its arrival ({@code ceil(latency / bar length)} extra bars, and at least
+ *                               {@code latencyBars}); zero by default
  */
 public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage,
-                              TradingCalendar calendar, boolean fillAtSignalClose, IntrabarPath intrabarPath) {
+                              TradingCalendar calendar, boolean fillAtSignalClose, IntrabarPath intrabarPath,
+                              Duration latency) {
     /** Validates the values. */
     public ExecutionConfig {
         Objects.requireNonNull(slippage, "slippage");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(intrabarPath, "intrabarPath");
+        Objects.requireNonNull(latency, "latency");
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("latency must be >= 0, got " + latency);
+        }
         if (latencyBars < 0) {
             throw new IllegalArgumentException("latency must be >= 0 bars, got " + latencyBars);
         }
@@ -53,6 +63,12 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
         this(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, IntrabarPath.ADVERSE);
     }
 
+    /** The given execution without a time latency. */
+    public ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage, TradingCalendar calendar,
+                           boolean fillAtSignalClose, IntrabarPath intrabarPath) {
+        this(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, Duration.ZERO);
+    }
+
     /** The warning a run with {@link #fillAtSignalClose()} prints. */
     public static final String LOOKAHEAD_WARNING = "WARNING: market orders fill at the close of the bar that produced "
             + "their signal (--fill-at-signal-close): this uses prices the strategy could not have traded at; results "
@@ -65,22 +81,22 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
 
     /** With another latency, in bars. */
     public ExecutionConfig withLatencyBars(int value) {
-        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath);
+        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, latency);
     }
 
     /** With another volume cap (a fraction of each bar's volume; 1 for none). */
     public ExecutionConfig withMaxVolumeParticipation(double value) {
-        return new ExecutionConfig(latencyBars, value, slippage, calendar, fillAtSignalClose, intrabarPath);
+        return new ExecutionConfig(latencyBars, value, slippage, calendar, fillAtSignalClose, intrabarPath, latency);
     }
 
     /** With another slippage model. */
     public ExecutionConfig withSlippage(SlippageModel value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar, fillAtSignalClose, intrabarPath);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar, fillAtSignalClose, intrabarPath, latency);
     }
 
     /** With another market calendar (e.g. {@code ExchangeCalendars.nyse()}). */
     public ExecutionConfig withCalendar(TradingCalendar value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value, fillAtSignalClose, intrabarPath);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value, fillAtSignalClose, intrabarPath, latency);
     }
 
     /**
@@ -88,12 +104,29 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
      * comparison with platforms that do this; see {@link #LOOKAHEAD_WARNING}.
      */
     public ExecutionConfig withFillAtSignalClose(boolean value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, value, intrabarPath);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, value, intrabarPath, latency);
     }
 
     /** With another assumed intrabar price path. */
     public ExecutionConfig withIntrabarPath(IntrabarPath value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, value);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, value, latency);
+    }
+
+    /** With a latency in time (e.g. {@code Duration.ofMillis(250)}) on top of the latency in bars. */
+    public ExecutionConfig withLatency(Duration value) {
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, value);
+    }
+
+    /**
+     * Extra bars an order takes to reach the venue on bars of {@code barNanos} length (0 when unknown): the larger of
+     * {@link #latencyBars()} and {@code ceil(latency / bar length)}.
+     */
+    public int extraBars(long barNanos) {
+        long nanos = latency.toNanos();
+        if (nanos == 0 || barNanos <= 0) {
+            return latencyBars;
+        }
+        return (int) Math.max(latencyBars, Math.min(Integer.MAX_VALUE, (nanos + barNanos - 1) / barNanos));
     }
 
     /** True when fills are capped by the bars' volume. */

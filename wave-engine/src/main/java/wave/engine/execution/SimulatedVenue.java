@@ -44,7 +44,7 @@ public final class SimulatedVenue implements ExecutionVenue {
     private final FillModel fillModel;
     private final FeeModel feeModel;
     private final boolean closeAtEnd;
-    private final int latencyBars;
+    private final int[] extraBars;
     private final long[] barNanos;
     private final long[] barCounts;
     private final SlippageModel slippage;
@@ -104,7 +104,10 @@ public final class SimulatedVenue implements ExecutionVenue {
         this.fillModel = fillModel;
         this.feeModel = feeModel;
         this.closeAtEnd = closeAtEnd;
-        this.latencyBars = execution.latencyBars();
+        this.extraBars = new int[instruments.size()];
+        for (int k = 0; k < extraBars.length; k++) {
+            extraBars[k] = execution.extraBars(barNanos[k]);
+        }
         this.barNanos = Arrays.copyOf(barNanos, barNanos.length);
         this.barCounts = new long[instruments.size()];
         this.slippage = execution.slippage().forRun(instruments.size());
@@ -123,7 +126,7 @@ public final class SimulatedVenue implements ExecutionVenue {
     public void submit(OrderTicket ticket) {
         int k = instruments.indexOf(ticket.instrument());
         WorkingOrder w = spare.pollFirst();
-        working.get(k).add((w != null ? w : new WorkingOrder()).reset(ticket, barCounts[k] + 1 + latencyBars));
+        working.get(k).add((w != null ? w : new WorkingOrder()).reset(ticket, barCounts[k] + 1 + extraBars[k]));
     }
 
     /** Cancels a working order; it leaves the working list at the instrument's next bar. */
