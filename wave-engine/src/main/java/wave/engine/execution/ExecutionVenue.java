@@ -52,6 +52,11 @@ public interface ExecutionVenue {
     default void afterStrategies(int instrumentIndex, Bar bar) {
     }
 
+    /** True when {@link #afterStrategies} does anything (the kernel skips the call otherwise). */
+    default boolean actsAfterStrategies() {
+        return false;
+    }
+
     /** Cancels every working order of a strategy (it was halted). */
     void cancelAll(StrategyId strategy, long nowNanos);
 

@@ -215,6 +215,11 @@ public final class SimulatedVenue implements ExecutionVenue {
      * venue now and fill at its close, as if the bar had opened at its close (the lookahead the option opts into).
      */
     @Override
+    public boolean actsAfterStrategies() {
+        return fillAtSignalClose;
+    }
+
+    @Override
     public void afterStrategies(int instrumentIndex, Bar bar) {
         List<WorkingOrder> list = working.get(instrumentIndex);
         if (!fillAtSignalClose || list.isEmpty()) {

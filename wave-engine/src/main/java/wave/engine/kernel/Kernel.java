@@ -54,6 +54,7 @@ public final class Kernel implements StrategyContext {
 
     private final Clock clock;
     private final TradingCalendar calendar;
+    private final boolean venueActsAfterStrategies;
     private final MarketFeed feed;
     private final InstrumentTable instruments;
     private final Portfolio portfolio;
@@ -102,6 +103,7 @@ public final class Kernel implements StrategyContext {
         this.portfolio = portfolio;
         this.orders = new OrderManager(events);
         this.venue = venueFactory.apply(orders);
+        this.venueActsAfterStrategies = venue.actsAfterStrategies();
         this.contingent = new ContingentOrders(orders, venue);
         this.defaultSizing = defaultSizing;
         this.maxStrategyErrors = maxStrategyErrors;
@@ -227,7 +229,9 @@ public final class Kernel implements StrategyContext {
             for (StrategyDriver driver : drivers[k]) {
                 driver.onBar(bar);
             }
-            venue.afterStrategies(k, bar);
+            if (venueActsAfterStrategies) {
+                venue.afterStrategies(k, bar);
+            }
         }
         if (!haltedThisStep.isEmpty()) {
             cancelOrdersOfHaltedStrategies(ts);
