@@ -11,13 +11,7 @@ package wave.indicators;
  * {@code type.lookback(slow)} ({@code slow - 1} for SMA and EMA). Both periods must be in [2, 100000]
  * with {@code fast < slow}; TA-Lib silently swaps {@code fast > slow}, this class rejects it.
  */
-public final class Apo implements ValueIndicator {
-    private final int slow;
-    private final MaType type;
-    private final PriceField field;
-    private final AveragePair averages;
-    private double value = Double.NaN;
-
+public final class Apo extends AverageSpreadOscillator {
     /** An APO of closing prices. */
     public Apo(int fast, int slow, MaType type) {
         this(fast, slow, type, PriceField.CLOSE);
@@ -25,50 +19,17 @@ public final class Apo implements ValueIndicator {
 
     /** An APO of the given bar field. */
     public Apo(int fast, int slow, MaType type, PriceField field) {
-        TaMath.fastSlow(fast, slow);
-        this.slow = slow;
-        this.type = type;
-        this.field = field;
-        this.averages = new AveragePair(type, fast, slow);
+        super(fast, slow, type, field);
     }
 
-    /** Feeds the next value. */
+    /** The oscillator from the two averages, in the input's units. */
     @Override
-    public void update(double x) {
-        if (averages.update(x)) {
-            value = apo(averages.fast(), averages.slow());
-        }
+    double combine(double fastMa, double slowMa) {
+        return apo(fastMa, slowMa);
     }
 
-    /** The oscillator from the two averages. */
     private static double apo(double fastMa, double slowMa) {
         return fastMa - slowMa;
-    }
-
-    @Override
-    public PriceField field() {
-        return field;
-    }
-
-    /** The current oscillator, in the input's units, or NaN before {@link #isReady()}. */
-    public double value() {
-        return value;
-    }
-
-    @Override
-    public boolean isReady() {
-        return averages.isReady();
-    }
-
-    @Override
-    public int warmupPeriod() {
-        return type.warmupPeriod(slow);
-    }
-
-    @Override
-    public void reset() {
-        averages.reset();
-        value = Double.NaN;
     }
 
     /**
@@ -77,14 +38,6 @@ public final class Apo implements ValueIndicator {
      * @return an array as long as {@code values}, NaN before index {@code type.lookback(slow)}
      */
     public static double[] compute(double[] values, int fast, int slow, MaType type) {
-        TaMath.fastSlow(fast, slow);
-        double[] out = TaMath.nans(values.length);
-        AveragePair averages = new AveragePair(type, fast, slow);
-        for (int i = 0; i < values.length; i++) {
-            if (averages.update(values[i])) {
-                out[i] = apo(averages.fast(), averages.slow());
-            }
-        }
-        return out;
+        return compute(values, fast, slow, type, Apo::apo);
     }
 }

@@ -9,11 +9,8 @@ package wave.indicators;
  * {@code period} values of the first. Warm-up: {@code 2 * (period - 1) + 1} values, first valid
  * index {@code 2 * (period - 1)}. The period must be in [2, 100000] as in TA-Lib.
  */
-public final class Dema implements ValueIndicator {
-    private final int period;
-    private final PriceField field;
-    private final EmaChain emas;
-    private double value = Double.NaN;
+public final class Dema extends EmaChainAverage {
+    private static final int DEPTH = 2;
 
     /** A DEMA of closing prices. */
     public Dema(int period) {
@@ -22,48 +19,17 @@ public final class Dema implements ValueIndicator {
 
     /** A DEMA of the given bar field. */
     public Dema(int period, PriceField field) {
-        this.period = TaMath.period("period", period, 2);
-        this.field = field;
-        this.emas = new EmaChain(period, 2);
+        super(period, DEPTH, field);
     }
 
-    /** Feeds the next value. */
     @Override
-    public void update(double x) {
-        if (emas.update(x)) {
-            value = dema(emas);
-        }
+    double combine(EmaChain emas) {
+        return dema(emas);
     }
 
     /** {@code 2 * e1 - e2} of a full chain. */
     private static double dema(EmaChain emas) {
         return (2.0 * emas.value(0)) - emas.value(1);
-    }
-
-    @Override
-    public PriceField field() {
-        return field;
-    }
-
-    /** The current average, or NaN before {@link #isReady()}. */
-    public double value() {
-        return value;
-    }
-
-    @Override
-    public boolean isReady() {
-        return emas.isReady();
-    }
-
-    @Override
-    public int warmupPeriod() {
-        return 2 * (period - 1) + 1;
-    }
-
-    @Override
-    public void reset() {
-        emas.reset();
-        value = Double.NaN;
     }
 
     /**
@@ -72,14 +38,6 @@ public final class Dema implements ValueIndicator {
      * @return an array as long as {@code values}, NaN before index {@code 2 * (period - 1)}
      */
     public static double[] compute(double[] values, int period) {
-        TaMath.period("period", period, 2);
-        double[] out = TaMath.nans(values.length);
-        EmaChain emas = new EmaChain(period, 2);
-        for (int i = 0; i < values.length; i++) {
-            if (emas.update(values[i])) {
-                out[i] = dema(emas);
-            }
-        }
-        return out;
+        return compute(values, period, DEPTH, Dema::dema);
     }
 }

@@ -11,59 +11,25 @@ package wave.indicators;
  * {@code type.lookback(slow)} ({@code slow - 1} for SMA and EMA). Both periods must be in [2, 100000]
  * with {@code fast < slow}; TA-Lib silently swaps {@code fast > slow}, this class rejects it.
  */
-public final class Ppo implements ValueIndicator {
-    private final int slow;
-    private final MaType type;
-    private final PriceField field;
-    private final AveragePair averages;
-    private double value = Double.NaN;
-
-    /** A PPO of closing prices. */
+public final class Ppo extends AverageSpreadOscillator {
+    /** An PPO of closing prices. */
     public Ppo(int fast, int slow, MaType type) {
         this(fast, slow, type, PriceField.CLOSE);
     }
 
-    /** A PPO of the given bar field. */
+    /** An PPO of the given bar field. */
     public Ppo(int fast, int slow, MaType type, PriceField field) {
-        TaMath.fastSlow(fast, slow);
-        this.slow = slow;
-        this.type = type;
-        this.field = field;
-        this.averages = new AveragePair(type, fast, slow);
+        super(fast, slow, type, field);
     }
 
-    /** Feeds the next value. */
+    /** The oscillator from the two averages, in percent. */
     @Override
-    public void update(double x) {
-        if (averages.update(x)) {
-            value = TaMath.ppo(averages.fast(), averages.slow());
-        }
+    double combine(double fastMa, double slowMa) {
+        return ppo(fastMa, slowMa);
     }
 
-    @Override
-    public PriceField field() {
-        return field;
-    }
-
-    /** The current oscillator, in percent, or NaN before {@link #isReady()}. */
-    public double value() {
-        return value;
-    }
-
-    @Override
-    public boolean isReady() {
-        return averages.isReady();
-    }
-
-    @Override
-    public int warmupPeriod() {
-        return type.warmupPeriod(slow);
-    }
-
-    @Override
-    public void reset() {
-        averages.reset();
-        value = Double.NaN;
+    private static double ppo(double fastMa, double slowMa) {
+        return TaMath.ppo(fastMa, slowMa);
     }
 
     /**
@@ -72,14 +38,6 @@ public final class Ppo implements ValueIndicator {
      * @return an array as long as {@code values}, NaN before index {@code type.lookback(slow)}
      */
     public static double[] compute(double[] values, int fast, int slow, MaType type) {
-        TaMath.fastSlow(fast, slow);
-        double[] out = TaMath.nans(values.length);
-        AveragePair averages = new AveragePair(type, fast, slow);
-        for (int i = 0; i < values.length; i++) {
-            if (averages.update(values[i])) {
-                out[i] = TaMath.ppo(averages.fast(), averages.slow());
-            }
-        }
-        return out;
+        return compute(values, fast, slow, type, Ppo::ppo);
     }
 }

@@ -9,11 +9,8 @@ package wave.indicators;
  * {@code e3 + (3 * e1 - 3 * e2)}. Warm-up: {@code 3 * (period - 1) + 1} values, first valid
  * index {@code 3 * (period - 1)}. The period must be in [2, 100000] as in TA-Lib.
  */
-public final class Tema implements ValueIndicator {
-    private final int period;
-    private final PriceField field;
-    private final EmaChain emas;
-    private double value = Double.NaN;
+public final class Tema extends EmaChainAverage {
+    private static final int DEPTH = 3;
 
     /** A TEMA of closing prices. */
     public Tema(int period) {
@@ -22,48 +19,17 @@ public final class Tema implements ValueIndicator {
 
     /** A TEMA of the given bar field. */
     public Tema(int period, PriceField field) {
-        this.period = TaMath.period("period", period, 2);
-        this.field = field;
-        this.emas = new EmaChain(period, 3);
+        super(period, DEPTH, field);
     }
 
-    /** Feeds the next value. */
     @Override
-    public void update(double x) {
-        if (emas.update(x)) {
-            value = tema(emas);
-        }
+    double combine(EmaChain emas) {
+        return tema(emas);
     }
 
     /** {@code e3 + (3 * e1 - 3 * e2)} of a full chain, in TA-Lib's order. */
     private static double tema(EmaChain emas) {
         return emas.value(2) + ((3.0 * emas.value(0)) - (3.0 * emas.value(1)));
-    }
-
-    @Override
-    public PriceField field() {
-        return field;
-    }
-
-    /** The current average, or NaN before {@link #isReady()}. */
-    public double value() {
-        return value;
-    }
-
-    @Override
-    public boolean isReady() {
-        return emas.isReady();
-    }
-
-    @Override
-    public int warmupPeriod() {
-        return 3 * (period - 1) + 1;
-    }
-
-    @Override
-    public void reset() {
-        emas.reset();
-        value = Double.NaN;
     }
 
     /**
@@ -72,14 +38,6 @@ public final class Tema implements ValueIndicator {
      * @return an array as long as {@code values}, NaN before index {@code 3 * (period - 1)}
      */
     public static double[] compute(double[] values, int period) {
-        TaMath.period("period", period, 2);
-        double[] out = TaMath.nans(values.length);
-        EmaChain emas = new EmaChain(period, 3);
-        for (int i = 0; i < values.length; i++) {
-            if (emas.update(values[i])) {
-                out[i] = tema(emas);
-            }
-        }
-        return out;
+        return compute(values, period, DEPTH, Tema::tema);
     }
 }
