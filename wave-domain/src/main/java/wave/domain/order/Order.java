@@ -11,12 +11,14 @@ import wave.domain.money.Quantity;
  *
  * <pre>
  * INITIALIZED --OrderSubmitted--> SUBMITTED --OrderAccepted--> ACCEPTED --OrderFilled--> PARTIALLY_FILLED / FILLED
+ * INITIALIZED --OrderDenied--> DENIED (refused by the pre-trade check, never sent)
  * INITIALIZED, SUBMITTED --OrderRejected--> REJECTED
  * SUBMITTED, ACCEPTED, PARTIALLY_FILLED --OrderCanceled--> CANCELED
  * PARTIALLY_FILLED --OrderFilled--> PARTIALLY_FILLED / FILLED
  * SUBMITTED, ACCEPTED, PARTIALLY_FILLED --OrderUpdated--> (same state, new quantity and prices)
  * </pre>
  *
+ * ({@link OrderInitialized} is the record an order is created from; applying it throws.)
  * Any other transition throws {@link IllegalStateException}. Prices and quantities are raw fixed point. An
  * expired order (DAY, GTD, the unfilled rest of IOC, FOK and auction orders) is canceled with a reason that
  * says so, e.g. {@code expired (DAY)}.
@@ -131,6 +133,10 @@ public final class Order {
             next = require(e, OrderStatus.CANCELED, status.isWorking());
         } else if (event instanceof OrderUpdated e) {
             next = applyUpdate(e);
+        } else if (event instanceof OrderInitialized e) {
+            next = require(e, status, false); // an order is created from its OrderInitialized, never re-initialized
+        } else if (event instanceof OrderDenied e) {
+            next = require(e, OrderStatus.DENIED, status == OrderStatus.INITIALIZED);
         } else {
             OrderRejected e = (OrderRejected) event;
             next = require(e, OrderStatus.REJECTED, status == OrderStatus.INITIALIZED || status == OrderStatus.SUBMITTED);

@@ -14,12 +14,14 @@ public enum OrderStatus {
     FILLED,
     /** Canceled before being entirely filled (terminal). */
     CANCELED,
-    /** Refused by risk checks or the venue (terminal). */
-    REJECTED;
+    /** Refused by the venue (terminal). */
+    REJECTED,
+    /** Refused by the pre-trade check before it was sent (terminal). */
+    DENIED;
 
     /** True for states no event can leave. */
     public boolean isTerminal() {
-        return this == FILLED || this == CANCELED || this == REJECTED;
+        return this == FILLED || this == CANCELED || this == REJECTED || this == DENIED;
     }
 
     /** True while the order may still fill. */

@@ -45,7 +45,10 @@ class OrderTest {
         REJECTED(ts -> new OrderRejected(ID, ts, RejectReason.INSUFFICIENT_CASH, "needs 1000, has 10")),
         CANCELED(ts -> new OrderCanceled(ID, ts, "requested")),
         FILLED(ts -> fill("1", "100", "0", ts)),
-        UPDATED(ts -> new OrderUpdated(ID, ts, FixedPoint.parse("12"), Order.NO_PRICE, Order.NO_PRICE));
+        UPDATED(ts -> new OrderUpdated(ID, ts, FixedPoint.parse("12"), Order.NO_PRICE, Order.NO_PRICE)),
+        DENIED(ts -> new OrderDenied(ID, ts, DenyReason.INSUFFICIENT_FUNDS, "cost 1000 exceeds 10")),
+        INITIALIZED(ts -> new OrderInitialized(ID, ts, STRATEGY, AAPL, OrderSide.BUY, OrderType.MARKET,
+                FixedPoint.parse("10"), 0, Order.NO_PRICE, Order.NO_PRICE, null, TimeInForce.GTC, Order.NO_EXPIRY, "fixed:10"));
 
         final Function<Long, OrderEvent> factory;
 
@@ -83,6 +86,7 @@ class OrderTest {
                 o.apply(new OrderCanceled(ID, T0 + 2, "requested"));
             }
             case REJECTED -> o.apply(new OrderRejected(ID, T0 + 1, RejectReason.INVALID_QUANTITY, "bad"));
+            case DENIED -> o.apply(new OrderDenied(ID, T0 + 1, DenyReason.INVALID_QUANTITY, "bad"));
         }
         assertThat(o.status()).isEqualTo(status);
         return o;
@@ -97,6 +101,7 @@ class OrderTest {
         }
         LEGAL.get(OrderStatus.INITIALIZED).put(Kind.SUBMITTED, OrderStatus.SUBMITTED);
         LEGAL.get(OrderStatus.INITIALIZED).put(Kind.REJECTED, OrderStatus.REJECTED);
+        LEGAL.get(OrderStatus.INITIALIZED).put(Kind.DENIED, OrderStatus.DENIED);
         LEGAL.get(OrderStatus.SUBMITTED).put(Kind.ACCEPTED, OrderStatus.ACCEPTED);
         LEGAL.get(OrderStatus.SUBMITTED).put(Kind.REJECTED, OrderStatus.REJECTED);
         LEGAL.get(OrderStatus.SUBMITTED).put(Kind.CANCELED, OrderStatus.CANCELED);
@@ -129,8 +134,8 @@ class OrderTest {
 
     @Test
     void transitionTableCoversEveryPair() {
-        assertThat(legalTransitions().count()).isEqualTo(12);
-        assertThat(illegalTransitions().count()).isEqualTo(7 * 6 - 12);
+        assertThat(legalTransitions().count()).isEqualTo(13);
+        assertThat(illegalTransitions().count()).isEqualTo(8 * 8 - 13);
     }
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
@@ -184,7 +189,7 @@ class OrderTest {
     @Test
     void terminalAndWorkingStates() {
         assertThat(EnumSet.allOf(OrderStatus.class).stream().filter(OrderStatus::isTerminal))
-                .containsExactlyInAnyOrder(OrderStatus.FILLED, OrderStatus.CANCELED, OrderStatus.REJECTED);
+                .containsExactlyInAnyOrder(OrderStatus.FILLED, OrderStatus.CANCELED, OrderStatus.REJECTED, OrderStatus.DENIED);
         assertThat(EnumSet.allOf(OrderStatus.class).stream().filter(OrderStatus::isWorking))
                 .containsExactlyInAnyOrder(OrderStatus.SUBMITTED, OrderStatus.ACCEPTED, OrderStatus.PARTIALLY_FILLED);
         for (OrderStatus s : OrderStatus.values()) {
@@ -352,8 +357,13 @@ class OrderTest {
             assertThat(new ClientOrderId(1).compareTo(new ClientOrderId(2))).isNegative();
             assertThatThrownBy(() -> new ClientOrderId(0)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("order sequence must be > 0, got 0");
-            assertThatThrownBy(() -> ClientOrderId.parse("X-1")).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("client order id must look like O-123, got 'X-1'");
+            assertThat(ClientOrderId.parse("W20261204T1630-17")).isEqualTo(new ClientOrderId("W20261204T1630", 17))
+                    .hasToString("W20261204T1630-17");
+            assertThat(new ClientOrderId("A", 9).compareTo(new ClientOrderId("B", 1))).isNegative();
+            assertThatThrownBy(() -> ClientOrderId.parse("X1")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("client order id must look like O-123 (session tag, dash, sequence), got 'X1'");
+            assertThatThrownBy(() -> new ClientOrderId("a-b", 1)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("order id session tag must be letters, digits or _, got 'a-b'");
             assertThatThrownBy(() -> new StrategyId(" ")).isInstanceOf(IllegalArgumentException.class);
             assertThat(new StrategyId("s1")).hasToString("s1");
 
@@ -385,7 +395,8 @@ class OrderTest {
     @EnumSource(OrderStatus.class)
     void openQuantityIsZeroOnlyInTerminalStates(OrderStatus status) {
         Order o = orderIn(status);
-        Set<OrderStatus> terminal = EnumSet.of(OrderStatus.FILLED, OrderStatus.CANCELED, OrderStatus.REJECTED);
+        Set<OrderStatus> terminal = EnumSet.of(OrderStatus.FILLED, OrderStatus.CANCELED, OrderStatus.REJECTED,
+                OrderStatus.DENIED);
         long expected = switch (status) {
             case INITIALIZED, SUBMITTED, ACCEPTED -> FixedPoint.parse("10");
             case PARTIALLY_FILLED -> FixedPoint.parse("6");

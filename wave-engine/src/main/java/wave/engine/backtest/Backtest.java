@@ -15,6 +15,8 @@ import wave.engine.kernel.Kernel;
 import wave.engine.kernel.KernelListener;
 import wave.engine.market.HistoricalFeed;
 import wave.engine.market.InstrumentTable;
+import wave.engine.pretrade.BasicPreTradeCheck;
+import wave.engine.pretrade.PreTradeCheck;
 import wave.engine.strategy.Strategy;
 
 /**
@@ -80,6 +82,24 @@ public final class Backtest {
             out.add(series.withoutCorporateActions());
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Puts {@code check} after the basic pre-trade rules ({@link BasicPreTradeCheck} for the configured account), so
+     * that every order crosses both; call before {@link #run()}.
+     */
+    public Backtest addPreTradeCheck(PreTradeCheck check) {
+        kernel.usePreTradeCheck(new BasicPreTradeCheck(config.account(), false).then(check));
+        return this;
+    }
+
+    /**
+     * Replaces the whole pre-trade stage, the basic rules included (e.g. {@link PreTradeCheck#ACCEPT_ALL} to see what
+     * the venue alone refuses); call before {@link #run()}.
+     */
+    public Backtest replacePreTradeCheck(PreTradeCheck check) {
+        kernel.usePreTradeCheck(check);
+        return this;
     }
 
     /** Adds an observer (e.g. a progress bar); call before {@link #run()}. */

@@ -60,7 +60,15 @@ public interface ExecutionVenue {
     /** Cancels every working order of a strategy (it was halted). */
     void cancelAll(StrategyId strategy, long nowNanos);
 
-    /** The data ended: a simulated venue cancels what is still working (and may close positions). */
+    /** The data ended: a simulated venue cancels what is still working. */
     default void onEndOfData(long nowNanos) {
+    }
+
+    /**
+     * True when the kernel should close the positions still open at the end of the data (a backtest option); the
+     * closing orders cross the pre-trade check like any other and a simulated venue fills them at the last mark.
+     */
+    default boolean closesPositionsAtEnd() {
+        return false;
     }
 }

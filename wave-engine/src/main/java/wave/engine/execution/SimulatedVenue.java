@@ -9,7 +9,6 @@ import wave.domain.calendar.TradingCalendar;
 import wave.domain.instrument.Instrument;
 import wave.domain.market.Bar;
 import wave.domain.money.FixedPoint;
-import wave.domain.order.OrderSide;
 import wave.domain.order.OrderStatus;
 import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
@@ -20,7 +19,6 @@ import wave.engine.account.AccountConfig;
 import wave.engine.market.InstrumentTable;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
-import wave.engine.order.Sizing;
 
 /**
  * Matches orders against bars. An order placed while bar t is handled reaches the venue with the instrument's
@@ -56,6 +54,8 @@ public final class SimulatedVenue implements ExecutionVenue {
     private final FillExecutor executor;
     private final List<List<WorkingOrder>> working;
     private final ArrayDeque<WorkingOrder> spare = new ArrayDeque<>();
+    private boolean ended;
+    private long endNanos;
 
     /**
      * A venue for the session's instruments with the default execution (no latency, volume cap or slippage) and bars
@@ -122,8 +122,16 @@ public final class SimulatedVenue implements ExecutionVenue {
         }
     }
 
+    /**
+     * Takes an order; it reaches the matching with the instrument's next bar (later with latency). After the end of the
+     * data, an order is filled at once at the position's mark, with fees (the close of positions at the end).
+     */
     @Override
     public void submit(OrderTicket ticket) {
+        if (ended) {
+            fillAtMark(ticket);
+            return;
+        }
         int k = instruments.indexOf(ticket.instrument());
         WorkingOrder w = spare.pollFirst();
         working.get(k).add((w != null ? w : new WorkingOrder()).reset(ticket, barCounts[k] + 1 + extraBars[k]));
@@ -372,6 +380,7 @@ public final class SimulatedVenue implements ExecutionVenue {
         }
     }
 
+    /** Cancels what is still working; orders submitted from now on fill at once at the positions' marks. */
     @Override
     public void onEndOfData(long nowNanos) {
         for (List<WorkingOrder> list : working) {
@@ -382,28 +391,21 @@ public final class SimulatedVenue implements ExecutionVenue {
             }
             list.clear();
         }
-        if (closeAtEnd) {
-            closePositionsAtMark(nowNanos);
-        }
+        ended = true;
+        endNanos = nowNanos;
     }
 
-    private void closePositionsAtMark(long nowNanos) {
-        StrategyId liquidator = new StrategyId("end-of-data");
-        for (int k = 0; k < instruments.size(); k++) {
-            Instrument instrument = instruments.get(k);
-            Position position = portfolio.position(instrument);
-            long held = position.quantityRaw();
-            if (held == 0) {
-                continue;
-            }
-            long quantity = Math.abs(held);
-            long price = position.markRaw();
-            OrderTicket ticket = orders.place(liquidator, instrument.id(), held > 0 ? OrderSide.SELL : OrderSide.BUY,
-                    OrderType.MARKET, new Sizing.Fixed(quantity), 0, 0, TimeInForce.GTC, nowNanos);
-            orders.accept(ticket, nowNanos);
-            orders.fill(ticket, nowNanos, quantity, price, feeModel.feeRaw(instrument, quantity, price),
-                    instrument.quoteCurrency());
-        }
+    @Override
+    public boolean closesPositionsAtEnd() {
+        return closeAtEnd;
+    }
+
+    private void fillAtMark(OrderTicket ticket) {
+        Instrument instrument = instruments.get(instruments.indexOf(ticket.instrument()));
+        long quantity = ticket.quantityRaw();
+        long price = portfolio.position(instrument).markRaw();
+        orders.accept(ticket, endNanos);
+        orders.fill(ticket, endNanos, quantity, price, feeModel.feeRaw(instrument, quantity, price), instrument.quoteCurrency());
     }
 
     /**

@@ -10,7 +10,7 @@ import wave.domain.portfolio.Portfolio;
 import wave.engine.account.AccountConfig;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
-import wave.engine.order.Sizing;
+import wave.engine.order.NotionalBudget;
 
 /**
  * What the simulated venue checks when an order reaches it: sizing at the fill price (percent and all-in orders),
@@ -45,7 +45,7 @@ final class VenueChecks {
     /** Sizes a percent / all-in market order at this bar's open; false if not even one lot is affordable. */
     boolean sizeAtFillPrice(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
         long price = bar.openRaw();
-        long budget = budget(ticket.sizing(), instrument);
+        long budget = NotionalBudget.of(ticket.sizing(), instrument, portfolio);
         long quantity = affordableQuantity(instrument, price, budget);
         if (quantity <= 0) {
             orders.reject(ticket, ts, RejectReason.INSUFFICIENT_CASH, "budget " + FixedPoint.format(budget) + " "
@@ -55,19 +55,6 @@ final class VenueChecks {
         }
         orders.size(ticket, quantity, ts);
         return true;
-    }
-
-    private long budget(Sizing sizing, Instrument instrument) {
-        long cash = portfolio.cashRaw(instrument.quoteCurrency());
-        if (sizing instanceof Sizing.PercentOfEquity p) {
-            long share = FixedPoint.multiply(portfolio.equityRaw(), FixedPoint.fromDouble(p.percent() / 100.0));
-            if (portfolio.fxRates() != null) {
-                // multi-currency: the share of the base-currency equity, in the instrument's quote currency
-                share = portfolio.fxRates().fromBaseRaw(instrument.quoteCurrency(), share);
-            }
-            return Math.min(cash, share);
-        }
-        return cash;
     }
 
     /** Largest whole number of lots with {@code price x q + fee(q) <= budget} (binary search; cost grows with q). */

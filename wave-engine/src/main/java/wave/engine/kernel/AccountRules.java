@@ -13,7 +13,6 @@ import wave.domain.portfolio.Position;
 import wave.engine.account.AccountConfig;
 import wave.engine.account.LiquidationPolicy;
 import wave.engine.account.MarginCall;
-import wave.engine.execution.ExecutionVenue;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
 import wave.engine.order.Sizing;
@@ -32,16 +31,16 @@ final class AccountRules {
     private final Portfolio portfolio;
     private final Position[] positions;
     private final OrderManager orders;
-    private final ExecutionVenue venue;
+    private final OrderPath path;
     private final List<OrderTicket> liquidation = new ArrayList<>();
     private long lastDay = Long.MIN_VALUE;
 
-    AccountRules(AccountConfig account, Portfolio portfolio, Position[] positions, OrderManager orders, ExecutionVenue venue) {
+    AccountRules(AccountConfig account, Portfolio portfolio, Position[] positions, OrderManager orders, OrderPath path) {
         this.account = account;
         this.portfolio = portfolio;
         this.positions = positions;
         this.orders = orders;
-        this.venue = venue;
+        this.path = path;
     }
 
     /**
@@ -126,10 +125,10 @@ final class AccountRules {
     }
 
     private void liquidate(Position p, long quantity, long ts) {
-        OrderTicket ticket = orders.place(MARGIN_CALL, p.instrumentId(), p.quantityRaw() > 0 ? OrderSide.SELL : OrderSide.BUY,
-                OrderType.MARKET, new Sizing.Fixed(quantity), 0, 0, TimeInForce.GTC, ts);
+        OrderTicket ticket = orders.initialize(MARGIN_CALL, p.instrumentId(), p.quantityRaw() > 0 ? OrderSide.SELL : OrderSide.BUY,
+                OrderType.MARKET, new Sizing.Fixed(quantity), 0, 0, TimeInForce.GTC, 0, ts);
         liquidation.add(ticket);
-        venue.submit(ticket);
+        path.send(ticket, quantity, 0, ts);
     }
 
     private boolean liquidating() {

@@ -2,6 +2,7 @@ package wave.engine.kernel;
 
 import java.util.List;
 import wave.domain.order.OrderCanceled;
+import wave.domain.order.OrderDenied;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderRejected;
@@ -15,20 +16,23 @@ import wave.engine.order.OrderTicket;
  * <ul>
  *   <li>OCO: a fill (entire or partial) of one member cancels the other working members, reason
  *       {@code OCO: <id> filled}.</li>
- *   <li>Bracket entry filled: the exits are sized to the entry's filled quantity and sent to the venue (they reach
- *       it like an order placed on that bar), or resized by an update when the entry fills again.</li>
+ *   <li>Bracket entry filled: the exits are sized to the entry's filled quantity and sent through the pre-trade check
+ *       to the venue (they reach it like an order placed on that bar), or resized by an update when the entry fills
+ *       again.</li>
  *   <li>Bracket exit filled: what is left of the entry is canceled, reason {@code bracket: <id> filled}.</li>
- *   <li>Bracket entry canceled or rejected without any fill: the waiting exits are canceled, reason
- *       {@code bracket: entry <id> canceled} (or {@code rejected}).</li>
+ *   <li>Bracket entry canceled, rejected or denied without any fill: the waiting exits are canceled, reason
+ *       {@code bracket: entry <id> canceled} (or {@code rejected}, {@code denied}).</li>
  * </ul>
  */
 final class ContingentOrders {
     private final OrderManager orders;
     private final ExecutionVenue venue;
+    private final OrderPath path;
 
-    ContingentOrders(OrderManager orders, ExecutionVenue venue) {
+    ContingentOrders(OrderManager orders, ExecutionVenue venue, OrderPath path) {
         this.orders = orders;
         this.venue = venue;
+        this.path = path;
     }
 
     /** Handles an event of a contingent ticket, after the strategy and listeners have seen it. */
@@ -42,8 +46,9 @@ final class ContingentOrders {
                 venue.cancel(bracket.entry(), fill.tsNanos(), "bracket: " + ticket.id() + " filled");
             }
         } else if (bracket != null && bracket.entry() == ticket && ticket.filledQuantityRaw() == 0
-                && (event instanceof OrderCanceled || event instanceof OrderRejected)) {
-            String reason = "bracket: entry " + ticket.id() + (event instanceof OrderCanceled ? " canceled" : " rejected");
+                && (event instanceof OrderCanceled || event instanceof OrderRejected || event instanceof OrderDenied)) {
+            String reason = "bracket: entry " + ticket.id() + (event instanceof OrderCanceled ? " canceled"
+                    : event instanceof OrderRejected ? " rejected" : " denied");
             cancelWaiting(bracket.stopLoss(), event.tsNanos(), reason);
             cancelWaiting(bracket.takeProfit(), event.tsNanos(), reason);
         }
@@ -69,8 +74,7 @@ final class ContingentOrders {
             return;
         }
         if (exit.order() == null) {
-            orders.size(exit, quantityRaw, ts);
-            venue.submit(exit);
+            path.send(exit, quantityRaw, 0, ts);
         } else if (exit.quantityRaw() != quantityRaw) {
             venue.modify(exit, quantityRaw, exit.limitPriceRaw(), exit.stopPriceRaw(), ts);
         }

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import wave.domain.calendar.ExchangeCalendars;
 import wave.domain.calendar.TradingCalendar;
+import wave.domain.instrument.Instrument;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
+import wave.domain.order.OrderInitialized;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
@@ -30,7 +33,12 @@ import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
+import wave.engine.order.NotionalBudget;
 import wave.engine.order.Sizing;
+import wave.engine.pretrade.BasicPreTradeCheck;
+import wave.engine.pretrade.Denial;
+import wave.engine.pretrade.PreTradeCheck;
+import wave.engine.pretrade.PreTradeRequest;
 import wave.engine.strategy.Strategy;
 import wave.engine.strategy.StrategyContext;
 import wave.engine.strategy.StrategyDriver;
@@ -51,6 +59,8 @@ import wave.engine.strategy.StrategyErrorListener;
  */
 public final class Kernel implements StrategyContext {
     private static final int PROGRESS_EVERY_STEPS = 1 << 16;
+    /** Strategy id of the orders closing positions at the end of a backtest. */
+    static final StrategyId END_OF_DATA = new StrategyId("end-of-data");
 
     private final Clock clock;
     private final TradingCalendar calendar;
@@ -62,6 +72,8 @@ public final class Kernel implements StrategyContext {
     private final OrderManager orders;
     private final ExecutionVenue venue;
     private final ContingentOrders contingent;
+    private final OrderPath path = this::send;
+    private PreTradeCheck preTrade = new BasicPreTradeCheck(AccountConfig.cash(), false);
     private final Sizing defaultSizing;
     private final int maxStrategyErrors;
     private final Position[] positions;
@@ -104,7 +116,7 @@ public final class Kernel implements StrategyContext {
         this.orders = new OrderManager(events);
         this.venue = venueFactory.apply(orders);
         this.venueActsAfterStrategies = venue.actsAfterStrategies();
-        this.contingent = new ContingentOrders(orders, venue);
+        this.contingent = new ContingentOrders(orders, venue, path);
         this.defaultSizing = defaultSizing;
         this.maxStrategyErrors = maxStrategyErrors;
         this.positions = new Position[instruments.size()];
@@ -112,7 +124,20 @@ public final class Kernel implements StrategyContext {
             positions[i] = portfolio.position(instruments.get(i));
             driversByInstrument.add(new ArrayList<>());
         }
-        this.accountRules = new AccountRules(AccountConfig.cash(), portfolio, positions, orders, venue);
+        this.accountRules = new AccountRules(AccountConfig.cash(), portfolio, positions, orders, path);
+    }
+
+    /**
+     * Replaces the pre-trade stage every order crosses (by default {@link BasicPreTradeCheck} for a cash account, or
+     * for the account given to {@link #useAccount}); call before {@link #run()}.
+     */
+    public void usePreTradeCheck(PreTradeCheck check) {
+        this.preTrade = Objects.requireNonNull(check, "check");
+    }
+
+    /** The pre-trade stage in use. */
+    public PreTradeCheck preTradeCheck() {
+        return preTrade;
     }
 
     /**
@@ -120,7 +145,8 @@ public final class Kernel implements StrategyContext {
      * {@link #run()}. The venue checks buying power itself (it is built with the same configuration).
      */
     public void useAccount(AccountConfig account) {
-        this.accountRules = new AccountRules(account, portfolio, positions, orders, venue);
+        this.accountRules = new AccountRules(account, portfolio, positions, orders, path);
+        this.preTrade = new BasicPreTradeCheck(account, false);
     }
 
     /**
@@ -186,6 +212,9 @@ public final class Kernel implements StrategyContext {
         }
         cancelOrdersOfHaltedStrategies(lastStepNanos);
         venue.onEndOfData(lastStepNanos);
+        if (venue.closesPositionsAtEnd()) {
+            closePositions(lastStepNanos);
+        }
         for (KernelListener listener : listeners) {
             listener.onEnd(lastStepNanos);
         }
@@ -300,9 +329,12 @@ public final class Kernel implements StrategyContext {
     @Override
     public OrderTicket submit(StrategyId strategy, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
                               long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce) {
-        OrderTicket ticket = orders.place(strategy, instrument, side, type, sizing, limitPriceRaw, stopPriceRaw, timeInForce,
-                clock.nowNanos());
-        venue.submit(ticket);
+        long now = clock.nowNanos();
+        long notional = sizing.resolvedAtFill() && instruments.contains(instrument)
+                ? NotionalBudget.of(sizing, instruments.get(instruments.indexOf(instrument)), portfolio) : 0;
+        OrderTicket ticket = orders.initialize(strategy, instrument, side, type, sizing, limitPriceRaw, stopPriceRaw,
+                timeInForce, notional, now);
+        send(ticket, sizing instanceof Sizing.Fixed fixed ? fixed.quantityRaw() : 0, notional, now);
         return ticket;
     }
 
@@ -313,8 +345,9 @@ public final class Kernel implements StrategyContext {
 
     @Override
     public OrderTicket submit(StrategyId strategy, InstrumentId instrument, OrderRequest request) {
-        OrderTicket ticket = orders.place(strategy, instrument, request, clock.nowNanos());
-        venue.submit(ticket);
+        long now = clock.nowNanos();
+        OrderTicket ticket = orders.initialize(strategy, instrument, request, now);
+        send(ticket, request.quantityRaw(), 0, now);
         return ticket;
     }
 
@@ -331,9 +364,54 @@ public final class Kernel implements StrategyContext {
     @Override
     public BracketTicket bracket(StrategyId strategy, InstrumentId instrument, OrderRequest entry, long stopLossRaw,
                                  long takeProfitRaw) {
-        BracketTicket bracket = orders.placeBracket(strategy, instrument, entry, stopLossRaw, takeProfitRaw, clock.nowNanos());
-        venue.submit(bracket.entry());
+        long now = clock.nowNanos();
+        BracketTicket bracket = orders.initializeBracket(strategy, instrument, entry, stopLossRaw, takeProfitRaw, now);
+        send(bracket.entry(), entry.quantityRaw(), 0, now);
         return bracket;
+    }
+
+    /**
+     * The one pre-trade path ({@link OrderPath}): estimates the order's cost, runs the pre-trade check, then denies the
+     * order or sizes it (a quantity order gets its {@code OrderSubmitted}) and hands it to the venue.
+     */
+    private boolean send(OrderTicket ticket, long quantityRaw, long notionalRaw, long tsNanos) {
+        int k = instruments.contains(ticket.instrument()) ? instruments.indexOf(ticket.instrument()) : -1;
+        Instrument instrument = k < 0 ? null : instruments.get(k);
+        long reference = k < 0 ? 0 : referencePrice(ticket, positions[k]);
+        long estimate = quantityRaw == 0 ? notionalRaw
+                : reference == 0 ? 0 : Math.abs(instrument.notionalRaw(reference, quantityRaw));
+        Denial denial = preTrade.check(new PreTradeRequest(ticket, instrument, quantityRaw, estimate, reference, portfolio,
+                tsNanos));
+        if (denial != null) {
+            orders.deny(ticket, tsNanos, denial.reason(), denial.message());
+            return false;
+        }
+        if (quantityRaw > 0) {
+            orders.size(ticket, quantityRaw, tsNanos);
+        }
+        venue.submit(ticket);
+        return true;
+    }
+
+    /** The limit price, else the stop price, else the last close (the position's mark), raw; 0 when none is known. */
+    private static long referencePrice(OrderTicket ticket, Position position) {
+        if (ticket.limitPriceRaw() > 0) {
+            return ticket.limitPriceRaw();
+        }
+        return ticket.stopPriceRaw() > 0 ? ticket.stopPriceRaw() : position.markRaw();
+    }
+
+    /** The close at the end of the data: a market order per open position, strategy id {@code end-of-data}. */
+    private void closePositions(long ts) {
+        for (Position p : positions) {
+            long held = p.quantityRaw();
+            if (held != 0) {
+                long quantity = Math.abs(held);
+                OrderTicket ticket = orders.initialize(END_OF_DATA, p.instrumentId(), held > 0 ? OrderSide.SELL : OrderSide.BUY,
+                        OrderType.MARKET, new Sizing.Fixed(quantity), 0, 0, TimeInForce.GTC, 0, ts);
+                send(ticket, quantity, 0, ts);
+            }
+        }
     }
 
     /** The driver of a strategy id: a reference scan first (tickets carry the driver's own id instance). */
@@ -352,6 +430,11 @@ public final class Kernel implements StrategyContext {
         public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
             if (event instanceof OrderFilled fill) {
                 portfolio.apply(fill);
+            } else if (event instanceof OrderInitialized initialized) {
+                for (KernelListener listener : listeners) {
+                    listener.onOrderInitialized(ticket, initialized);
+                }
+                return;
             }
             StrategyDriver owner = driverOf(ticket.strategyId());
             if (owner != null) {

@@ -1,13 +1,24 @@
 package wave.engine.kernel;
 
 import wave.domain.order.OrderEvent;
+import wave.domain.order.OrderInitialized;
 import wave.domain.order.StrategyId;
 import wave.engine.account.MarginCall;
 import wave.engine.order.OrderTicket;
 
 /** Observes a running kernel (recorders, journals, UIs). Called on the kernel thread; must not block. */
 public interface KernelListener {
-    /** An order event, after the order, portfolio and strategy have processed it. */
+    /**
+     * An order was created with its full terms, before its pre-trade check (the write-ahead record of the order; the
+     * strategy that placed it holds its ticket and is not called).
+     */
+    default void onOrderInitialized(OrderTicket ticket, OrderInitialized event) {
+    }
+
+    /**
+     * An order event from its pre-trade decision on ({@code OrderDenied}, {@code OrderSubmitted}, then the venue's),
+     * after the order, portfolio and strategy have processed it.
+     */
     default void onOrderEvent(OrderTicket ticket, OrderEvent event) {
     }
 

@@ -9,12 +9,14 @@ import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
 import wave.domain.money.Price;
 import wave.domain.money.Quantity;
-import wave.domain.order.ClientOrderId;
+import wave.domain.order.DenyReason;
 import wave.domain.order.Order;
 import wave.domain.order.OrderAccepted;
 import wave.domain.order.OrderCanceled;
+import wave.domain.order.OrderDenied;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
+import wave.domain.order.OrderInitialized;
 import wave.domain.order.OrderRejected;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderStatus;
@@ -27,79 +29,94 @@ import wave.domain.order.TimeInForce;
 import wave.domain.order.TrailingOffset;
 
 /**
- * Owns every order of a session: assigns ids, creates orders, turns venue decisions into events, applies
- * each event to its order and hands it to the sink. Also records which orders are linked (OCO groups,
- * brackets); acting on those links is the kernel's job. Single-threaded (the kernel thread).
+ * Owns every order of a session: assigns ids, creates tickets with their full terms ({@code OrderInitialized}),
+ * records the pre-trade decision ({@code OrderDenied} or {@code OrderSubmitted}), turns venue decisions into events,
+ * applies each event to its order and hands it to the sink. Also records which orders are linked (OCO groups,
+ * brackets); acting on those links, and deciding whether an order may be sent, is the kernel's job.
+ * Single-threaded (the kernel thread).
  */
 public final class OrderManager {
     private final OrderEventSink sink;
+    private final OrderIds ids;
     private final List<OrderTicket> tickets = new ArrayList<>();
-    private long nextSequence = 1;
 
-    /** An order manager reporting to {@code sink}. */
+    /** An order manager reporting to {@code sink}, with backtest ids ({@code O-1}, {@code O-2}, ...). */
     public OrderManager(OrderEventSink sink) {
+        this(sink, OrderIds.backtest());
+    }
+
+    /** An order manager reporting to {@code sink}, taking ids from {@code ids}. */
+    public OrderManager(OrderEventSink sink, OrderIds ids) {
         this.sink = sink;
+        this.ids = ids;
+    }
+
+    /** The id sequence (its next value is restored on restart). */
+    public OrderIds ids() {
+        return ids;
     }
 
     /**
-     * Creates a ticket; an order with a known quantity is created and submitted at once, one sized at the fill
-     * price waits for {@link #size}.
+     * Creates a ticket with its full terms and emits {@code OrderInitialized}; the order is not sent yet (the kernel
+     * runs the pre-trade check, then {@link #size sizes} or {@link #deny denies} it).
+     *
+     * @param notionalRaw estimated cash amount of a notional (percent or all-in) order, raw; 0 for a fixed size
      */
-    public OrderTicket place(StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
-                             long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce, long nowNanos) {
-        OrderTicket ticket = newTicket(strategyId, instrument, side, type, sizing, limitPriceRaw, stopPriceRaw, timeInForce,
-                nowNanos);
-        if (sizing instanceof Sizing.Fixed fixed) {
-            size(ticket, fixed.quantityRaw(), nowNanos);
-        }
-        return ticket;
+    public OrderTicket initialize(StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
+                                  long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce, long notionalRaw,
+                                  long nowNanos) {
+        long quantity = sizing instanceof Sizing.Fixed fixed ? fixed.quantityRaw() : 0;
+        return newTicket(strategyId, instrument, side, type, sizing, limitPriceRaw, stopPriceRaw, null, timeInForce,
+                Order.NO_EXPIRY, quantity, notionalRaw, sizing.toString(), nowNanos);
     }
 
-    /** Creates a ticket for a request and submits its order at once. */
-    public OrderTicket place(StrategyId strategyId, InstrumentId instrument, OrderRequest request, long nowNanos) {
-        OrderTicket ticket = hold(strategyId, instrument, request, nowNanos);
-        size(ticket, request.quantityRaw(), request.trailingOffset(), request.expireNanos(), nowNanos);
-        return ticket;
-    }
-
-    /**
-     * Creates a ticket for a request without an order yet: it waits to be {@link #size sized} (a bracket's exits, which
-     * are GTC stop and limit orders: an unsized ticket has no trailing offset or expiry).
-     */
-    private OrderTicket hold(StrategyId strategyId, InstrumentId instrument, OrderRequest request, long nowNanos) {
-        return newTicket(strategyId, instrument, request.side(), request.type(), new Sizing.Fixed(request.quantityRaw()),
-                request.limitPriceRaw(), request.stopPriceRaw(), request.timeInForce(), nowNanos);
+    /** Creates a ticket for a request (a fixed quantity) and emits {@code OrderInitialized}; the order is not sent yet. */
+    public OrderTicket initialize(StrategyId strategyId, InstrumentId instrument, OrderRequest request, long nowNanos) {
+        Sizing sizing = new Sizing.Fixed(request.quantityRaw());
+        return newTicket(strategyId, instrument, request.side(), request.type(), sizing, request.limitPriceRaw(),
+                request.stopPriceRaw(), request.trailingOffset(), request.timeInForce(), request.expireNanos(),
+                request.quantityRaw(), 0, sizing.toString(), nowNanos);
     }
 
     private OrderTicket newTicket(StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
-                                  long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce, long nowNanos) {
-        OrderTicket ticket = new OrderTicket(new ClientOrderId(nextSequence++), strategyId, instrument, side, type, sizing,
-                limitPriceRaw, stopPriceRaw, timeInForce, nowNanos);
+                                  long limitPriceRaw, long stopPriceRaw, TrailingOffset trailingOffset,
+                                  TimeInForce timeInForce, long expireNanos, long quantityRaw, long notionalRaw,
+                                  String sizingText, long nowNanos) {
+        OrderTicket ticket = new OrderTicket(ids.next(), strategyId, instrument, side, type, sizing, limitPriceRaw,
+                stopPriceRaw, trailingOffset, timeInForce, expireNanos, nowNanos);
         tickets.add(ticket);
+        sink.onOrderEvent(ticket, new OrderInitialized(ticket.id(), nowNanos, strategyId, instrument, side, type, quantityRaw,
+                notionalRaw, limitPriceRaw, stopPriceRaw, trailingOffset, timeInForce, expireNanos, sizingText));
         return ticket;
     }
 
     /**
-     * Places a bracket: the entry is submitted now; the stop-loss (a stop order) and the take-profit (a limit order)
-     * on the other side are held, unsized, until the entry fills (see {@link BracketTicket}). The caller sends the
-     * entry to the venue.
+     * Initializes a bracket: the entry, then the stop-loss (a stop order) and the take-profit (a limit order) on the
+     * other side, which wait, unsized, until the entry fills (see {@link BracketTicket}). The caller sends the entry.
      *
      * @throws IllegalArgumentException unless {@code stopLoss < takeProfit} for a buy entry ({@code >} for a sell),
      *                                  with a limit entry's price strictly between them
      */
-    public BracketTicket placeBracket(StrategyId strategyId, InstrumentId instrument, OrderRequest entry, long stopLossRaw,
-                                      long takeProfitRaw, long nowNanos) {
+    public BracketTicket initializeBracket(StrategyId strategyId, InstrumentId instrument, OrderRequest entry,
+                                           long stopLossRaw, long takeProfitRaw, long nowNanos) {
         checkBracketPrices(entry, stopLossRaw, takeProfitRaw);
         OrderSide exitSide = entry.side().opposite();
         Quantity quantity = Quantity.ofRaw(entry.quantityRaw());
-        BracketTicket bracket = new BracketTicket(place(strategyId, instrument, entry, nowNanos),
-                hold(strategyId, instrument, OrderRequest.stop(exitSide, quantity, Price.ofRaw(stopLossRaw)), nowNanos),
-                hold(strategyId, instrument, OrderRequest.limit(exitSide, quantity, Price.ofRaw(takeProfitRaw)), nowNanos));
+        BracketTicket bracket = new BracketTicket(initialize(strategyId, instrument, entry, nowNanos),
+                exit(strategyId, instrument, OrderRequest.stop(exitSide, quantity, Price.ofRaw(stopLossRaw)), nowNanos),
+                exit(strategyId, instrument, OrderRequest.limit(exitSide, quantity, Price.ofRaw(takeProfitRaw)), nowNanos));
         bracket.entry().bracket(bracket);
         bracket.stopLoss().bracket(bracket);
         bracket.takeProfit().bracket(bracket);
         oco(List.of(bracket.stopLoss(), bracket.takeProfit()));
         return bracket;
+    }
+
+    /** A bracket exit: GTC, sized to the entry's filled quantity when the entry fills. */
+    private OrderTicket exit(StrategyId strategyId, InstrumentId instrument, OrderRequest request, long nowNanos) {
+        return newTicket(strategyId, instrument, request.side(), request.type(), new Sizing.Fixed(request.quantityRaw()),
+                request.limitPriceRaw(), request.stopPriceRaw(), null, request.timeInForce(), Order.NO_EXPIRY, 0, 0,
+                "bracket-exit", nowNanos);
     }
 
     private static void checkBracketPrices(OrderRequest entry, long stopLoss, long takeProfit) {
@@ -137,19 +154,27 @@ public final class OrderManager {
         }
     }
 
-    /** Gives an unsized ticket its quantity: the order is created and submitted. */
+    /**
+     * Gives a ticket its quantity: the order is created and {@code OrderSubmitted} is emitted (the pre-trade check
+     * passed, or the venue priced a notional order).
+     */
     public void size(OrderTicket ticket, long quantityRaw, long tsNanos) {
-        size(ticket, quantityRaw, null, Order.NO_EXPIRY, tsNanos);
-    }
-
-    private void size(OrderTicket ticket, long quantityRaw, TrailingOffset trailingOffset, long expireNanos, long tsNanos) {
         if (ticket.order() != null) {
             throw new IllegalStateException(ticket.id() + " is already sized");
         }
         ticket.attach(new Order(ticket.id(), ticket.strategyId(), ticket.instrument(), ticket.side(), ticket.type(), quantityRaw,
-                ticket.limitPriceRaw(), ticket.stopPriceRaw(), trailingOffset, ticket.timeInForce(), expireNanos,
-                ticket.placedNanos()));
+                ticket.limitPriceRaw(), ticket.stopPriceRaw(), ticket.trailingOffset(), ticket.timeInForce(),
+                ticket.expireNanos(), ticket.placedNanos()));
         emit(ticket, new OrderSubmitted(ticket.id(), tsNanos));
+    }
+
+    /** The pre-trade check refused the order: it is never sent. */
+    public void deny(OrderTicket ticket, long tsNanos, DenyReason reason, String message) {
+        if (ticket.order() != null || ticket.status() != OrderStatus.INITIALIZED) {
+            throw new IllegalStateException(ticket.id() + " is " + ticket.status() + "; only an order not yet sent can be denied");
+        }
+        ticket.closeUnsized(OrderStatus.DENIED, message);
+        sink.onOrderEvent(ticket, new OrderDenied(ticket.id(), tsNanos, reason, message));
     }
 
     /** The venue accepted the order. */

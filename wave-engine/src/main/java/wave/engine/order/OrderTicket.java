@@ -17,9 +17,10 @@ import wave.domain.order.TrailingOffset;
 
 /**
  * The strategy's handle on an order it placed. Status and fills arrive later, through events, in every
- * mode. An order sized at the fill price ({@link Sizing#resolvedAtFill()}) has no {@link Order} until the
- * venue prices it, and a bracket's exit has none until its entry fills; until then the ticket reports
- * {@link OrderStatus#INITIALIZED}.
+ * mode. A ticket is created with the order's full terms ({@code OrderInitialized}) and gets its {@link Order} when it
+ * passes the pre-trade check with a known quantity; an order sized at the fill price ({@link Sizing#resolvedAtFill()})
+ * gets it when the venue prices it, and a bracket's exit when its entry fills. Until then the ticket reports
+ * {@link OrderStatus#INITIALIZED}; a ticket refused by the pre-trade check reports {@link OrderStatus#DENIED}.
  */
 public final class OrderTicket {
     private final ClientOrderId id;
@@ -30,7 +31,9 @@ public final class OrderTicket {
     private final Sizing sizing;
     private final long limitPriceRaw;
     private final long stopPriceRaw;
+    private final TrailingOffset trailingOffset;
     private final TimeInForce timeInForce;
+    private final long expireNanos;
     private final long placedNanos;
     private Order order;
     private OrderStatus unsizedStatus = OrderStatus.INITIALIZED;
@@ -47,7 +50,8 @@ public final class OrderTicket {
     }
 
     OrderTicket(ClientOrderId id, StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
-                long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce, long placedNanos) {
+                long limitPriceRaw, long stopPriceRaw, TrailingOffset trailingOffset, TimeInForce timeInForce,
+                long expireNanos, long placedNanos) {
         this.id = id;
         this.strategyId = strategyId;
         this.instrument = instrument;
@@ -56,7 +60,9 @@ public final class OrderTicket {
         this.sizing = sizing;
         this.limitPriceRaw = limitPriceRaw;
         this.stopPriceRaw = stopPriceRaw;
+        this.trailingOffset = trailingOffset;
         this.timeInForce = timeInForce;
+        this.expireNanos = expireNanos;
         this.placedNanos = placedNanos;
     }
 
@@ -108,9 +114,9 @@ public final class OrderTicket {
         return order != null ? order.stopPriceRaw() : stopPriceRaw;
     }
 
-    /** Distance of a trailing stop from the best price, or null (always null while unsized: trailing stops never are). */
+    /** Distance of a trailing stop from the best price, or null. */
     public TrailingOffset trailingOffset() {
-        return order != null ? order.trailingOffset() : null;
+        return trailingOffset;
     }
 
     /** Time in force. */
@@ -118,9 +124,9 @@ public final class OrderTicket {
         return timeInForce;
     }
 
-    /** Expiry time of a GTD order, nanoseconds since the epoch (UTC), or {@link Order#NO_EXPIRY} (also while unsized). */
+    /** Expiry time of a GTD order, nanoseconds since the epoch (UTC), or {@link Order#NO_EXPIRY}. */
     public long expireNanos() {
-        return order != null ? order.expireNanos() : Order.NO_EXPIRY;
+        return expireNanos;
     }
 
     /** When the strategy placed it, nanoseconds since the epoch (UTC). */

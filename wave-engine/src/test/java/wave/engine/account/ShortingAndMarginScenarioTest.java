@@ -6,6 +6,8 @@ import static wave.engine.testkit.Bars.ACME;
 import static wave.engine.testkit.Bars.ts;
 
 import org.junit.jupiter.api.Test;
+import wave.domain.order.DenyReason;
+import wave.domain.order.OrderDenied;
 import wave.domain.order.OrderRejected;
 import wave.domain.order.OrderSide;
 import wave.domain.order.RejectReason;
@@ -122,9 +124,9 @@ class ShortingAndMarginScenarioTest {
     void anOrderBeyondTheBuyingPowerIsRejectedForInsufficientMargin() {
         // Given 10,000 USD at 50% initial margin, When buying 2,001 shares at 10 (20,010: needs 10,005 of equity)
         ScriptedStrategy s = new ScriptedStrategy().on("2024-01-02", x -> x.marketBuy(2001));
-        BacktestResult r = Backtests.run(margin("10000"), Bars.table(DROP_BARS), s);
+        BacktestResult r = Backtests.runVenueChecksOnly(margin("10000"), Bars.table(DROP_BARS), s);
 
-        // Then the venue rejects it with the amounts
+        // Then the venue (here without a pre-trade check) rejects it with the amounts
         OrderRejected rejected = (OrderRejected) r.events().get(1);
         assertThat(rejected.tsNanos()).isEqualTo(ts("2024-01-03"));
         assertThat(rejected.reason()).isEqualTo(RejectReason.INSUFFICIENT_MARGIN);
@@ -142,8 +144,13 @@ class ShortingAndMarginScenarioTest {
         BacktestConfig config = margin("10000").withAllowShort(true);
 
         assertThat(Backtests.run(config, Bars.table(DROP_BARS), ok).fills()).hasSize(1);
-        BacktestResult r = Backtests.run(config, Bars.table(DROP_BARS), tooBig);
+        BacktestResult r = Backtests.runVenueChecksOnly(config, Bars.table(DROP_BARS), tooBig);
         assertThat(((OrderRejected) r.events().get(1)).reason()).isEqualTo(RejectReason.INSUFFICIENT_MARGIN);
+        // the default pre-trade check already denies it on the estimate: 2,001 x 10 > 10,000 / 0.5
+        OrderDenied denied = (OrderDenied) Backtests.run(config, Bars.table(DROP_BARS),
+                new ScriptedStrategy().on("2024-01-02", x -> x.marketSell(2001))).events().getFirst();
+        assertThat(denied.reason()).isEqualTo(DenyReason.INSUFFICIENT_FUNDS);
+        assertThat(denied.message()).isEqualTo("estimated cost 20010 USD exceeds buying power 20000 (equity 10000 / initial margin 0.5)");
     }
 
     @Test
@@ -188,7 +195,7 @@ class ShortingAndMarginScenarioTest {
     @Test
     void theDefaultCashAccountKeepsRejectingForCash() {
         ScriptedStrategy s = new ScriptedStrategy().on("2024-01-02", x -> x.marketBuy(2000));
-        BacktestResult r = Backtests.run(Backtests.withCash("10000"), Bars.table(DROP_BARS), s);
+        BacktestResult r = Backtests.runVenueChecksOnly(Backtests.withCash("10000"), Bars.table(DROP_BARS), s);
 
         assertThat(((OrderRejected) r.events().get(1)).reason()).isEqualTo(RejectReason.INSUFFICIENT_CASH);
         assertThat(r.marginCalls()).isEmpty();

@@ -82,7 +82,7 @@ class MultiCurrencyScenarioTest {
     @Test
     void anOrderForAEuroStockWithoutEurosIsRejectedNamingTheCurrency() {
         ScriptedStrategy s = new ScriptedStrategy().on("2024-01-02", x -> x.marketBuy(10));
-        BacktestResult r = Backtests.run(usdAccountTradingInEur("100000"), SAP_BARS, s);
+        BacktestResult r = Backtests.runVenueChecksOnly(usdAccountTradingInEur("100000"), SAP_BARS, s);
 
         assertThat(s.fills).isEmpty();
         OrderRejected rejected = (OrderRejected) s.events.stream().filter(e -> e instanceof OrderRejected).findFirst()

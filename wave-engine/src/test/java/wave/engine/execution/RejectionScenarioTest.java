@@ -8,6 +8,8 @@ import static wave.engine.testkit.Bars.ts;
 import org.junit.jupiter.api.Test;
 import wave.domain.money.Currency;
 import wave.domain.order.ClientOrderId;
+import wave.domain.order.DenyReason;
+import wave.domain.order.OrderDenied;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderRejected;
 import wave.domain.order.OrderSide;
@@ -35,9 +37,9 @@ class RejectionScenarioTest {
     void aFixedBuyTheCashCannotPayForIsRejectedWithTheAmounts() {
         // Given 1,000 USD, When buying 100 shares that open at 20 (2,000 needed)
         ScriptedStrategy s = new ScriptedStrategy().on("2024-01-02", x -> x.marketBuy(100));
-        BacktestResult r = Backtests.run(Backtests.withCash("1000"), Bars.table(BARS), s);
+        BacktestResult r = Backtests.runVenueChecksOnly(Backtests.withCash("1000"), Bars.table(BARS), s);
 
-        // Then the venue rejects it on the next bar
+        // Then the venue (here without a pre-trade check) rejects it on the next bar
         ClientOrderId id = new ClientOrderId(1);
         assertThat(r.events()).hasSize(2).first().isEqualTo(new OrderSubmitted(id, ts("2024-01-02")));
         OrderRejected rejected = (OrderRejected) r.events().get(1);
@@ -148,11 +150,37 @@ class RejectionScenarioTest {
     @Test
     void aQuantityThatIsNotAWholeNumberOfLotsIsRejected() {
         ScriptedStrategy s = new ScriptedStrategy().on("2024-01-02", x -> x.marketBuy(new Sizing.Fixed(raw("0.5"))));
-        BacktestResult r = Backtests.run(BacktestConfig.defaults(), Bars.table(BARS), s);
+        BacktestResult r = Backtests.runVenueChecksOnly(BacktestConfig.defaults(), Bars.table(BARS), s);
 
         OrderRejected rejected = (OrderRejected) r.events().get(1);
         assertThat(rejected.reason()).isEqualTo(RejectReason.INVALID_QUANTITY);
         assertThat(rejected.message()).isEqualTo("quantity 0.5 is not a multiple of the lot size 1 of ACME.SIM");
         assertThat(r.fills()).isEmpty();
+    }
+
+    @Test
+    void theDefaultPreTradeCheckDeniesAFixedBuyTheAccountCannotPayForBeforeItIsSent() {
+        // Given 1,000 USD, When buying 100 shares after a close at 19 (estimated 1,900)
+        ScriptedStrategy s = new ScriptedStrategy().on("2024-01-02", x -> x.marketBuy(100));
+        BacktestResult r = Backtests.run(Backtests.withCash("1000"), Bars.table(BARS), s);
+
+        // Then it is denied at once, never reaching the venue, and the strategy hears why
+        OrderDenied denied = new OrderDenied(new ClientOrderId(1), ts("2024-01-02"), DenyReason.INSUFFICIENT_FUNDS,
+                "estimated cost 1900 USD exceeds available funds 1000 (cash plus long positions at their marks)");
+        assertThat(r.events()).containsExactly(denied);
+        assertThat(s.events).containsExactly(denied);
+        assertThat(s.ticket(0).status()).isEqualTo(OrderStatus.DENIED);
+        assertThat(s.ticket(0).reason()).isEqualTo(denied.message());
+        assertThat(s.ticket(0).order()).isNull();
+        assertThat(r.fills()).isEmpty();
+    }
+
+    @Test
+    void theDefaultPreTradeCheckDeniesAQuantityThatIsNotAWholeNumberOfLots() {
+        ScriptedStrategy s = new ScriptedStrategy().on("2024-01-02", x -> x.marketBuy(new Sizing.Fixed(raw("0.5"))));
+        BacktestResult r = Backtests.run(BacktestConfig.defaults(), Bars.table(BARS), s);
+
+        assertThat(r.events()).singleElement().isEqualTo(new OrderDenied(new ClientOrderId(1), ts("2024-01-02"),
+                DenyReason.INVALID_QUANTITY, "quantity 0.5 is not a multiple of the lot size 1 of ACME.SIM"));
     }
 }

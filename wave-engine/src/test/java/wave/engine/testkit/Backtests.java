@@ -10,6 +10,7 @@ import wave.domain.money.Money;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
+import wave.engine.pretrade.PreTradeCheck;
 import wave.engine.strategy.Strategy;
 
 /** Runs scenario backtests (events always recorded). */
@@ -25,6 +26,12 @@ public final class Backtests {
     /** One strategy on one series. */
     public static BacktestResult run(BacktestConfig config, BarSeries series, Strategy<?> strategy) {
         return new Backtest(config, List.of(series), "test", id -> strategy, true).run();
+    }
+
+    /** Runs one strategy with no pre-trade check, so that only the venue refuses orders. */
+    public static BacktestResult runVenueChecksOnly(BacktestConfig config, BarSeries series, Strategy<?> strategy) {
+        return new Backtest(config, List.of(series), "test", id -> strategy, true)
+                .replacePreTradeCheck(PreTradeCheck.ACCEPT_ALL).run();
     }
 
     /** One strategy per series, looked up by instrument. */

@@ -7,8 +7,10 @@ import java.util.List;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderAccepted;
 import wave.domain.order.OrderCanceled;
+import wave.domain.order.OrderDenied;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
+import wave.domain.order.OrderInitialized;
 import wave.domain.order.OrderRejected;
 import wave.domain.order.OrderSubmitted;
 import wave.domain.order.OrderUpdated;
@@ -34,6 +36,8 @@ public final class EventText {
     public static String of(OrderEvent event) {
         String head = time(event.tsNanos()) + " " + event.orderId() + " ";
         return head + switch (event) {
+            case OrderInitialized e -> "initialized " + e.side() + " " + e.sizing() + " " + e.type();
+            case OrderDenied e -> "denied " + e.reason() + ": " + e.message();
             case OrderSubmitted e -> "submitted";
             case OrderAccepted e -> "accepted";
             case OrderRejected e -> "rejected " + e.reason() + ": " + e.message();
