@@ -11,13 +11,14 @@ import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderStatus;
 import wave.domain.order.OrderType;
+import wave.domain.order.OrderView;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.order.TrailingOffset;
 
 /**
  * The strategy's handle on an order it placed. Status and fills arrive later, through events, in every
- * mode. An order sized at the fill price ({@link Sizing#resolvedAtFill()}) has no {@link Order} until the
+ * mode. An order sized at the fill price ({@link Sizing#resolvedAtFill()}) has no order until the
  * venue prices it, and a bracket's exit has none until its entry fills; until then the ticket reports
  * {@link OrderStatus#INITIALIZED}.
  */
@@ -118,9 +119,9 @@ public final class OrderTicket {
         return timeInForce;
     }
 
-    /** Expiry time of a GTD order, nanoseconds since the epoch (UTC), or {@link Order#NO_EXPIRY} (also while unsized). */
+    /** Expiry time of a GTD order, nanoseconds since the epoch (UTC), or {@link OrderView#NO_EXPIRY} (also while unsized). */
     public long expireNanos() {
-        return order != null ? order.expireNanos() : Order.NO_EXPIRY;
+        return order != null ? order.expireNanos() : OrderView.NO_EXPIRY;
     }
 
     /** When the strategy placed it, nanoseconds since the epoch (UTC). */
@@ -128,8 +129,16 @@ public final class OrderTicket {
         return placedNanos;
     }
 
-    /** The order, or null while it waits to be sized (at the fill price, or by its bracket's entry fill). */
-    public Order order() {
+    /**
+     * The order, read-only (the live order, not a copy), or null while it waits to be sized (at the fill price, or by
+     * its bracket's entry fill).
+     */
+    public OrderView order() {
+        return order;
+    }
+
+    /** The mutable order, or null while unsized: for the {@link OrderManager}, which alone applies its events. */
+    Order mutableOrder() {
         return order;
     }
 
