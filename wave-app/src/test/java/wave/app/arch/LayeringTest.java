@@ -21,7 +21,8 @@ import wave.engine.strategy.Strategy;
  * The layers of ARCHITECTURE.md, checked on the production classes of every module on wave-app's class path
  * (wave-app depends on all of them): the domain depends on nothing, indicators on nothing but themselves, the
  * engine on no adapter or client module, data and research not on the engine, and strategies see only the
- * strategy API, indicators and the domain. Strategy code never reads the wall clock.
+ * strategy API, indicators and the domain. Strategy code never reads the wall clock, and reaches the account and its
+ * orders only through read-only views.
  */
 @AnalyzeClasses(packages = "wave", importOptions = ImportOption.DoNotIncludeTests.class)
 public class LayeringTest {
@@ -106,12 +107,37 @@ public class LayeringTest {
             .because("time comes from the kernel's clock (Strategy.nowNanos()), so backtest, paper and live agree "
                     + "(ARCHITECTURE.md, principle 4)");
 
+    /** Strategy code as the read-only-view rule sees it: {@link #STRATEGY_CODE} and the strategy specs (wave.spec..). */
+    static final DescribedPredicate<JavaClass> STRATEGY_OR_SPEC_CODE = STRATEGY_CODE
+            .or(JavaClass.Predicates.resideInAPackage("wave.spec.."))
+            .as("are strategy code (assignable to %s, nested in such a class, in wave.strategies.. or wave.spec..)",
+                    Strategy.class.getName());
+
+    /** The mutable account and order classes, and the engine parts that mutate them. */
+    private static final Set<String> MUTABLE_STATE = Set.of("wave.domain.portfolio.Portfolio",
+            "wave.domain.portfolio.Position", "wave.domain.portfolio.CashLedger", "wave.domain.portfolio.TradeTracker",
+            "wave.domain.portfolio.FxRates", "wave.domain.order.Order", "wave.engine.order.OrderManager");
+
+    private static final DescribedPredicate<JavaClass> IN_KERNEL_OR_VENUE =
+            JavaClass.Predicates.resideInAnyPackage("wave.engine.kernel..", "wave.engine.execution..");
+
+    static final DescribedPredicate<JavaClass> MUTATORS = DescribedPredicate.describe(
+            "are the mutable account or orders (Portfolio, Position, CashLedger, TradeTracker, FxRates, Order), "
+                    + "the OrderManager, or in the kernel or the venue (wave.engine.kernel.., wave.engine.execution..)",
+            c -> MUTABLE_STATE.contains(c.getName()) || IN_KERNEL_OR_VENUE.test(c));
+
+    @ArchTest
+    static final ArchRule STRATEGIES_SEE_ONLY_READ_ONLY_VIEWS = noClasses().that(STRATEGY_OR_SPEC_CODE)
+            .should().dependOnClassesThat(MUTATORS)
+            .because("strategies see the account, positions and orders through read-only views (PortfolioView, "
+                    + "PositionView, OrderView); only the kernel and the OrderManager change them (ARCHITECTURE.md)");
+
     /** The rules above are only meaningful if every module's production classes were imported, and no test class. */
     @ArchTest
     static void importsTheProductionClassesOfEveryModule(JavaClasses classes) {
         for (String name : new String[] {"wave.domain.money.FixedPoint", "wave.indicators.Sma", "wave.data.csv.CsvImporters",
                 "wave.engine.strategy.Strategy", "wave.engine.backtest.Backtest", "wave.research.metrics.PerformanceMetrics",
-                "wave.strategies.SmaCross", "wave.strategies.BundledStrategies", "wave.app.cli.WaveCli"}) {
+                "wave.strategies.SmaCross", "wave.strategies.BundledStrategies", "wave.spec.SpecStrategy", "wave.app.cli.WaveCli"}) {
             assertThat(classes.contain(name)).as("imported %s", name).isTrue();
         }
         assertThat(classes.contain(LayeringTest.class)).as("test classes are excluded").isFalse();

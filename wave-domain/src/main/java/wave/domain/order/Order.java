@@ -22,13 +22,10 @@ import wave.domain.money.Quantity;
  * Any other transition throws {@link IllegalStateException}. Prices and quantities are raw fixed point. An
  * expired order (DAY, GTD, the unfilled rest of IOC, FOK and auction orders) is canceled with a reason that
  * says so, e.g. {@code expired (DAY)}.
+ *
+ * <p>Strategies see it as an {@link OrderView}, without {@link #apply(OrderEvent)}.
  */
-public final class Order {
-    /** Raw value used for an absent limit or stop price. */
-    public static final long NO_PRICE = 0;
-    /** Expiry time of an order that is not good-till-date: never. */
-    public static final long NO_EXPIRY = Long.MAX_VALUE;
-
+public final class Order implements OrderView {
     private final ClientOrderId id;
     private final StrategyId strategyId;
     private final InstrumentId instrument;
@@ -184,102 +181,102 @@ public final class Order {
         return target;
     }
 
-    /** The order's id. */
+    @Override
     public ClientOrderId id() {
         return id;
     }
 
-    /** The strategy that placed it. */
+    @Override
     public StrategyId strategyId() {
         return strategyId;
     }
 
-    /** The instrument traded. */
+    @Override
     public InstrumentId instrument() {
         return instrument;
     }
 
-    /** Buy or sell. */
+    @Override
     public OrderSide side() {
         return side;
     }
 
-    /** Market, limit, stop, stop-limit, trailing stop, market-on-open or market-on-close. */
+    @Override
     public OrderType type() {
         return type;
     }
 
-    /** Ordered quantity, raw fixed point (positive); changed only by an {@link OrderUpdated}. */
+    @Override
     public long quantityRaw() {
         return quantityRaw;
     }
 
-    /** Ordered quantity. */
+    @Override
     public Quantity quantity() {
         return Quantity.ofRaw(quantityRaw);
     }
 
-    /** Limit price, raw, or {@link #NO_PRICE}. */
+    @Override
     public long limitPriceRaw() {
         return limitPriceRaw;
     }
 
-    /** Stop (trigger) price, raw, or {@link #NO_PRICE}. */
+    @Override
     public long stopPriceRaw() {
         return stopPriceRaw;
     }
 
-    /** Distance of a trailing stop from the best price, or null for other types. */
+    @Override
     public TrailingOffset trailingOffset() {
         return trailingOffset;
     }
 
-    /** Time in force. */
+    @Override
     public TimeInForce timeInForce() {
         return timeInForce;
     }
 
-    /** Expiry time of a GTD order, nanoseconds since the epoch (UTC), or {@link #NO_EXPIRY}. */
+    @Override
     public long expireNanos() {
         return expireNanos;
     }
 
-    /** Creation time, nanoseconds since the epoch (UTC). */
+    @Override
     public long createdNanos() {
         return createdNanos;
     }
 
-    /** Time of the last applied event, nanoseconds since the epoch (UTC). */
+    @Override
     public long lastEventNanos() {
         return lastEventNanos;
     }
 
-    /** Current state. */
+    @Override
     public OrderStatus status() {
         return status;
     }
 
-    /** Quantity filled so far, raw. */
+    @Override
     public long filledQuantityRaw() {
         return filledQuantityRaw;
     }
 
-    /** Quantity still open, raw. */
+    @Override
     public long openQuantityRaw() {
         return status.isTerminal() ? 0 : quantityRaw - filledQuantityRaw;
     }
 
-    /** Volume-weighted average fill price (rounded half-even), or zero before the first fill. */
+    @Override
     public Price averageFillPrice() {
         return filledQuantityRaw == 0 ? Price.ZERO : Price.ofRaw(FixedPoint.divide(filledNotionalRaw, filledQuantityRaw));
     }
 
-    /** Fees paid so far, raw, in the fill's currency. */
+    @Override
     public long commissionRaw() {
         return commissionRaw;
     }
 
-    /** The rejection, when the order was rejected, else null. */
+    @Override
     public OrderRejected rejection() {
         return rejection;
     }

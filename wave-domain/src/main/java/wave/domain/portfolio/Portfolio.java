@@ -23,15 +23,19 @@ import wave.domain.order.OrderFilled;
  * ({@link #useFxRates(FxRates)}) it is the sum over currencies of {@link #equityRaw(Currency)} (cash plus the market
  * value of the positions quoted in that currency) times the currency's rate, rounded once per currency; a currency
  * that holds value without a known rate makes the valuation throw, naming the pair.
+ *
+ * <p>Strategies see it as a {@link PortfolioView}: the same object without the mutators, the {@link #ledger()} and
+ * the {@link #fxRates()}.
  */
-public final class Portfolio {
+public final class Portfolio implements PortfolioView {
     private final Currency baseCurrency;
     private final CashLedger ledger = new CashLedger();
     private final Map<InstrumentId, Position> positions = new HashMap<>();
     private final List<Position> positionList = new ArrayList<>();
-    private final List<Position> positionsView = Collections.unmodifiableList(positionList);
+    private final List<PositionView> positionsView = Collections.unmodifiableList(positionList);
     private Position[] basePositions = new Position[0];
     private final List<ClosedTrade> closedTrades = new ArrayList<>();
+    private final List<ClosedTrade> closedTradesView = Collections.unmodifiableList(closedTrades);
     private long depositedRaw;
     private final Position.TradeSink tradeSink = this::recordTrade;
     private ClosedTrade lastClosedTrade;
@@ -66,7 +70,7 @@ public final class Portfolio {
         return p;
     }
 
-    /** The position of an instrument already known to the portfolio, or null. */
+    @Override
     public Position position(InstrumentId id) {
         return positions.get(id);
     }
@@ -157,12 +161,12 @@ public final class Portfolio {
         }
     }
 
-    /** Borrow fees paid on short positions in the base currency, raw. */
+    @Override
     public long borrowFeeRaw() {
         return ledger.borrowFeeRaw(baseCurrency);
     }
 
-    /** Sum of the absolute market values of the base-currency positions at their marks (gross exposure), raw. */
+    @Override
     public long grossExposureRaw() {
         long gross = 0;
         for (Position p : basePositions) {
@@ -176,32 +180,32 @@ public final class Portfolio {
         closedTrades.add(trade);
     }
 
-    /** Base currency of the account. */
+    @Override
     public Currency baseCurrency() {
         return baseCurrency;
     }
 
-    /** Cash in a currency, raw. */
+    @Override
     public long cashRaw(Currency currency) {
         return ledger.balanceRaw(currency);
     }
 
-    /** Cash in the base currency, raw. */
+    @Override
     public long cashRaw() {
         return ledger.balanceRaw(baseCurrency);
     }
 
-    /** Fees paid in the base currency, raw. */
+    @Override
     public long commissionRaw() {
         return ledger.commissionRaw(baseCurrency);
     }
 
-    /** Net dividends received in the base currency (paid on shorts count negative), raw. */
+    @Override
     public long dividendRaw() {
         return ledger.dividendRaw(baseCurrency);
     }
 
-    /** Total deposits in the base currency, raw. */
+    @Override
     public long depositedRaw() {
         return depositedRaw;
     }
@@ -230,6 +234,7 @@ public final class Portfolio {
     }
 
     /** {@code amountRaw} of {@code currency} in the base currency at the current rate (one rounding), raw. */
+    @Override
     public long toBaseRaw(Currency currency, long amountRaw) {
         if (currency.equals(baseCurrency)) {
             return amountRaw;
@@ -247,6 +252,7 @@ public final class Portfolio {
      *
      * @throws IllegalStateException naming the pair (e.g. {@code EUR/USD}) if a currency holding value has no rate
      */
+    @Override
     public long equityRaw() {
         long equity = cashRaw();
         Position[] held = basePositions;
@@ -268,7 +274,7 @@ public final class Portfolio {
         return equity;
     }
 
-    /** Equity held in one currency, in that currency: its cash plus the market value of the positions quoted in it, raw. */
+    @Override
     public long equityRaw(Currency currency) {
         long equity = ledger.balanceRaw(currency);
         for (int i = 0; i < positionList.size(); i++) {
@@ -280,7 +286,7 @@ public final class Portfolio {
         return equity;
     }
 
-    /** Realised P&amp;L before fees over all positions, raw. */
+    @Override
     public long realizedPnlRaw() {
         long sum = 0;
         for (Position p : positionList) {
@@ -289,7 +295,7 @@ public final class Portfolio {
         return sum;
     }
 
-    /** Unrealised P&amp;L at the marks over all positions, raw. */
+    @Override
     public long unrealizedPnlRaw() {
         long sum = 0;
         for (Position p : positionList) {
@@ -298,12 +304,12 @@ public final class Portfolio {
         return sum;
     }
 
-    /** Every position ever opened, in first-use order (an unmodifiable view). */
-    public List<Position> positions() {
+    @Override
+    public List<PositionView> positions() {
         return positionsView;
     }
 
-    /** True when any position is not flat. */
+    @Override
     public boolean hasOpenPosition() {
         for (int i = 0; i < positionList.size(); i++) {
             if (positionList.get(i).quantityRaw() != 0) {
@@ -313,8 +319,8 @@ public final class Portfolio {
         return false;
     }
 
-    /** Round trips closed so far, in order. */
+    @Override
     public List<ClosedTrade> closedTrades() {
-        return Collections.unmodifiableList(closedTrades);
+        return closedTradesView;
     }
 }

@@ -13,8 +13,10 @@ import wave.domain.order.OrderFilled;
  *
  * <p>A split ({@link #split}) multiplies the quantity and divides the mark, keeping the cost basis, so P&amp;L is
  * continuous; a dividend ({@link #dividend}) is cash income that does not touch the basis.
+ *
+ * <p>Strategies see it as a {@link PositionView}, without {@link #mark} and the package-private mutators.
  */
-public final class Position {
+public final class Position implements PositionView {
     private final Instrument instrument;
     private long quantityRaw;
     private long costBasisRaw;
@@ -136,12 +138,12 @@ public final class Position {
         borrowFeeRaw += feeRaw;
     }
 
-    /** Borrow fees paid on this instrument's short positions, raw money. */
+    @Override
     public long borrowFeeRaw() {
         return borrowFeeRaw;
     }
 
-    /** Sets the price used for the unrealised P&amp;L and market value. */
+    /** Sets the price used for the unrealised P&amp;L and market value (the kernel marks at each close). */
     public void mark(long priceRaw) {
         markRaw = priceRaw;
         revalue();
@@ -151,62 +153,62 @@ public final class Position {
         marketValueRaw = quantityRaw == 0 ? 0 : instrument.notionalRaw(markRaw, quantityRaw);
     }
 
-    /** The instrument held. */
+    @Override
     public Instrument instrument() {
         return instrument;
     }
 
-    /** Instrument id. */
+    @Override
     public InstrumentId instrumentId() {
         return instrument.id();
     }
 
-    /** Signed quantity held, raw (negative = short). */
+    @Override
     public long quantityRaw() {
         return quantityRaw;
     }
 
-    /** True when nothing is held. */
+    @Override
     public boolean isFlat() {
         return quantityRaw == 0;
     }
 
-    /** Signed cost basis of the open quantity, raw money. */
+    @Override
     public long costBasisRaw() {
         return costBasisRaw;
     }
 
-    /** Average entry price of the open quantity (rounded half-even), raw; zero when flat. */
+    @Override
     public long averagePriceRaw() {
         return quantityRaw == 0 ? 0 : FixedPoint.divide(costBasisRaw, instrument.notionalRaw(FixedPoint.SCALE, quantityRaw));
     }
 
-    /** Realised P&amp;L since the start, before fees, raw money. */
+    @Override
     public long realizedPnlRaw() {
         return realizedPnlRaw;
     }
 
-    /** Fees paid on this instrument, raw money. */
+    @Override
     public long commissionRaw() {
         return commissionRaw;
     }
 
-    /** Net dividends received on this instrument (paid on shorts count negative), raw money. */
+    @Override
     public long dividendRaw() {
         return dividendRaw;
     }
 
-    /** Last mark price, raw. */
+    @Override
     public long markRaw() {
         return markRaw;
     }
 
-    /** Signed market value at the mark, raw money. */
+    @Override
     public long marketValueRaw() {
         return marketValueRaw;
     }
 
-    /** Unrealised P&amp;L at the mark, raw money. */
+    @Override
     public long unrealizedPnlRaw() {
         return marketValueRaw() - costBasisRaw;
     }

@@ -22,7 +22,7 @@ class CorporateActionTest {
 
     /** cash + market value == deposits + realised - fees + dividends + unrealised, exactly. */
     static void assertReconciles(Portfolio p) {
-        assertThat(p.cashRaw() + p.positions().stream().mapToLong(Position::marketValueRaw).sum())
+        assertThat(p.cashRaw() + p.positions().stream().mapToLong(PositionView::marketValueRaw).sum())
                 .isEqualTo(p.equityRaw())
                 .isEqualTo(p.depositedRaw() + p.realizedPnlRaw() - p.commissionRaw() + p.dividendRaw() - p.borrowFeeRaw()
                         + p.unrealizedPnlRaw());

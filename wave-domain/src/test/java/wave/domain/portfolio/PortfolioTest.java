@@ -31,7 +31,7 @@ class PortfolioTest {
     /** The documented invariant, exact in raw fixed point. */
     static void assertReconciles(Portfolio p) {
         long marketValue = 0;
-        for (Position pos : p.positions()) {
+        for (PositionView pos : p.positions()) {
             marketValue += pos.marketValueRaw();
         }
         assertThat(p.equityRaw()).as("equity == cash + market value").isEqualTo(p.cashRaw() + marketValue);

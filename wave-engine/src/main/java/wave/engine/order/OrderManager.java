@@ -245,7 +245,7 @@ public final class OrderManager {
     }
 
     private void emit(OrderTicket ticket, OrderEvent event) {
-        ticket.order().apply(event);
+        ticket.mutableOrder().apply(event);
         sink.onOrderEvent(ticket, event);
     }
 

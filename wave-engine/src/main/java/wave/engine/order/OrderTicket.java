@@ -11,13 +11,14 @@ import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderStatus;
 import wave.domain.order.OrderType;
+import wave.domain.order.OrderView;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.order.TrailingOffset;
 
 /**
  * The strategy's handle on an order it placed. Status and fills arrive later, through events, in every
- * mode. A ticket is created with the order's full terms ({@code OrderInitialized}) and gets its {@link Order} when it
+ * mode. A ticket is created with the order's full terms ({@code OrderInitialized}) and gets its order when it
  * passes the pre-trade check with a known quantity; an order sized at the fill price ({@link Sizing#resolvedAtFill()})
  * gets it when the venue prices it, and a bracket's exit when its entry fills. Until then the ticket reports
  * {@link OrderStatus#INITIALIZED}; a ticket refused by the pre-trade check reports {@link OrderStatus#DENIED}.
@@ -124,7 +125,7 @@ public final class OrderTicket {
         return timeInForce;
     }
 
-    /** Expiry time of a GTD order, nanoseconds since the epoch (UTC), or {@link Order#NO_EXPIRY}. */
+    /** Expiry time of a GTD order, nanoseconds since the epoch (UTC), or {@link OrderView#NO_EXPIRY}. */
     public long expireNanos() {
         return expireNanos;
     }
@@ -134,8 +135,16 @@ public final class OrderTicket {
         return placedNanos;
     }
 
-    /** The order, or null while it waits to be sized (at the fill price, or by its bracket's entry fill). */
-    public Order order() {
+    /**
+     * The order, read-only (the live order, not a copy), or null while it waits to be sized (at the fill price, or by
+     * its bracket's entry fill).
+     */
+    public OrderView order() {
+        return order;
+    }
+
+    /** The mutable order, or null while unsized: for the {@link OrderManager}, which alone applies its events. */
+    Order mutableOrder() {
         return order;
     }
 

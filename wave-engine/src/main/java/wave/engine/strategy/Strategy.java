@@ -17,8 +17,8 @@ import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.order.TrailingOffset;
-import wave.domain.portfolio.Portfolio;
-import wave.domain.portfolio.Position;
+import wave.domain.portfolio.PortfolioView;
+import wave.domain.portfolio.PositionView;
 import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
@@ -57,7 +57,7 @@ public abstract class Strategy<P extends Record> {
     private StrategyContext context;
     private StrategyId id;
     private InstrumentId instrument;
-    private Position position;
+    private PositionView position;
     private boolean warmedUp;
 
     /** A strategy with validated parameters. */
@@ -158,13 +158,13 @@ public abstract class Strategy<P extends Record> {
         return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND), Math.floorMod(nanos, NANOS_PER_SECOND));
     }
 
-    /** The position in this strategy's instrument. */
-    protected final Position position() {
+    /** The position in this strategy's instrument (a read-only view, always current). */
+    protected final PositionView position() {
         return position;
     }
 
-    /** The account (cash, equity, all positions). Read-only use. */
-    protected final Portfolio portfolio() {
+    /** The account (cash, equity, all positions): a read-only view, always current. */
+    protected final PortfolioView portfolio() {
         return context.portfolio();
     }
 

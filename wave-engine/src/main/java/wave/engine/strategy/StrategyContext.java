@@ -7,8 +7,8 @@ import wave.domain.order.OrderSide;
 import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
-import wave.domain.portfolio.Portfolio;
-import wave.domain.portfolio.Position;
+import wave.domain.portfolio.PortfolioView;
+import wave.domain.portfolio.PositionView;
 import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
@@ -22,11 +22,11 @@ public interface StrategyContext {
     /** Current time on the kernel's clock, nanoseconds since the epoch (UTC). */
     long nowNanos();
 
-    /** The account's positions and cash (read-only use). */
-    Portfolio portfolio();
+    /** The account's positions and cash, read-only (the live account, not a copy). */
+    PortfolioView portfolio();
 
-    /** The position of an instrument of the session. */
-    Position position(InstrumentId instrument);
+    /** The position of an instrument of the session, read-only (the live position, not a copy). */
+    PositionView position(InstrumentId instrument);
 
     /** The market's trading sessions (holidays, half days, hours). */
     TradingCalendar calendar();

@@ -12,7 +12,7 @@ import wave.domain.order.OrderRejected;
 import wave.domain.order.OrderSide;
 import wave.domain.order.RejectReason;
 import wave.domain.portfolio.Portfolio;
-import wave.domain.portfolio.Position;
+import wave.domain.portfolio.PositionView;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.testkit.Backtests;
@@ -51,7 +51,7 @@ class ShortingAndMarginScenarioTest {
 
     /** cash + market value == deposits + realised - fees + dividends - borrow fees + unrealised, exactly. */
     static void assertLedgerReconciles(Portfolio p) {
-        long marketValue = p.positions().stream().mapToLong(Position::marketValueRaw).sum();
+        long marketValue = p.positions().stream().mapToLong(PositionView::marketValueRaw).sum();
         assertThat(p.cashRaw() + marketValue).isEqualTo(p.equityRaw())
                 .isEqualTo(p.depositedRaw() + p.realizedPnlRaw() - p.commissionRaw() + p.dividendRaw() - p.borrowFeeRaw()
                         + p.unrealizedPnlRaw());
