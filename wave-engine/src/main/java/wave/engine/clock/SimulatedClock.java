@@ -1,7 +1,11 @@
 package wave.engine.clock;
 
-/** A clock the backtest moves forward to each bar's timestamp. Never moves backwards. */
+/**
+ * A clock the backtest moves forward to each data step's time. Never moves backwards. Timers due before a step fire
+ * first, each with the clock at its own due time; with no timer a step costs one test.
+ */
 public final class SimulatedClock implements Clock {
+    private final TimerQueue timers = new TimerQueue();
     private long nowNanos = Long.MIN_VALUE;
 
     @Override
@@ -10,7 +14,7 @@ public final class SimulatedClock implements Clock {
     }
 
     /**
-     * Moves the clock to {@code tsNanos}.
+     * Fires the timers due at or before {@code tsNanos}, then moves the clock to {@code tsNanos}.
      *
      * @throws IllegalStateException if that is earlier than the current time
      */
@@ -19,6 +23,23 @@ public final class SimulatedClock implements Clock {
         if (tsNanos < nowNanos) {
             throw new IllegalStateException("clock cannot go back from " + nowNanos + " to " + tsNanos);
         }
+        if (!timers.isEmpty()) {
+            timers.fireDue(tsNanos, this::moveTo);
+        }
         nowNanos = tsNanos;
+    }
+
+    private void moveTo(long tsNanos) {
+        nowNanos = Math.max(nowNanos, tsNanos);
+    }
+
+    @Override
+    public Timer schedule(long firstNanos, long periodNanos, TimerCallback callback) {
+        return timers.schedule(firstNanos, periodNanos, callback);
+    }
+
+    @Override
+    public long nextTimerNanos() {
+        return timers.nextDueNanos();
     }
 }

@@ -57,8 +57,12 @@ public interface ExecutionVenue {
         return false;
     }
 
-    /** Cancels every working order of a strategy (it was halted). */
-    void cancelAll(StrategyId strategy, long nowNanos);
+    /**
+     * Cancels every working order of a strategy, or of every strategy when {@code strategy} is null.
+     *
+     * @param reason why, e.g. {@code strategy halted}, {@code cancel all: operator}
+     */
+    void cancelAll(StrategyId strategy, long nowNanos, String reason);
 
     /** The data ended: a simulated venue cancels what is still working. */
     default void onEndOfData(long nowNanos) {

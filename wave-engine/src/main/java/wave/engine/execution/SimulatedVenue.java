@@ -426,12 +426,12 @@ public final class SimulatedVenue implements ExecutionVenue {
     }
 
     @Override
-    public void cancelAll(StrategyId strategy, long nowNanos) {
+    public void cancelAll(StrategyId strategy, long nowNanos, String reason) {
         for (List<WorkingOrder> list : working) {
             for (int i = 0; i < list.size(); i++) {
                 OrderTicket ticket = list.get(i).ticket;
-                if (ticket.isOpen() && ticket.strategyId().equals(strategy)) {
-                    orders.cancel(ticket, nowNanos, "strategy halted");
+                if (ticket.isOpen() && (strategy == null || ticket.strategyId().equals(strategy))) {
+                    orders.cancel(ticket, nowNanos, reason);
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import wave.domain.calendar.ExchangeCalendars;
 import wave.domain.calendar.TradingCalendar;
@@ -21,9 +22,12 @@ import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.portfolio.Portfolio;
 import wave.domain.portfolio.Position;
+import wave.domain.signal.Signal;
 import wave.engine.account.AccountConfig;
 import wave.engine.account.MarginCall;
 import wave.engine.clock.Clock;
+import wave.engine.clock.Timer;
+import wave.engine.clock.TimerCallback;
 import wave.engine.execution.ExecutionVenue;
 import wave.engine.order.OrderEventSink;
 import wave.engine.market.FxRateFeed;
@@ -33,7 +37,12 @@ import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
+import wave.engine.journal.Journal;
+import wave.engine.kernel.inbound.Command;
+import wave.engine.kernel.inbound.InboundEvent;
+import wave.engine.kernel.inbound.InboundQueue;
 import wave.engine.order.NotionalBudget;
+import wave.engine.order.OrderIds;
 import wave.engine.order.Sizing;
 import wave.engine.pretrade.BasicPreTradeCheck;
 import wave.engine.pretrade.Denial;
@@ -59,6 +68,7 @@ import wave.engine.strategy.StrategyErrorListener;
  */
 public final class Kernel implements StrategyContext {
     private static final int PROGRESS_EVERY_STEPS = 1 << 16;
+    private static final long IDLE_PARK_NANOS = 1_000_000;
     /** Strategy id of the orders closing positions at the end of a backtest. */
     static final StrategyId END_OF_DATA = new StrategyId("end-of-data");
 
@@ -74,6 +84,10 @@ public final class Kernel implements StrategyContext {
     private final ContingentOrders contingent;
     private final OrderPath path = this::send;
     private PreTradeCheck preTrade = new BasicPreTradeCheck(AccountConfig.cash(), false);
+    private Journal journal = Journal.NONE;
+    private final KernelControls controls = new KernelControls();
+    private final LiveStep liveStep;
+    private volatile boolean stopRequested;
     private final Sizing defaultSizing;
     private final int maxStrategyErrors;
     private final Position[] positions;
@@ -113,13 +127,14 @@ public final class Kernel implements StrategyContext {
         this.feed = feed;
         this.instruments = instruments;
         this.portfolio = portfolio;
-        this.orders = new OrderManager(events);
+        this.orders = new OrderManager(events, OrderIds.backtest(), (ts, entry) -> journal.append(ts, entry));
         this.venue = venueFactory.apply(orders);
         this.venueActsAfterStrategies = venue.actsAfterStrategies();
         this.contingent = new ContingentOrders(orders, venue, path);
         this.defaultSizing = defaultSizing;
         this.maxStrategyErrors = maxStrategyErrors;
         this.positions = new Position[instruments.size()];
+        this.liveStep = new LiveStep(instruments);
         for (int i = 0; i < instruments.size(); i++) {
             positions[i] = portfolio.position(instruments.get(i));
             driversByInstrument.add(new ArrayList<>());
@@ -133,6 +148,16 @@ public final class Kernel implements StrategyContext {
      */
     public void usePreTradeCheck(PreTradeCheck check) {
         this.preTrade = Objects.requireNonNull(check, "check");
+    }
+
+    /** Writes every command, signal and order event to {@code value} before it is applied; call before running. */
+    public void useJournal(Journal value) {
+        this.journal = Objects.requireNonNull(value, "journal");
+    }
+
+    /** Takes client order ids from {@code ids} (a paper or live session's own tag); call before running. */
+    public void useOrderIds(OrderIds ids) {
+        orders.useIds(ids);
     }
 
     /** The pre-trade stage in use. */
@@ -188,6 +213,21 @@ public final class Kernel implements StrategyContext {
      * tells the venue the data ended (it cancels what is still working).
      */
     public void run() {
+        prepare();
+        long steps = 0;
+        while (feed.advance()) {
+            step(feed, feed.tsNanos());
+            if ((++steps & (PROGRESS_EVERY_STEPS - 1)) == 0) {
+                double progress = feed.progress();
+                for (KernelListener listener : listeners) {
+                    listener.onProgress(progress);
+                }
+            }
+        }
+        finish(lastStepNanos);
+    }
+
+    private void prepare() {
         drivers = new StrategyDriver[driversByInstrument.size()][];
         for (int i = 0; i < drivers.length; i++) {
             drivers[i] = driversByInstrument.get(i).toArray(StrategyDriver[]::new);
@@ -197,54 +237,128 @@ public final class Kernel implements StrategyContext {
         for (StrategyDriver driver : driversById.values()) {
             driver.start(clock.nowNanos());
         }
-        long steps = 0;
-        while (feed.advance()) {
-            step(feed.tsNanos());
-            if ((++steps & (PROGRESS_EVERY_STEPS - 1)) == 0) {
-                double progress = feed.progress();
-                for (KernelListener listener : listeners) {
-                    listener.onProgress(progress);
-                }
-            }
-        }
+    }
+
+    private void finish(long ts) {
         for (StrategyDriver driver : driversById.values()) {
-            driver.stop(lastStepNanos);
+            driver.stop(ts);
         }
-        cancelOrdersOfHaltedStrategies(lastStepNanos);
-        venue.onEndOfData(lastStepNanos);
+        cancelOrdersOfHaltedStrategies(ts);
+        venue.onEndOfData(ts);
         if (venue.closesPositionsAtEnd()) {
-            closePositions(lastStepNanos);
+            closePositions(ts);
         }
         for (KernelListener listener : listeners) {
-            listener.onEnd(lastStepNanos);
+            listener.onEnd(ts);
         }
         for (KernelListener listener : listeners) {
             listener.onProgress(1);
         }
     }
 
-    private void step(long ts) {
+    /**
+     * Runs on the calling thread (the kernel thread) from events other threads put on {@code inbound}, with the clock's
+     * timers, until a {@link Command.Shutdown} is taken from the queue or {@link #requestStop()} is called; then stops
+     * the strategies as {@link #run()} does at the end of data. Paper and live trading run the kernel this way; the
+     * queue's policy when full is {@link InboundQueue}'s. Between events the thread parks until the next timer, at most
+     * {@code 1 ms}.
+     */
+    public void runLive(InboundQueue inbound) {
+        prepare();
+        while (!stopRequested) {
+            clock.fireDueTimers();
+            InboundEvent event = inbound.poll();
+            if (event == null) {
+                long untilTimer = clock.nextTimerNanos() - clock.nowNanos();
+                LockSupport.parkNanos(Math.max(1, Math.min(IDLE_PARK_NANOS, untilTimer)));
+            } else {
+                dispatch(event);
+            }
+        }
+        finish(clock.nowNanos());
+    }
+
+    /** Asks a running {@link #runLive} loop to stop after the event it is handling. Any thread. */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    private void dispatch(InboundEvent event) {
+        long now = clock.nowNanos();
+        switch (event) {
+            case InboundEvent.BarReceived received -> {
+                liveStep.hold(received.bar(), now);
+                step(liveStep, now);
+            }
+            case InboundEvent.SignalReceived received -> onSignal(received.signal(), now);
+            case Command command -> apply(command, now);
+            case InboundEvent.QuoteReceived ignored -> { } // no quote-driven matching yet: kept for live feeds
+            case InboundEvent.TradeReceived ignored -> { }
+        }
+    }
+
+    /** Journals a signal, then hands it to the strategies trading its instrument and to the listeners. */
+    public void onSignal(Signal signal, long nowNanos) {
+        journal.append(nowNanos, signal);
+        if (instruments.contains(signal.instrument())) {
+            for (StrategyDriver driver : driversByInstrument.get(instruments.indexOf(signal.instrument()))) {
+                driver.onSignal(signal);
+            }
+        }
+        for (KernelListener listener : listeners) {
+            listener.onSignal(signal);
+        }
+    }
+
+    /** Journals a command, then applies it. */
+    public void apply(Command command, long nowNanos) {
+        journal.append(nowNanos, (Record) command);
+        for (KernelListener listener : listeners) {
+            listener.onCommand(command, nowNanos);
+        }
+        switch (command) {
+            case Command.CancelAll c -> venue.cancelAll(null, nowNanos, "cancel all: " + c.reason());
+            case Command.HaltStrategy h -> {
+                StrategyDriver driver = driversById.get(h.strategy());
+                if (driver == null) {
+                    throw new IllegalArgumentException("no strategy " + h.strategy() + " to halt; strategies: " + driversById.keySet());
+                }
+                driver.halt(nowNanos);
+                cancelOrdersOfHaltedStrategies(nowNanos);
+            }
+            case Command.ReduceOnly r -> controls.reduceOnly(r.strategy(), r.on());
+            case Command.SetParameter p -> {
+                StrategyDriver driver = driversById.get(p.strategy());
+                if (driver != null) {
+                    driver.onParameter(p.name(), p.value(), nowNanos);
+                }
+            }
+            case Command.Shutdown ignored -> stopRequested = true;
+        }
+    }
+
+    private void step(MarketFeed source, long ts) {
         clock.onDataStep(ts);
         lastStepNanos = ts;
         if (fxRates != null) {
             fxRates.advanceTo(ts);
         }
         accountRules.chargeBorrowFees(ts);
-        int updated = feed.updatedCount();
+        int updated = source.updatedCount();
         for (int i = 0; i < updated; i++) {
-            int k = feed.updatedInstrument(i);
-            Bar bar = feed.bar(k);
+            int k = source.updatedInstrument(i);
+            Bar bar = source.bar(k);
             if (bar.hasCorporateAction()) {
                 applyCorporateActions(k, bar, ts);
             }
         }
         for (int i = 0; i < updated; i++) {
-            int k = feed.updatedInstrument(i);
-            venue.onBar(k, feed.bar(k));
+            int k = source.updatedInstrument(i);
+            venue.onBar(k, source.bar(k));
         }
         for (int i = 0; i < updated; i++) {
-            int k = feed.updatedInstrument(i);
-            positions[k].mark(feed.bar(k).closeRaw());
+            int k = source.updatedInstrument(i);
+            positions[k].mark(source.bar(k).closeRaw());
         }
         MarginCall call = accountRules.checkMargin(ts);
         if (call != null) {
@@ -253,8 +367,8 @@ public final class Kernel implements StrategyContext {
             }
         }
         for (int i = 0; i < updated; i++) {
-            int k = feed.updatedInstrument(i);
-            Bar bar = feed.bar(k);
+            int k = source.updatedInstrument(i);
+            Bar bar = source.bar(k);
             for (StrategyDriver driver : drivers[k]) {
                 driver.onBar(bar);
             }
@@ -294,7 +408,7 @@ public final class Kernel implements StrategyContext {
      */
     private void cancelOrdersOfHaltedStrategies(long ts) {
         for (StrategyId strategy : haltedThisStep) {
-            venue.cancelAll(strategy, ts);
+            venue.cancelAll(strategy, ts, "strategy halted");
         }
         haltedThisStep.clear();
     }
@@ -380,8 +494,10 @@ public final class Kernel implements StrategyContext {
         long reference = k < 0 ? 0 : referencePrice(ticket, positions[k]);
         long estimate = quantityRaw == 0 ? notionalRaw
                 : reference == 0 ? 0 : Math.abs(instrument.notionalRaw(reference, quantityRaw));
-        Denial denial = preTrade.check(new PreTradeRequest(ticket, instrument, quantityRaw, estimate, reference, portfolio,
-                tsNanos));
+        Denial denial = controls.check(ticket, quantityRaw, k < 0 ? 0 : positions[k].quantityRaw(), isHalted(ticket.strategyId()));
+        if (denial == null) {
+            denial = preTrade.check(new PreTradeRequest(ticket, instrument, quantityRaw, estimate, reference, portfolio, tsNanos));
+        }
         if (denial != null) {
             orders.deny(ticket, tsNanos, denial.reason(), denial.message());
             return false;
@@ -391,6 +507,11 @@ public final class Kernel implements StrategyContext {
         }
         venue.submit(ticket);
         return true;
+    }
+
+    private boolean isHalted(StrategyId strategy) {
+        StrategyDriver driver = driverOf(strategy);
+        return driver != null && driver.isHalted();
     }
 
     /** The limit price, else the stop price, else the last close (the position's mark), raw; 0 when none is known. */
@@ -412,6 +533,15 @@ public final class Kernel implements StrategyContext {
                 send(ticket, quantity, 0, ts);
             }
         }
+    }
+
+    @Override
+    public Timer schedule(StrategyId strategy, long firstNanos, long periodNanos, TimerCallback callback) {
+        StrategyDriver driver = driverOf(strategy);
+        if (driver == null) {
+            throw new IllegalArgumentException("no strategy " + strategy + " in this kernel");
+        }
+        return clock.schedule(firstNanos, periodNanos, due -> driver.onTimer(callback, due));
     }
 
     /** The driver of a strategy id: a reference scan first (tickets carry the driver's own id instance). */

@@ -3,6 +3,8 @@ package wave.engine.kernel;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderInitialized;
 import wave.domain.order.StrategyId;
+import wave.domain.signal.Signal;
+import wave.engine.kernel.inbound.Command;
 import wave.engine.account.MarginCall;
 import wave.engine.order.OrderTicket;
 
@@ -20,6 +22,14 @@ public interface KernelListener {
      * after the order, portfolio and strategy have processed it.
      */
     default void onOrderEvent(OrderTicket ticket, OrderEvent event) {
+    }
+
+    /** A signal reached the kernel (after the strategies trading its instrument saw it). */
+    default void onSignal(Signal signal) {
+    }
+
+    /** A command is about to be applied (it is already journaled). */
+    default void onCommand(Command command, long tsNanos) {
     }
 
     /** A time step is complete: fills booked, positions marked at the close, strategies called. */

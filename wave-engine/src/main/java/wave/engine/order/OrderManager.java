@@ -27,6 +27,7 @@ import wave.domain.order.RejectReason;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.order.TrailingOffset;
+import wave.engine.journal.Journal;
 
 /**
  * Owns every order of a session: assigns ids, creates tickets with their full terms ({@code OrderInitialized}),
@@ -37,18 +38,35 @@ import wave.domain.order.TrailingOffset;
  */
 public final class OrderManager {
     private final OrderEventSink sink;
-    private final OrderIds ids;
+    private OrderIds ids;
+    private final Journal journal;
     private final List<OrderTicket> tickets = new ArrayList<>();
 
     /** An order manager reporting to {@code sink}, with backtest ids ({@code O-1}, {@code O-2}, ...). */
     public OrderManager(OrderEventSink sink) {
-        this(sink, OrderIds.backtest());
+        this(sink, OrderIds.backtest(), Journal.NONE);
     }
 
-    /** An order manager reporting to {@code sink}, taking ids from {@code ids}. */
-    public OrderManager(OrderEventSink sink, OrderIds ids) {
+    /**
+     * An order manager reporting to {@code sink}, taking ids from {@code ids} and writing every event to {@code journal}
+     * before it is applied.
+     */
+    public OrderManager(OrderEventSink sink, OrderIds ids, Journal journal) {
         this.sink = sink;
         this.ids = ids;
+        this.journal = journal;
+    }
+
+    /**
+     * Takes ids from {@code value} from now on (a paper or live session's own tag, its sequence restored on restart).
+     *
+     * @throws IllegalStateException once an order exists
+     */
+    public void useIds(OrderIds value) {
+        if (!tickets.isEmpty()) {
+            throw new IllegalStateException("order ids are chosen before the first order; " + tickets.size() + " exist");
+        }
+        this.ids = value;
     }
 
     /** The id sequence (its next value is restored on restart). */
@@ -85,8 +103,8 @@ public final class OrderManager {
         OrderTicket ticket = new OrderTicket(ids.next(), strategyId, instrument, side, type, sizing, limitPriceRaw,
                 stopPriceRaw, trailingOffset, timeInForce, expireNanos, nowNanos);
         tickets.add(ticket);
-        sink.onOrderEvent(ticket, new OrderInitialized(ticket.id(), nowNanos, strategyId, instrument, side, type, quantityRaw,
-                notionalRaw, limitPriceRaw, stopPriceRaw, trailingOffset, timeInForce, expireNanos, sizingText));
+        publish(ticket, new OrderInitialized(ticket.id(), nowNanos, strategyId, instrument, side, type, quantityRaw,
+                notionalRaw, limitPriceRaw, stopPriceRaw, trailingOffset, timeInForce, expireNanos, sizingText), null, null);
         return ticket;
     }
 
@@ -173,8 +191,7 @@ public final class OrderManager {
         if (ticket.order() != null || ticket.status() != OrderStatus.INITIALIZED) {
             throw new IllegalStateException(ticket.id() + " is " + ticket.status() + "; only an order not yet sent can be denied");
         }
-        ticket.closeUnsized(OrderStatus.DENIED, message);
-        sink.onOrderEvent(ticket, new OrderDenied(ticket.id(), tsNanos, reason, message));
+        publish(ticket, new OrderDenied(ticket.id(), tsNanos, reason, message), OrderStatus.DENIED, message);
     }
 
     /** The venue accepted the order. */
@@ -187,8 +204,7 @@ public final class OrderManager {
         ticket.reason(message);
         OrderRejected event = new OrderRejected(ticket.id(), tsNanos, reason, message);
         if (ticket.order() == null) {
-            ticket.closeUnsized(OrderStatus.REJECTED, message);
-            sink.onOrderEvent(ticket, event);
+            publish(ticket, event, OrderStatus.REJECTED, message);
         } else {
             emit(ticket, event);
         }
@@ -199,8 +215,7 @@ public final class OrderManager {
         ticket.reason(reason);
         OrderCanceled event = new OrderCanceled(ticket.id(), tsNanos, reason);
         if (ticket.order() == null) {
-            ticket.closeUnsized(OrderStatus.CANCELED, reason);
-            sink.onOrderEvent(ticket, event);
+            publish(ticket, event, OrderStatus.CANCELED, reason);
         } else {
             emit(ticket, event);
         }
@@ -244,8 +259,22 @@ public final class OrderManager {
         ticket.trail(stopPriceRaw);
     }
 
+    /** Journals the event, applies it to the order, then hands it on. */
     private void emit(OrderTicket ticket, OrderEvent event) {
+        journal.append(event.tsNanos(), (Record) event);
         ticket.mutableOrder().apply(event);
+        sink.onOrderEvent(ticket, event);
+    }
+
+    /**
+     * Journals an event of a ticket that has no order (initialized, or ended unsized: denied, rejected, canceled),
+     * moves the ticket to {@code endStatus} with {@code reason} unless that is null, then hands the event on.
+     */
+    private void publish(OrderTicket ticket, OrderEvent event, OrderStatus endStatus, String reason) {
+        journal.append(event.tsNanos(), (Record) event);
+        if (endStatus != null) {
+            ticket.closeUnsized(endStatus, reason);
+        }
         sink.onOrderEvent(ticket, event);
     }
 

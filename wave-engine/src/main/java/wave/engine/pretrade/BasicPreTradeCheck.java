@@ -4,8 +4,8 @@ import wave.domain.instrument.Instrument;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.DenyReason;
 import wave.domain.order.OrderSide;
-import wave.domain.portfolio.Portfolio;
-import wave.domain.portfolio.Position;
+import wave.domain.portfolio.PortfolioView;
+import wave.domain.portfolio.PositionView;
 import wave.engine.account.AccountConfig;
 
 /**
@@ -72,7 +72,7 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
     }
 
     private Denial checkFunds(PreTradeRequest request, Instrument instrument) {
-        Portfolio portfolio = request.portfolio();
+        PortfolioView portfolio = request.portfolio();
         long estimate = request.notionalRaw();
         if (account.isMargin()) {
             return checkBuyingPower(request, instrument, portfolio, estimate);
@@ -86,8 +86,8 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
         return null;
     }
 
-    private Denial checkBuyingPower(PreTradeRequest request, Instrument instrument, Portfolio portfolio, long estimate) {
-        Position position = portfolio.position(instrument);
+    private Denial checkBuyingPower(PreTradeRequest request, Instrument instrument, PortfolioView portfolio, long estimate) {
+        PositionView position = portfolio.position(instrument.id());
         long held = position.quantityRaw();
         long signed = request.ticket().side() == OrderSide.BUY ? request.quantityRaw() : -request.quantityRaw();
         if (!request.isNotional() && Math.abs(held + signed) <= Math.abs(held)) {
@@ -104,9 +104,9 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
         return null;
     }
 
-    private static long longValue(Portfolio portfolio) {
+    private static long longValue(PortfolioView portfolio) {
         long value = 0;
-        for (Position p : portfolio.positions()) {
+        for (PositionView p : portfolio.positions()) {
             if (p.quantityRaw() > 0) {
                 value += p.marketValueRaw();
             }

@@ -1,7 +1,7 @@
 package wave.engine.pretrade;
 
 import wave.domain.instrument.Instrument;
-import wave.domain.portfolio.Portfolio;
+import wave.domain.portfolio.PortfolioView;
 import wave.engine.order.OrderTicket;
 
 /**
@@ -18,7 +18,7 @@ import wave.engine.order.OrderTicket;
  * @param nowNanos          kernel time, nanoseconds since the epoch (UTC)
  */
 public record PreTradeRequest(OrderTicket ticket, Instrument instrument, long quantityRaw, long notionalRaw,
-                              long referencePriceRaw, Portfolio portfolio, long nowNanos) {
+                              long referencePriceRaw, PortfolioView portfolio, long nowNanos) {
     /** True for a notional order (its quantity is decided at the fill). */
     public boolean isNotional() {
         return quantityRaw == 0;

@@ -1,5 +1,6 @@
 package wave.engine.strategy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import wave.domain.order.TimeInForce;
 import wave.domain.order.TrailingOffset;
 import wave.domain.portfolio.PortfolioView;
 import wave.domain.portfolio.PositionView;
+import wave.domain.signal.Signal;
+import wave.engine.clock.Timer;
 import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
@@ -103,6 +106,68 @@ public abstract class Strategy<P extends Record> {
 
     /** Called once after the last bar. */
     protected void onStop() {
+    }
+
+    /**
+     * Called for each signal about this strategy's instrument (from a model, the LLM analyst or a person). A signal is
+     * advice: whatever the strategy orders in response crosses the pre-trade check like any other order.
+     */
+    protected void onSignal(Signal signal) {
+    }
+
+    /**
+     * Called when a {@code SetParameter} command names this strategy. By default parameters cannot change while
+     * running: the command is refused with an error naming the parameter.
+     */
+    protected void onParameter(String name, String value) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not change parameter '" + name
+                + "' while running");
+    }
+
+    // ---- scheduling --------------------------------------------------------------------------------------
+
+    /**
+     * Runs {@code action} once at {@code atNanos} (nanoseconds since the epoch, UTC) on the kernel's clock: in a
+     * backtest before the first data step at or after that time, live on the wall clock.
+     */
+    protected final Timer scheduleAt(long atNanos, Runnable action) {
+        return context.schedule(id, atNanos, 0, scheduled -> action.run());
+    }
+
+    /** Runs {@code action} every {@code period}, the first time one period from now. */
+    protected final Timer scheduleEvery(Duration period, Runnable action) {
+        long periodNanos = period.toNanos();
+        if (periodNanos <= 0) {
+            throw new IllegalArgumentException("schedule period must be positive, got " + period);
+        }
+        return context.schedule(id, context.nowNanos() + periodNanos, periodNanos, scheduled -> action.run());
+    }
+
+    /**
+     * Runs {@code action} every trading day {@code beforeClose} before the session close of the market's calendar
+     * (exchange time: half days and daylight saving included), e.g. {@code scheduleBeforeClose(Duration.ofMinutes(10),
+     * this::rebalance)}.
+     */
+    protected final void scheduleBeforeClose(Duration beforeClose, Runnable action) {
+        if (beforeClose.isNegative()) {
+            throw new IllegalArgumentException("time before the close must be >= 0, got " + beforeClose);
+        }
+        scheduleNextBeforeClose(context.nowNanos(), beforeClose.toNanos(), action);
+    }
+
+    private void scheduleNextBeforeClose(long afterNanos, long beforeNanos, Runnable action) {
+        Instant after = Instant.ofEpochSecond(Math.floorDiv(afterNanos, NANOS_PER_SECOND), Math.floorMod(afterNanos, NANOS_PER_SECOND));
+        Instant close = context.calendar().nextClose(after);
+        long at = close.getEpochSecond() * NANOS_PER_SECOND + close.getNano() - beforeNanos;
+        if (at <= afterNanos) {
+            close = context.calendar().nextClose(close);
+            at = close.getEpochSecond() * NANOS_PER_SECOND + close.getNano() - beforeNanos;
+        }
+        long closeNanos = at + beforeNanos;
+        context.schedule(id, at, 0, scheduled -> {
+            scheduleNextBeforeClose(closeNanos, beforeNanos, action);
+            action.run();
+        });
     }
 
     // ---- registration ----------------------------------------------------------------------------------
@@ -360,6 +425,14 @@ public abstract class Strategy<P extends Record> {
 
     final void stop() {
         onStop();
+    }
+
+    final void signal(Signal signal) {
+        onSignal(signal);
+    }
+
+    final void parameter(String name, String value) {
+        onParameter(name, value);
     }
 
     private void requireUnbound(String what) {

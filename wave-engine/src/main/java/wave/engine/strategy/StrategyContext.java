@@ -9,6 +9,8 @@ import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.portfolio.PortfolioView;
 import wave.domain.portfolio.PositionView;
+import wave.engine.clock.Timer;
+import wave.engine.clock.TimerCallback;
 import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
@@ -77,5 +79,17 @@ public interface StrategyContext {
     default BracketTicket bracket(StrategyId strategy, InstrumentId instrument, OrderRequest entry, long stopLossRaw,
                                   long takeProfitRaw) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot place brackets");
+    }
+
+    /**
+     * Schedules a callback of a strategy on the kernel's clock; it runs on the kernel thread, and what it throws counts
+     * as an error of the strategy.
+     *
+     * @param firstNanos  first time, nanoseconds since the epoch (UTC)
+     * @param periodNanos period, nanoseconds, or 0 for once
+     * @throws UnsupportedOperationException if this context cannot (the kernel can)
+     */
+    default Timer schedule(StrategyId strategy, long firstNanos, long periodNanos, TimerCallback callback) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot schedule callbacks");
     }
 }

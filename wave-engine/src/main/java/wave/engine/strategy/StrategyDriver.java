@@ -8,6 +8,8 @@ import wave.domain.market.Bar;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
+import wave.domain.signal.Signal;
+import wave.engine.clock.TimerCallback;
 import wave.indicators.BarIndicator;
 import wave.indicators.Crossover;
 import wave.indicators.PriceField;
@@ -159,6 +161,50 @@ public final class StrategyDriver {
             }
         } catch (RuntimeException e) {
             fail(event instanceof OrderFilled ? "onFill" : "onOrderEvent", event.tsNanos(), e);
+        }
+    }
+
+    /** Delivers a signal ({@code onSignal}). */
+    public void onSignal(Signal signal) {
+        if (halted) {
+            return;
+        }
+        try {
+            strategy.signal(signal);
+        } catch (RuntimeException e) {
+            fail("onSignal", signal.asOfNanos(), e);
+        }
+    }
+
+    /** Sets a parameter ({@code onParameter}); a refusal counts as an error of the strategy. */
+    public void onParameter(String name, String value, long tsNanos) {
+        if (halted) {
+            return;
+        }
+        try {
+            strategy.parameter(name, value);
+        } catch (RuntimeException e) {
+            fail("onParameter", tsNanos, e);
+        }
+    }
+
+    /** Runs one of the strategy's timer callbacks (skipped once halted). */
+    public void onTimer(TimerCallback callback, long scheduledNanos) {
+        if (halted) {
+            return;
+        }
+        try {
+            callback.onTimer(scheduledNanos);
+        } catch (RuntimeException e) {
+            fail("onTimer", scheduledNanos, e);
+        }
+    }
+
+    /** Halts the strategy by command: no more callbacks; the kernel cancels its orders. */
+    public void halt(long tsNanos) {
+        if (!halted) {
+            halted = true;
+            errors.onStrategyHalted(id, tsNanos);
         }
     }
 

@@ -139,7 +139,7 @@ class WarmUpScenarioTest {
                     }
 
                     @Override
-                    public void cancelAll(wave.domain.order.StrategyId strategy, long nowNanos) {
+                    public void cancelAll(wave.domain.order.StrategyId strategy, long nowNanos, String reason) {
                     }
                 }, new wave.engine.order.Sizing.AllIn(), 3);
         StrategyDriver driver = kernel.addStrategy(new wave.domain.order.StrategyId("w"), Bars.ACME, s);

@@ -1,0 +1,60 @@
+package wave.engine.kernel;
+
+import java.util.HashSet;
+import java.util.Set;
+import wave.domain.money.FixedPoint;
+import wave.domain.order.DenyReason;
+import wave.domain.order.StrategyId;
+import wave.engine.order.OrderTicket;
+import wave.engine.pretrade.Denial;
+
+/**
+ * The kernel's own trading state, set by commands and checked on the pre-trade path before the pluggable check: a
+ * halted strategy sends nothing ({@code STRATEGY_HALTED}); a reduce-only strategy, or every strategy when the whole
+ * kernel is reduce-only, may only send orders that reduce a position ({@code REDUCE_ONLY}; a notional order counts as
+ * increasing).
+ */
+final class KernelControls {
+    private final Set<StrategyId> reduceOnly = new HashSet<>();
+    private boolean reduceOnlyAll;
+
+    /** Reduce-only on or off for one strategy, or for all when {@code strategy} is null. */
+    void reduceOnly(StrategyId strategy, boolean on) {
+        if (strategy == null) {
+            reduceOnlyAll = on;
+        } else if (on) {
+            reduceOnly.add(strategy);
+        } else {
+            reduceOnly.remove(strategy);
+        }
+    }
+
+    /** True when orders of {@code strategy} may only reduce positions. */
+    boolean isReduceOnly(StrategyId strategy) {
+        return reduceOnlyAll || (!reduceOnly.isEmpty() && reduceOnly.contains(strategy));
+    }
+
+    /**
+     * Checks one order.
+     *
+     * @param quantityRaw quantity, raw, or 0 for a notional order
+     * @param heldRaw     signed quantity held of the instrument, raw
+     * @param halted      whether the order's strategy is halted
+     * @return null, or why it is denied
+     */
+    Denial check(OrderTicket ticket, long quantityRaw, long heldRaw, boolean halted) {
+        if (halted) {
+            return new Denial(DenyReason.STRATEGY_HALTED, "strategy " + ticket.strategyId() + " is halted");
+        }
+        if (isReduceOnly(ticket.strategyId())) {
+            long after = heldRaw + ticket.side().sign() * quantityRaw;
+            if (quantityRaw == 0 || Math.abs(after) > Math.abs(heldRaw) || Long.signum(after) == -Long.signum(heldRaw)) {
+                return new Denial(DenyReason.REDUCE_ONLY, (reduceOnlyAll ? "trading is" : "strategy " + ticket.strategyId()
+                        + " is") + " reduce-only: " + ticket.side() + " " + (quantityRaw == 0 ? ticket.sizing().toString()
+                        : FixedPoint.format(quantityRaw)) + " " + ticket.instrument() + " with " + FixedPoint.format(heldRaw)
+                        + " held would not reduce the position");
+            }
+        }
+        return null;
+    }
+}

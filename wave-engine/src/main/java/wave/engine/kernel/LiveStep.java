@@ -1,0 +1,61 @@
+package wave.engine.kernel;
+
+import wave.domain.market.Bar;
+import wave.engine.market.InstrumentTable;
+import wave.engine.market.MarketFeed;
+
+/** One bar received from a live feed, presented to the kernel's step as a one-instrument time step. */
+final class LiveStep implements MarketFeed {
+    private final InstrumentTable instruments;
+    private int instrument;
+    private Bar bar;
+    private long tsNanos;
+
+    LiveStep(InstrumentTable instruments) {
+        this.instruments = instruments;
+    }
+
+    /**
+     * Holds {@code bar} as the current step.
+     *
+     * @throws IllegalArgumentException if the session does not trade its instrument
+     */
+    void hold(Bar value, long atNanos) {
+        if (!instruments.contains(value.instrument())) {
+            throw new IllegalArgumentException("bar of " + value.instrument() + ", which this session does not trade");
+        }
+        this.instrument = instruments.indexOf(value.instrument());
+        this.bar = value;
+        this.tsNanos = atNanos;
+    }
+
+    @Override
+    public boolean advance() {
+        return false;
+    }
+
+    @Override
+    public long tsNanos() {
+        return tsNanos;
+    }
+
+    @Override
+    public int updatedCount() {
+        return 1;
+    }
+
+    @Override
+    public int updatedInstrument(int i) {
+        return instrument;
+    }
+
+    @Override
+    public Bar bar(int instrumentIndex) {
+        return bar;
+    }
+
+    @Override
+    public double progress() {
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,52 @@
+package wave.engine.kernel.inbound;
+
+import java.util.Objects;
+import wave.domain.order.StrategyId;
+
+/**
+ * An instruction to the kernel from outside its thread (the CLI, the UI, the risk engine), applied on the kernel thread
+ * in arrival order and journaled before it is applied.
+ */
+public sealed interface Command extends InboundEvent {
+    /** Cancels every working order of every strategy, stating why. */
+    record CancelAll(String reason) implements Command {
+        /** Requires a reason. */
+        public CancelAll {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** Halts a strategy: it gets no more callbacks and its working orders are canceled. */
+    record HaltStrategy(StrategyId strategy, String reason) implements Command {
+        /** Requires both. */
+        public HaltStrategy {
+            Objects.requireNonNull(strategy, "strategy");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Turns reduce-only on or off for a strategy, or for the whole kernel when {@code strategy} is null: while on, the
+     * pre-trade path denies orders that would increase a position ({@code REDUCE_ONLY}).
+     */
+    record ReduceOnly(StrategyId strategy, boolean on) implements Command {
+    }
+
+    /** Sets a strategy parameter by name; the strategy decides in {@code onParameter} whether it accepts it. */
+    record SetParameter(StrategyId strategy, String name, String value) implements Command {
+        /** Requires all three. */
+        public SetParameter {
+            Objects.requireNonNull(strategy, "strategy");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** Stops the event loop after the events already queued before it. */
+    record Shutdown(String reason) implements Command {
+        /** Requires a reason. */
+        public Shutdown {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package wave.engine.kernel.inbound;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
+
+/**
+ * The bounded queue other threads use to reach the kernel thread (many producers, one consumer; Agrona's lock-free
+ * array queue). Its capacity is fixed; when it is full:
+ * <ul>
+ *   <li>{@link #offer} does not wait: it returns false and counts the refusal ({@link #refusedCount()}). Market data
+ *       producers use it: a refused bar or quote is dropped and counted, and the feed adapter reports the gap (a stale
+ *       price is worse than a missing one, and blocking a feed thread would back up the socket).</li>
+ *   <li>{@link #put} waits, parking briefly between attempts, up to a timeout, then throws
+ *       {@link InboundQueueFullException}. Signals and commands use it: they must not be lost, and a caller that cannot
+ *       get a command through within the timeout must be told.</li>
+ * </ul>
+ * Nothing already queued is ever dropped or reordered.
+ */
+public final class InboundQueue {
+    private static final long PARK_NANOS = 50_000;
+
+    private final ManyToOneConcurrentArrayQueue<InboundEvent> queue;
+    private final int capacity;
+    private final AtomicLong refused = new AtomicLong();
+
+    /**
+     * A queue holding at most {@code capacity} events.
+     *
+     * @throws IllegalArgumentException if the capacity is below 2
+     */
+    public InboundQueue(int capacity) {
+        if (capacity < 2) {
+            throw new IllegalArgumentException("inbound queue capacity must be >= 2, got " + capacity);
+        }
+        this.queue = new ManyToOneConcurrentArrayQueue<>(capacity);
+        this.capacity = queue.capacity();
+    }
+
+    /** Adds an event if there is room; false (and counted) when the queue is full. Any thread. */
+    public boolean offer(InboundEvent event) {
+        if (queue.offer(event)) {
+            return true;
+        }
+        refused.incrementAndGet();
+        return false;
+    }
+
+    /**
+     * Adds an event, waiting up to {@code timeout} for room. Any thread.
+     *
+     * @throws InboundQueueFullException if the queue stayed full for the whole timeout
+     */
+    public void put(InboundEvent event, long timeout, TimeUnit unit) {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (!queue.offer(event)) {
+            if (System.nanoTime() - deadline >= 0) {
+                refused.incrementAndGet();
+                throw new InboundQueueFullException(event, capacity, unit.toMillis(timeout));
+            }
+            LockSupport.parkNanos(PARK_NANOS);
+        }
+    }
+
+    /** The oldest event, or null when empty. The kernel thread only. */
+    public InboundEvent poll() {
+        return queue.poll();
+    }
+
+    /** Events waiting now. */
+    public int size() {
+        return queue.size();
+    }
+
+    /** Most events it holds (the requested capacity rounded up to a power of two). */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** Events refused because the queue was full (offers refused and puts that timed out). */
+    public long refusedCount() {
+        return refused.get();
+    }
+}
