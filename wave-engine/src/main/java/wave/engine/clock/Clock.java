@@ -5,7 +5,10 @@ package wave.engine.clock;
  * the system clock in paper and live trading. Timers fire on the kernel thread.
  */
 public interface Clock {
-    /** Current time, nanoseconds since the epoch (UTC). */
+    /** What a backtest clock reads before its first data step. */
+    long NOT_STARTED = Long.MIN_VALUE;
+
+    /** Current time, nanoseconds since the epoch (UTC); {@link #NOT_STARTED} before a backtest's first data step. */
     long nowNanos();
 
     /**

@@ -2,11 +2,13 @@ package wave.engine.clock;
 
 /**
  * A clock the backtest moves forward to each data step's time. Never moves backwards. Timers due before a step fire
- * first, each with the clock at its own due time; with no timer a step costs one test.
+ * first, each with the clock at its own due time; with no timer a step costs one test. The clock starts at the first
+ * data step: timers due before it fire there (once, for a periodic timer), with the clock at that step's time.
  */
 public final class SimulatedClock implements Clock {
     private final TimerQueue timers = new TimerQueue();
-    private long nowNanos = Long.MIN_VALUE;
+    private long nowNanos = NOT_STARTED;
+    private long startNanos = NOT_STARTED;
 
     @Override
     public long nowNanos() {
@@ -23,8 +25,12 @@ public final class SimulatedClock implements Clock {
         if (tsNanos < nowNanos) {
             throw new IllegalStateException("clock cannot go back from " + nowNanos + " to " + tsNanos);
         }
+        if (nowNanos == NOT_STARTED) {
+            nowNanos = tsNanos;
+            startNanos = tsNanos;
+        }
         if (!timers.isEmpty()) {
-            timers.fireDue(tsNanos, this::moveTo);
+            timers.fireDue(tsNanos, startNanos, this::moveTo);
         }
         nowNanos = tsNanos;
     }

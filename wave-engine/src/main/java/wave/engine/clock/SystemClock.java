@@ -30,7 +30,8 @@ public final class SystemClock implements Clock {
     @Override
     public void fireDueTimers() {
         if (!timers.isEmpty()) {
-            timers.fireDue(nowNanos(), ignored -> { });
+            long now = nowNanos();
+            timers.fireDue(now, now, ignored -> { });
         }
     }
 

@@ -46,7 +46,10 @@ public final class Timer {
         return sequence;
     }
 
-    /** Moves a periodic timer to its next due time after {@code nowNanos} (skipping missed periods); false if one-off. */
+    /**
+     * Moves a periodic timer to its first due time after {@code nowNanos} (skipping the periods before it); false if
+     * one-off.
+     */
     boolean reschedule(long nowNanos) {
         if (periodNanos == 0) {
             return false;

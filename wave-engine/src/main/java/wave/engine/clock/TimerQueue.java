@@ -32,15 +32,17 @@ final class TimerQueue {
 
     /**
      * Fires, in time order, every timer due at or before {@code upToNanos}; {@code advance} moves the clock to each
-     * timer's due time first (a simulated clock) or does nothing (a system clock). A periodic timer that fell behind
-     * fires once and skips the periods it missed.
+     * timer's due time first (a simulated clock) or does nothing (a system clock). A periodic timer fires for every
+     * period due at or after {@code catchUpFromNanos} (a simulated clock passes its start: simulated time loses no
+     * period); one that fell behind before that fires once and skips the periods it missed (a system clock passes
+     * {@code upToNanos}: a late loop does not fire a burst).
      */
-    void fireDue(long upToNanos, LongConsumer advance) {
+    void fireDue(long upToNanos, long catchUpFromNanos, LongConsumer advance) {
         while (nextDueNanos() <= upToNanos) {
             Timer timer = timers.poll();
             long due = timer.dueNanos();
             advance.accept(due);
-            if (timer.reschedule(upToNanos)) {
+            if (timer.reschedule(due < catchUpFromNanos ? Math.min(upToNanos, catchUpFromNanos) : due)) {
                 timers.add(timer);
             }
             timer.callback().onTimer(due);

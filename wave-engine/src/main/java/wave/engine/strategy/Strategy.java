@@ -21,6 +21,7 @@ import wave.domain.order.TrailingOffset;
 import wave.domain.portfolio.PortfolioView;
 import wave.domain.portfolio.PositionView;
 import wave.domain.signal.Signal;
+import wave.engine.clock.Clock;
 import wave.engine.clock.Timer;
 import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderRequest;
@@ -134,13 +135,16 @@ public abstract class Strategy<P extends Record> {
         return context.schedule(id, atNanos, 0, scheduled -> action.run());
     }
 
-    /** Runs {@code action} every {@code period}, the first time one period from now. */
-    protected final Timer scheduleEvery(Duration period, Runnable action) {
+    /**
+     * Runs {@code action} every {@code period}, the first time one period from now (from the first data step when
+     * called before a backtest has any data, e.g. in {@code onStart}).
+     */
+    protected final void scheduleEvery(Duration period, Runnable action) {
         long periodNanos = period.toNanos();
         if (periodNanos <= 0) {
             throw new IllegalArgumentException("schedule period must be positive, got " + period);
         }
-        return context.schedule(id, context.nowNanos() + periodNanos, periodNanos, scheduled -> action.run());
+        whenClockStarted(() -> context.schedule(id, context.nowNanos() + periodNanos, periodNanos, scheduled -> action.run()));
     }
 
     /**
@@ -152,7 +156,16 @@ public abstract class Strategy<P extends Record> {
         if (beforeClose.isNegative()) {
             throw new IllegalArgumentException("time before the close must be >= 0, got " + beforeClose);
         }
-        scheduleNextBeforeClose(context.nowNanos(), beforeClose.toNanos(), action);
+        whenClockStarted(() -> scheduleNextBeforeClose(context.nowNanos(), beforeClose.toNanos(), action));
+    }
+
+    /** Runs {@code action} now, or at the first data step when the backtest clock has not started yet. */
+    private void whenClockStarted(Runnable action) {
+        if (context.nowNanos() == Clock.NOT_STARTED) {
+            context.schedule(id, Clock.NOT_STARTED + 1, 0, scheduled -> action.run());
+        } else {
+            action.run();
+        }
     }
 
     private void scheduleNextBeforeClose(long afterNanos, long beforeNanos, Runnable action) {

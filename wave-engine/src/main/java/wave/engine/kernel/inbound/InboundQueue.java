@@ -3,10 +3,10 @@ package wave.engine.kernel.inbound;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
+import org.jctools.queues.varhandle.MpscVarHandleArrayQueue;
 
 /**
- * The bounded queue other threads use to reach the kernel thread (many producers, one consumer; Agrona's lock-free
+ * The bounded queue other threads use to reach the kernel thread (many producers, one consumer: JCTools' lock-free
  * array queue). Its capacity is fixed; when it is full:
  * <ul>
  *   <li>{@link #offer} does not wait: it returns false and counts the refusal ({@link #refusedCount()}). Market data
@@ -21,7 +21,7 @@ import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 public final class InboundQueue {
     private static final long PARK_NANOS = 50_000;
 
-    private final ManyToOneConcurrentArrayQueue<InboundEvent> queue;
+    private final MpscVarHandleArrayQueue<InboundEvent> queue;
     private final int capacity;
     private final AtomicLong refused = new AtomicLong();
 
@@ -34,7 +34,7 @@ public final class InboundQueue {
         if (capacity < 2) {
             throw new IllegalArgumentException("inbound queue capacity must be >= 2, got " + capacity);
         }
-        this.queue = new ManyToOneConcurrentArrayQueue<>(capacity);
+        this.queue = new MpscVarHandleArrayQueue<>(capacity);
         this.capacity = queue.capacity();
     }
 
