@@ -9,6 +9,7 @@ import java.util.Map;
 import wave.domain.instrument.Instrument;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.Currency;
+import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderFilled;
 
 /**
@@ -53,6 +54,44 @@ public final class Portfolio implements PortfolioView {
         if (currency.equals(baseCurrency)) {
             depositedRaw += amountRaw;
         }
+    }
+
+    /**
+     * Pays out cash.
+     *
+     * @throws IllegalArgumentException if the amount is not positive or exceeds the cash in that currency
+     */
+    public void withdraw(Currency currency, long amountRaw) {
+        long cash = cashRaw(currency);
+        if (amountRaw <= 0 || amountRaw > cash) {
+            throw new IllegalArgumentException("withdrawal of " + FixedPoint.format(amountRaw) + " " + currency
+                    + " must be > 0 and at most the cash " + FixedPoint.format(cash));
+        }
+        deposit(currency, -amountRaw);
+    }
+
+    /**
+     * Applies an account event (the one entry point used both live and when replaying a journal).
+     *
+     * @throws IllegalArgumentException as the method it stands for
+     */
+    public void apply(AccountEvent event) {
+        switch (event) {
+            case AccountEvent.CashDeposited e -> deposit(e.currency(), e.amountRaw());
+            case AccountEvent.CashWithdrawn e -> withdraw(e.currency(), e.amountRaw());
+            case AccountEvent.SplitApplied e -> applySplit(e.instrument(), e.ratioRaw(), e.tsNanos());
+            case AccountEvent.DividendApplied e -> applyDividend(e.instrument(), e.amountPerShareRaw());
+            case AccountEvent.BorrowFeeCharged e -> chargeBorrowFee(e.instrument(), e.feeRaw());
+            case AccountEvent.PositionMarked e -> markPosition(e);
+        }
+    }
+
+    private void markPosition(AccountEvent.PositionMarked event) {
+        Position p = positions.get(event.instrument());
+        if (p == null) {
+            throw new IllegalArgumentException("mark for unknown instrument " + event.instrument());
+        }
+        p.mark(event.priceRaw());
     }
 
     /** The position of an instrument, created flat on first use. */

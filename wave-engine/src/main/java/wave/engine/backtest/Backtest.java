@@ -11,7 +11,9 @@ import wave.domain.order.StrategyId;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.clock.SimulatedClock;
 import wave.engine.execution.SimulatedVenue;
+import wave.engine.journal.Journal;
 import wave.engine.kernel.Kernel;
+import wave.engine.kernel.inbound.Command;
 import wave.engine.kernel.KernelListener;
 import wave.engine.market.HistoricalFeed;
 import wave.engine.market.InstrumentTable;
@@ -100,6 +102,26 @@ public final class Backtest {
     public Backtest replacePreTradeCheck(PreTradeCheck check) {
         kernel.usePreTradeCheck(check);
         return this;
+    }
+
+    /** Journals every order event, order state change, account event and command; call before {@link #run()}. */
+    public Backtest journal(Journal journal) {
+        kernel.useJournal(journal);
+        return this;
+    }
+
+    /**
+     * Applies an operator command at {@code atNanos} (before the first data step at or after it), e.g. a cash
+     * deposit or a strategy halt; call before {@link #run()}.
+     */
+    public Backtest command(long atNanos, Command command) {
+        kernel.scheduleCommand(atNanos, command);
+        return this;
+    }
+
+    /** The kernel (e.g. to replay this run's journal into the kernel of a second, fresh backtest). */
+    public Kernel kernel() {
+        return kernel;
     }
 
     /** Adds an observer (e.g. a progress bar); call before {@link #run()}. */

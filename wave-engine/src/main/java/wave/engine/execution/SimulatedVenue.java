@@ -307,7 +307,7 @@ public final class SimulatedVenue implements ExecutionVenue {
         }
         w.received(barNumber, bar, calendar, barNanos[k]);
         if (ticket.type().isTrailing()) {
-            orders.trail(ticket, w.stopPriceRaw());
+            orders.trail(ticket, w.stopPriceRaw(), ts);
         }
         return true;
     }
@@ -332,12 +332,12 @@ public final class SimulatedVenue implements ExecutionVenue {
     /** After the bar: trigger stops that traded, trail, and end orders whose time is up. */
     private void afterBar(WorkingOrder w, Bar bar, long barNumber, long barLengthNanos) {
         OrderTicket ticket = w.ticket;
-        if (w.touched) {
-            orders.triggerStop(ticket);
-        } else if (ticket.type().isTrailing() && !ticket.stopTriggered()) {
-            orders.trail(ticket, w.trail(bar));
-        }
         long ts = bar.tsNanos();
+        if (w.touched) {
+            orders.triggerStop(ticket, ts);
+        } else if (ticket.type().isTrailing() && !ticket.stopTriggered()) {
+            orders.trail(ticket, w.trail(bar), ts);
+        }
         if (w.receiptBar == barNumber && w.isSingleBar()) {
             orders.cancel(ticket, ts, singleBarRest(ticket));
         } else if (barLengthNanos > 0 && ts + barLengthNanos > w.expiryNanos) {

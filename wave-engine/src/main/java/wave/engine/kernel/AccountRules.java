@@ -2,12 +2,14 @@ package wave.engine.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import wave.domain.instrument.Instrument;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
+import wave.domain.portfolio.AccountEvent;
 import wave.domain.portfolio.Portfolio;
 import wave.domain.portfolio.Position;
 import wave.engine.account.AccountConfig;
@@ -32,15 +34,18 @@ final class AccountRules {
     private final Position[] positions;
     private final OrderManager orders;
     private final OrderPath path;
+    private final Consumer<AccountEvent> record;
     private final List<OrderTicket> liquidation = new ArrayList<>();
     private long lastDay = Long.MIN_VALUE;
 
-    AccountRules(AccountConfig account, Portfolio portfolio, Position[] positions, OrderManager orders, OrderPath path) {
+    AccountRules(AccountConfig account, Portfolio portfolio, Position[] positions, OrderManager orders, OrderPath path,
+                 Consumer<AccountEvent> record) {
         this.account = account;
         this.portfolio = portfolio;
         this.positions = positions;
         this.orders = orders;
         this.path = path;
+        this.record = record;
     }
 
     /**
@@ -59,7 +64,8 @@ final class AccountRules {
         }
         for (Position p : positions) {
             if (p.quantityRaw() < 0) {
-                portfolio.chargeBorrowFee(p.instrumentId(), account.borrowFeeRaw(p.marketValueRaw(), day - previous));
+                record.accept(new AccountEvent.BorrowFeeCharged(ts, p.instrumentId(),
+                        account.borrowFeeRaw(p.marketValueRaw(), day - previous)));
             }
         }
     }

@@ -16,11 +16,13 @@ import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderInitialized;
+import wave.domain.order.OrderStateChange;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.portfolio.Portfolio;
+import wave.domain.portfolio.AccountEvent;
 import wave.domain.portfolio.Position;
 import wave.domain.signal.Signal;
 import wave.engine.account.AccountConfig;
@@ -37,6 +39,7 @@ import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
+import wave.engine.journal.InMemoryJournal;
 import wave.engine.journal.Journal;
 import wave.engine.kernel.inbound.Command;
 import wave.engine.kernel.inbound.InboundEvent;
@@ -85,6 +88,17 @@ public final class Kernel implements StrategyContext {
     private final OrderPath path = this::send;
     private PreTradeCheck preTrade = new BasicPreTradeCheck(AccountConfig.cash(), false);
     private Journal journal = Journal.NONE;
+    private final Journal journalPort = new Journal() {
+        @Override
+        public void append(long tsNanos, Record entry) {
+            journal.append(tsNanos, entry);
+        }
+
+        @Override
+        public boolean isRecording() {
+            return journal.isRecording();
+        }
+    };
     private final KernelControls controls = new KernelControls();
     private final LiveStep liveStep;
     private volatile boolean stopRequested;
@@ -127,7 +141,7 @@ public final class Kernel implements StrategyContext {
         this.feed = feed;
         this.instruments = instruments;
         this.portfolio = portfolio;
-        this.orders = new OrderManager(events, OrderIds.backtest(), (ts, entry) -> journal.append(ts, entry));
+        this.orders = new OrderManager(events, OrderIds.backtest(), journalPort);
         this.venue = venueFactory.apply(orders);
         this.venueActsAfterStrategies = venue.actsAfterStrategies();
         this.contingent = new ContingentOrders(orders, venue, path);
@@ -139,7 +153,7 @@ public final class Kernel implements StrategyContext {
             positions[i] = portfolio.position(instruments.get(i));
             driversByInstrument.add(new ArrayList<>());
         }
-        this.accountRules = new AccountRules(AccountConfig.cash(), portfolio, positions, orders, path);
+        this.accountRules = new AccountRules(AccountConfig.cash(), portfolio, positions, orders, path, this::record);
     }
 
     /**
@@ -170,7 +184,7 @@ public final class Kernel implements StrategyContext {
      * {@link #run()}. The venue checks buying power itself (it is built with the same configuration).
      */
     public void useAccount(AccountConfig account) {
-        this.accountRules = new AccountRules(account, portfolio, positions, orders, path);
+        this.accountRules = new AccountRules(account, portfolio, positions, orders, path, this::record);
         this.preTrade = new BasicPreTradeCheck(account, false);
     }
 
@@ -310,12 +324,33 @@ public final class Kernel implements StrategyContext {
         }
     }
 
-    /** Journals a command, then applies it. */
+    /**
+     * Applies {@code command} at {@code atNanos} on the kernel's clock (in a backtest: before the first data step at or
+     * after that time), e.g. a deposit or a halt in a scenario.
+     */
+    public void scheduleCommand(long atNanos, Command command) {
+        clock.schedule(atNanos, 0, due -> apply(command, clock.nowNanos()));
+    }
+
+    /**
+     * Journals a command, then applies it. A command that cannot be applied (an unknown strategy, a withdrawal above the
+     * cash) changes nothing: the listeners hear why ({@link KernelListener#onCommandRefused}) and the kernel carries on.
+     */
     public void apply(Command command, long nowNanos) {
         journal.append(nowNanos, (Record) command);
         for (KernelListener listener : listeners) {
             listener.onCommand(command, nowNanos);
         }
+        try {
+            applyChecked(command, nowNanos);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            for (KernelListener listener : listeners) {
+                listener.onCommandRefused(command, nowNanos, e.getMessage());
+            }
+        }
+    }
+
+    private void applyChecked(Command command, long nowNanos) {
         switch (command) {
             case Command.CancelAll c -> venue.cancelAll(null, nowNanos, "cancel all: " + c.reason());
             case Command.HaltStrategy h -> {
@@ -333,6 +368,9 @@ public final class Kernel implements StrategyContext {
                     driver.onParameter(p.name(), p.value(), nowNanos);
                 }
             }
+            case Command.TransferCash t -> record(t.amountRaw() > 0
+                    ? new AccountEvent.CashDeposited(nowNanos, t.currency(), t.amountRaw())
+                    : new AccountEvent.CashWithdrawn(nowNanos, t.currency(), -t.amountRaw()));
             case Command.Shutdown ignored -> stopRequested = true;
         }
     }
@@ -356,12 +394,20 @@ public final class Kernel implements StrategyContext {
             int k = source.updatedInstrument(i);
             venue.onBar(k, source.bar(k));
         }
-        for (int i = 0; i < updated; i++) {
-            int k = source.updatedInstrument(i);
-            positions[k].mark(source.bar(k).closeRaw());
+        if (journal.isRecording()) {
+            for (int i = 0; i < updated; i++) {
+                int k = source.updatedInstrument(i);
+                record(new AccountEvent.PositionMarked(ts, positions[k].instrumentId(), source.bar(k).closeRaw()));
+            }
+        } else {
+            for (int i = 0; i < updated; i++) {
+                int k = source.updatedInstrument(i);
+                positions[k].mark(source.bar(k).closeRaw());
+            }
         }
         MarginCall call = accountRules.checkMargin(ts);
         if (call != null) {
+            journal.append(ts, call);
             for (KernelListener listener : listeners) {
                 listener.onMarginCall(call);
             }
@@ -384,6 +430,46 @@ public final class Kernel implements StrategyContext {
         }
     }
 
+    /** Journals an account event, then applies it to the portfolio. */
+    private void record(AccountEvent event) {
+        journal.append(event.tsNanos(), (Record) event);
+        portfolio.apply(event);
+    }
+
+    /**
+     * Rebuilds the orders and the account of a session from its journal, into this fresh kernel (built like the
+     * original: same instruments, initial cash and strategies): order events, order state changes and account events
+     * are applied as they were live; nothing is journaled, sent to the venue or told to strategies. Commands are
+     * already represented by the events they caused, except reduce-only, which is restored; a strategy halt is
+     * restored. Signals and margin calls are informational.
+     *
+     * @throws IllegalStateException if this kernel already has orders
+     */
+    public void replay(List<InMemoryJournal.Entry> entries) {
+        if (!orders.tickets().isEmpty()) {
+            throw new IllegalStateException("replay needs a fresh kernel; this one has " + orders.tickets().size() + " orders");
+        }
+        for (InMemoryJournal.Entry entry : entries) {
+            switch (entry.entry()) {
+                case OrderFilled fill -> {
+                    orders.replay(fill);
+                    portfolio.apply(fill);
+                }
+                case OrderEvent event -> orders.replay((Record) event);
+                case OrderStateChange change -> orders.replay((Record) change);
+                case AccountEvent event -> portfolio.apply(event);
+                case Command.ReduceOnly r -> controls.reduceOnly(r.strategy(), r.on());
+                case StrategyHalted h -> {
+                    StrategyDriver driver = driversById.get(h.strategy());
+                    if (driver != null) {
+                        driver.halt(h.tsNanos());
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
     /**
      * Applies the actions going ex on a bar before trading on it (ex-date semantics): a split first (position
      * quantity and mark, cash in lieu of fractional lots, then the venue's working orders), then a dividend per
@@ -393,12 +479,12 @@ public final class Kernel implements StrategyContext {
         InstrumentId id = instruments.get(k).id();
         long ratio = bar.splitRatioRaw();
         if (ratio != FixedPoint.SCALE) {
-            portfolio.applySplit(id, ratio, ts);
+            record(new AccountEvent.SplitApplied(ts, id, ratio));
             venue.onSplit(k, ratio, ts);
         }
         long dividend = bar.dividendRaw();
         if (dividend != 0) {
-            portfolio.applyDividend(id, dividend);
+            record(new AccountEvent.DividendApplied(ts, id, dividend));
         }
     }
 
@@ -472,7 +558,7 @@ public final class Kernel implements StrategyContext {
 
     @Override
     public void oco(List<OrderTicket> tickets) {
-        orders.oco(tickets);
+        orders.oco(tickets, clock.nowNanos());
     }
 
     @Override
@@ -591,6 +677,7 @@ public final class Kernel implements StrategyContext {
 
         @Override
         public void onStrategyHalted(StrategyId strategy, long tsNanos) {
+            journal.append(tsNanos, new StrategyHalted(tsNanos, strategy));
             haltedThisStep.add(strategy);
             for (KernelListener listener : listenerList) {
                 listener.onStrategyHalted(strategy, tsNanos);

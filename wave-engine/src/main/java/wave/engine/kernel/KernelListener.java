@@ -32,6 +32,10 @@ public interface KernelListener {
     default void onCommand(Command command, long tsNanos) {
     }
 
+    /** A command could not be applied and changed nothing; {@code reason} says why. */
+    default void onCommandRefused(Command command, long tsNanos, String reason) {
+    }
+
     /** A time step is complete: fills booked, positions marked at the close, strategies called. */
     default void onStep(long tsNanos) {
     }

@@ -2,13 +2,16 @@ package wave.engine.order;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
 import wave.domain.money.Price;
 import wave.domain.money.Quantity;
+import wave.domain.order.ClientOrderId;
 import wave.domain.order.DenyReason;
 import wave.domain.order.Order;
 import wave.domain.order.OrderAccepted;
@@ -19,6 +22,7 @@ import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderInitialized;
 import wave.domain.order.OrderRejected;
 import wave.domain.order.OrderSide;
+import wave.domain.order.OrderStateChange;
 import wave.domain.order.OrderStatus;
 import wave.domain.order.OrderSubmitted;
 import wave.domain.order.OrderType;
@@ -37,10 +41,14 @@ import wave.engine.journal.Journal;
  * Single-threaded (the kernel thread).
  */
 public final class OrderManager {
+    /** The sizing text of a bracket's exits in {@code OrderInitialized}. */
+    static final String BRACKET_EXIT = "bracket-exit";
+
     private final OrderEventSink sink;
     private OrderIds ids;
     private final Journal journal;
     private final List<OrderTicket> tickets = new ArrayList<>();
+    private final Map<ClientOrderId, OrderTicket> byId = new HashMap<>();
 
     /** An order manager reporting to {@code sink}, with backtest ids ({@code O-1}, {@code O-2}, ...). */
     public OrderManager(OrderEventSink sink) {
@@ -103,6 +111,7 @@ public final class OrderManager {
         OrderTicket ticket = new OrderTicket(ids.next(), strategyId, instrument, side, type, sizing, limitPriceRaw,
                 stopPriceRaw, trailingOffset, timeInForce, expireNanos, nowNanos);
         tickets.add(ticket);
+        byId.put(ticket.id(), ticket);
         publish(ticket, new OrderInitialized(ticket.id(), nowNanos, strategyId, instrument, side, type, quantityRaw,
                 notionalRaw, limitPriceRaw, stopPriceRaw, trailingOffset, timeInForce, expireNanos, sizingText), null, null);
         return ticket;
@@ -123,18 +132,24 @@ public final class OrderManager {
         BracketTicket bracket = new BracketTicket(initialize(strategyId, instrument, entry, nowNanos),
                 exit(strategyId, instrument, OrderRequest.stop(exitSide, quantity, Price.ofRaw(stopLossRaw)), nowNanos),
                 exit(strategyId, instrument, OrderRequest.limit(exitSide, quantity, Price.ofRaw(takeProfitRaw)), nowNanos));
-        bracket.entry().bracket(bracket);
-        bracket.stopLoss().bracket(bracket);
-        bracket.takeProfit().bracket(bracket);
-        oco(List.of(bracket.stopLoss(), bracket.takeProfit()));
+        journal.append(nowNanos, new OrderStateChange.BracketLinked(nowNanos, bracket.entry().id(), bracket.stopLoss().id(),
+                bracket.takeProfit().id()));
+        link(bracket);
+        oco(List.of(bracket.stopLoss(), bracket.takeProfit()), nowNanos);
         return bracket;
     }
 
-    /** A bracket exit: GTC, sized to the entry's filled quantity when the entry fills. */
+    private static void link(BracketTicket bracket) {
+        bracket.entry().bracket(bracket);
+        bracket.stopLoss().bracket(bracket);
+        bracket.takeProfit().bracket(bracket);
+    }
+
+    /** A bracket exit: GTC, resized to the entry's filled quantity when the entry fills. */
     private OrderTicket exit(StrategyId strategyId, InstrumentId instrument, OrderRequest request, long nowNanos) {
         return newTicket(strategyId, instrument, request.side(), request.type(), new Sizing.Fixed(request.quantityRaw()),
-                request.limitPriceRaw(), request.stopPriceRaw(), null, request.timeInForce(), Order.NO_EXPIRY, 0, 0,
-                "bracket-exit", nowNanos);
+                request.limitPriceRaw(), request.stopPriceRaw(), null, request.timeInForce(), Order.NO_EXPIRY,
+                request.quantityRaw(), 0, BRACKET_EXIT, nowNanos);
     }
 
     private static void checkBracketPrices(OrderRequest entry, long stopLoss, long takeProfit) {
@@ -156,7 +171,7 @@ public final class OrderManager {
      * @throws IllegalArgumentException with fewer than two distinct tickets
      * @throws IllegalStateException    if one has ended, has already filled, or is in another group
      */
-    public void oco(List<OrderTicket> group) {
+    public void oco(List<OrderTicket> group, long tsNanos) {
         List<OrderTicket> members = List.copyOf(group);
         if (new HashSet<>(members).size() != members.size() || members.size() < 2) {
             throw new IllegalArgumentException("an OCO group needs at least two distinct orders, got " + members);
@@ -167,6 +182,11 @@ public final class OrderManager {
                         + "and in no other group");
             }
         }
+        List<ClientOrderId> ids = new ArrayList<>(members.size());
+        for (OrderTicket ticket : members) {
+            ids.add(ticket.id());
+        }
+        journal.append(tsNanos, new OrderStateChange.OcoLinked(tsNanos, ids));
         for (OrderTicket ticket : members) {
             ticket.ocoGroup(members);
         }
@@ -180,10 +200,15 @@ public final class OrderManager {
         if (ticket.order() != null) {
             throw new IllegalStateException(ticket.id() + " is already sized");
         }
+        journal.append(tsNanos, new OrderStateChange.OrderSized(ticket.id(), tsNanos, quantityRaw));
+        attachOrder(ticket, quantityRaw);
+        emit(ticket, new OrderSubmitted(ticket.id(), tsNanos));
+    }
+
+    private static void attachOrder(OrderTicket ticket, long quantityRaw) {
         ticket.attach(new Order(ticket.id(), ticket.strategyId(), ticket.instrument(), ticket.side(), ticket.type(), quantityRaw,
                 ticket.limitPriceRaw(), ticket.stopPriceRaw(), ticket.trailingOffset(), ticket.timeInForce(),
                 ticket.expireNanos(), ticket.placedNanos()));
-        emit(ticket, new OrderSubmitted(ticket.id(), tsNanos));
     }
 
     /** The pre-trade check refused the order: it is never sent. */
@@ -249,13 +274,20 @@ public final class OrderManager {
         emit(ticket, fill);
     }
 
-    /** Marks a stop-family order as triggered. */
-    public void triggerStop(OrderTicket ticket) {
+    /** Marks a stop-family order as triggered (journaled first). */
+    public void triggerStop(OrderTicket ticket, long tsNanos) {
+        journal.append(tsNanos, new OrderStateChange.StopTriggered(ticket.id(), tsNanos));
         ticket.triggerStop();
     }
 
-    /** Records a trailing stop's current stop price at the venue. */
-    public void trail(OrderTicket ticket, long stopPriceRaw) {
+    /**
+     * Records a trailing stop's current stop price at the venue (journaled first when it moved; with no journal
+     * recording this allocates nothing).
+     */
+    public void trail(OrderTicket ticket, long stopPriceRaw, long tsNanos) {
+        if (stopPriceRaw != ticket.trailingStopPriceRaw() && journal.isRecording()) {
+            journal.append(tsNanos, new OrderStateChange.TrailingStopMoved(ticket.id(), tsNanos, stopPriceRaw));
+        }
         ticket.trail(stopPriceRaw);
     }
 
@@ -276,6 +308,74 @@ public final class OrderManager {
             ticket.closeUnsized(endStatus, reason);
         }
         sink.onOrderEvent(ticket, event);
+    }
+
+    /**
+     * Rebuilds order state from one journaled entry, without journaling it again, notifying anyone or sending
+     * anything: {@code OrderInitialized} creates the ticket under its original id, order state changes and the other
+     * order events are applied to it as they were live. Fills must also be booked in the portfolio by the caller.
+     *
+     * @param entry an {@link OrderEvent} or an {@link OrderStateChange}
+     * @throws IllegalArgumentException for another kind of entry or an order id never initialized
+     */
+    public void replay(Record entry) {
+        switch (entry) {
+            case OrderInitialized e -> replayInitialized(e);
+            case OrderStateChange.OrderSized e -> attachOrder(ticket(e.orderId()), e.quantityRaw());
+            case OrderStateChange.StopTriggered e -> ticket(e.orderId()).triggerStop();
+            case OrderStateChange.TrailingStopMoved e -> ticket(e.orderId()).trail(e.stopPriceRaw());
+            case OrderStateChange.OcoLinked e -> {
+                List<OrderTicket> members = e.orderIds().stream().map(this::ticket).toList();
+                members.forEach(t -> t.ocoGroup(members));
+            }
+            case OrderStateChange.BracketLinked e ->
+                    link(new BracketTicket(ticket(e.entry()), ticket(e.stopLoss()), ticket(e.takeProfit())));
+            case OrderEvent e -> replayLifeCycle(ticket(e.orderId()), e);
+            default -> throw new IllegalArgumentException("not an order entry: " + entry);
+        }
+    }
+
+    private void replayInitialized(OrderInitialized e) {
+        Sizing sizing = BRACKET_EXIT.equals(e.sizing()) ? new Sizing.Fixed(e.quantityRaw()) : Sizing.parse(e.sizing());
+        OrderTicket ticket = new OrderTicket(e.orderId(), e.strategyId(), e.instrument(), e.side(), e.type(), sizing,
+                e.limitPriceRaw(), e.stopPriceRaw(), e.trailingOffset(), e.timeInForce(), e.expireNanos(), e.tsNanos());
+        tickets.add(ticket);
+        byId.put(ticket.id(), ticket);
+        ids.restore(ticket.id());
+    }
+
+    private static void replayLifeCycle(OrderTicket ticket, OrderEvent event) {
+        String reason = switch (event) {
+            case OrderDenied e -> e.message();
+            case OrderRejected e -> e.message();
+            case OrderCanceled e -> e.reason();
+            default -> null;
+        };
+        if (reason != null) {
+            ticket.reason(reason);
+        }
+        if (ticket.order() == null) {
+            ticket.closeUnsized(event instanceof OrderDenied ? OrderStatus.DENIED
+                    : event instanceof OrderRejected ? OrderStatus.REJECTED : OrderStatus.CANCELED, reason);
+            return;
+        }
+        if (event instanceof OrderFilled fill) {
+            ticket.recordFill(fill);
+        }
+        ticket.mutableOrder().apply(event);
+    }
+
+    /**
+     * The ticket of an id.
+     *
+     * @throws IllegalArgumentException if no order of this session has it
+     */
+    public OrderTicket ticket(ClientOrderId id) {
+        OrderTicket ticket = byId.get(id);
+        if (ticket == null) {
+            throw new IllegalArgumentException("no order " + id + " in this session");
+        }
+        return ticket;
     }
 
     /** Every ticket of the session, in placement order. */

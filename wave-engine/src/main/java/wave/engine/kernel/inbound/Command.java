@@ -1,6 +1,7 @@
 package wave.engine.kernel.inbound;
 
 import java.util.Objects;
+import wave.domain.money.Currency;
 import wave.domain.order.StrategyId;
 
 /**
@@ -39,6 +40,17 @@ public sealed interface Command extends InboundEvent {
             Objects.requireNonNull(strategy, "strategy");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** Pays cash in ({@code amountRaw > 0}) or out ({@code < 0}), raw fixed point in {@code currency}. */
+    record TransferCash(Currency currency, long amountRaw) implements Command {
+        /** Requires a currency and a non-zero amount. */
+        public TransferCash {
+            Objects.requireNonNull(currency, "currency");
+            if (amountRaw == 0) {
+                throw new IllegalArgumentException("a cash transfer needs a non-zero amount");
+            }
         }
     }
 
