@@ -22,8 +22,8 @@ import wave.domain.instrument.InstrumentId;
  * @param trailingOffset a trailing stop's offset, or null
  * @param timeInForce    time in force
  * @param expireNanos    expiry of a GTD order, or {@link Order#NO_EXPIRY}
- * @param sizing         how the quantity is decided, e.g. {@code fixed:100}, {@code all-in}, {@code percent:20},
- *                       {@code bracket-exit}
+ * @param sizing         how the quantity is decided: {@code fixed} (the quantity above), {@code all-in},
+ *                       {@code percent:20}, or {@code bracket-exit} (the entry's quantity, resized to its fills)
  */
 public record OrderInitialized(ClientOrderId orderId, long tsNanos, StrategyId strategyId,
                                InstrumentId instrument, OrderSide side, OrderType type,

@@ -43,6 +43,8 @@ import wave.engine.journal.Journal;
 public final class OrderManager {
     /** The sizing text of a bracket's exits in {@code OrderInitialized}. */
     static final String BRACKET_EXIT = "bracket-exit";
+    private static final String FIXED = "fixed";
+    private static final String ALL_IN = "all-in";
 
     private final OrderEventSink sink;
     private OrderIds ids;
@@ -93,7 +95,7 @@ public final class OrderManager {
                                   long nowNanos) {
         long quantity = sizing instanceof Sizing.Fixed fixed ? fixed.quantityRaw() : 0;
         return newTicket(strategyId, instrument, side, type, sizing, limitPriceRaw, stopPriceRaw, null, timeInForce,
-                Order.NO_EXPIRY, quantity, notionalRaw, sizing.toString(), nowNanos);
+                Order.NO_EXPIRY, quantity, notionalRaw, sizingText(sizing), nowNanos);
     }
 
     /** Creates a ticket for a request (a fixed quantity) and emits {@code OrderInitialized}; the order is not sent yet. */
@@ -101,7 +103,19 @@ public final class OrderManager {
         Sizing sizing = new Sizing.Fixed(request.quantityRaw());
         return newTicket(strategyId, instrument, request.side(), request.type(), sizing, request.limitPriceRaw(),
                 request.stopPriceRaw(), request.trailingOffset(), request.timeInForce(), request.expireNanos(),
-                request.quantityRaw(), 0, sizing.toString(), nowNanos);
+                request.quantityRaw(), 0, FIXED, nowNanos);
+    }
+
+    /**
+     * The sizing text of {@code OrderInitialized}: {@code fixed} (the quantity is in the event), {@code all-in} or
+     * {@code percent:<p>}; constants for the common kinds, so that placing an order builds no string.
+     */
+    private static String sizingText(Sizing sizing) {
+        return switch (sizing) {
+            case Sizing.Fixed ignored -> FIXED;
+            case Sizing.AllIn ignored -> ALL_IN;
+            case Sizing.PercentOfEquity p -> p.toString();
+        };
     }
 
     private OrderTicket newTicket(StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
@@ -132,8 +146,10 @@ public final class OrderManager {
         BracketTicket bracket = new BracketTicket(initialize(strategyId, instrument, entry, nowNanos),
                 exit(strategyId, instrument, OrderRequest.stop(exitSide, quantity, Price.ofRaw(stopLossRaw)), nowNanos),
                 exit(strategyId, instrument, OrderRequest.limit(exitSide, quantity, Price.ofRaw(takeProfitRaw)), nowNanos));
-        journal.append(nowNanos, new OrderStateChange.BracketLinked(nowNanos, bracket.entry().id(), bracket.stopLoss().id(),
-                bracket.takeProfit().id()));
+        if (journal.isRecording()) {
+            journal.append(nowNanos, new OrderStateChange.BracketLinked(nowNanos, bracket.entry().id(), bracket.stopLoss().id(),
+                    bracket.takeProfit().id()));
+        }
         link(bracket);
         oco(List.of(bracket.stopLoss(), bracket.takeProfit()), nowNanos);
         return bracket;
@@ -182,11 +198,9 @@ public final class OrderManager {
                         + "and in no other group");
             }
         }
-        List<ClientOrderId> ids = new ArrayList<>(members.size());
-        for (OrderTicket ticket : members) {
-            ids.add(ticket.id());
+        if (journal.isRecording()) {
+            journal.append(tsNanos, new OrderStateChange.OcoLinked(tsNanos, members.stream().map(OrderTicket::id).toList()));
         }
-        journal.append(tsNanos, new OrderStateChange.OcoLinked(tsNanos, ids));
         for (OrderTicket ticket : members) {
             ticket.ocoGroup(members);
         }
@@ -200,7 +214,9 @@ public final class OrderManager {
         if (ticket.order() != null) {
             throw new IllegalStateException(ticket.id() + " is already sized");
         }
-        journal.append(tsNanos, new OrderStateChange.OrderSized(ticket.id(), tsNanos, quantityRaw));
+        if (journal.isRecording()) {
+            journal.append(tsNanos, new OrderStateChange.OrderSized(ticket.id(), tsNanos, quantityRaw));
+        }
         attachOrder(ticket, quantityRaw);
         emit(ticket, new OrderSubmitted(ticket.id(), tsNanos));
     }
@@ -276,7 +292,9 @@ public final class OrderManager {
 
     /** Marks a stop-family order as triggered (journaled first). */
     public void triggerStop(OrderTicket ticket, long tsNanos) {
-        journal.append(tsNanos, new OrderStateChange.StopTriggered(ticket.id(), tsNanos));
+        if (journal.isRecording()) {
+            journal.append(tsNanos, new OrderStateChange.StopTriggered(ticket.id(), tsNanos));
+        }
         ticket.triggerStop();
     }
 
@@ -336,7 +354,8 @@ public final class OrderManager {
     }
 
     private void replayInitialized(OrderInitialized e) {
-        Sizing sizing = BRACKET_EXIT.equals(e.sizing()) ? new Sizing.Fixed(e.quantityRaw()) : Sizing.parse(e.sizing());
+        Sizing sizing = BRACKET_EXIT.equals(e.sizing()) || FIXED.equals(e.sizing()) ? new Sizing.Fixed(e.quantityRaw())
+                : Sizing.parse(e.sizing());
         OrderTicket ticket = new OrderTicket(e.orderId(), e.strategyId(), e.instrument(), e.side(), e.type(), sizing,
                 e.limitPriceRaw(), e.stopPriceRaw(), e.trailingOffset(), e.timeInForce(), e.expireNanos(), e.tsNanos());
         tickets.add(ticket);
