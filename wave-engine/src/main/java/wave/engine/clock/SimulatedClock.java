@@ -1,24 +1,34 @@
 package wave.engine.clock;
 
-/** A clock the backtest moves forward to each bar's timestamp. Never moves backwards. */
+/**
+ * A clock the backtest moves to each data step: it reads the time the step's bars became known, and stamps events
+ * with their label. Never moves backwards.
+ */
 public final class SimulatedClock implements Clock {
     private long nowNanos = Long.MIN_VALUE;
+    private long eventNanos = Long.MIN_VALUE;
 
     @Override
     public long nowNanos() {
         return nowNanos;
     }
 
+    @Override
+    public long eventNanos() {
+        return eventNanos;
+    }
+
     /**
-     * Moves the clock to {@code tsNanos}.
+     * Moves the clock to {@code availableNanos}; events are stamped {@code labelNanos} from now on.
      *
-     * @throws IllegalStateException if that is earlier than the current time
+     * @throws IllegalStateException if {@code availableNanos} is earlier than the current time
      */
     @Override
-    public void onDataStep(long tsNanos) {
-        if (tsNanos < nowNanos) {
-            throw new IllegalStateException("clock cannot go back from " + nowNanos + " to " + tsNanos);
+    public void onDataStep(long labelNanos, long availableNanos) {
+        if (availableNanos < nowNanos) {
+            throw new IllegalStateException("clock cannot go back from " + nowNanos + " to " + availableNanos);
         }
-        nowNanos = tsNanos;
+        nowNanos = availableNanos;
+        eventNanos = labelNanos;
     }
 }

@@ -195,7 +195,7 @@ public final class Kernel implements StrategyContext {
     }
 
     private void step(long ts) {
-        clock.onDataStep(ts);
+        clock.onDataStep(ts, feed.availableNanos());
         lastStepNanos = ts;
         if (fxRates != null) {
             fxRates.advanceTo(ts);
@@ -301,26 +301,26 @@ public final class Kernel implements StrategyContext {
     public OrderTicket submit(StrategyId strategy, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
                               long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce) {
         OrderTicket ticket = orders.place(strategy, instrument, side, type, sizing, limitPriceRaw, stopPriceRaw, timeInForce,
-                clock.nowNanos());
+                clock.eventNanos());
         venue.submit(ticket);
         return ticket;
     }
 
     @Override
     public void cancel(OrderTicket ticket) {
-        venue.cancel(ticket, clock.nowNanos());
+        venue.cancel(ticket, clock.eventNanos());
     }
 
     @Override
     public OrderTicket submit(StrategyId strategy, InstrumentId instrument, OrderRequest request) {
-        OrderTicket ticket = orders.place(strategy, instrument, request, clock.nowNanos());
+        OrderTicket ticket = orders.place(strategy, instrument, request, clock.eventNanos());
         venue.submit(ticket);
         return ticket;
     }
 
     @Override
     public void modify(OrderTicket ticket, long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
-        venue.modify(ticket, quantityRaw, limitPriceRaw, stopPriceRaw, clock.nowNanos());
+        venue.modify(ticket, quantityRaw, limitPriceRaw, stopPriceRaw, clock.eventNanos());
     }
 
     @Override
@@ -331,7 +331,7 @@ public final class Kernel implements StrategyContext {
     @Override
     public BracketTicket bracket(StrategyId strategy, InstrumentId instrument, OrderRequest entry, long stopLossRaw,
                                  long takeProfitRaw) {
-        BracketTicket bracket = orders.placeBracket(strategy, instrument, entry, stopLossRaw, takeProfitRaw, clock.nowNanos());
+        BracketTicket bracket = orders.placeBracket(strategy, instrument, entry, stopLossRaw, takeProfitRaw, clock.eventNanos());
         venue.submit(bracket.entry());
         return bracket;
     }
