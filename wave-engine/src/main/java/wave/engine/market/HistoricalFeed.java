@@ -174,7 +174,7 @@ public final class HistoricalFeed implements MarketFeed {
                     position[k] = index + 1;
                 }
             }
-            inOrder &= count == 0 || label > previousLabel;
+            inOrder &= count == 0 || label >= previousLabel;
             previousLabel = label;
             count++;
         }
@@ -184,7 +184,7 @@ public final class HistoricalFeed implements MarketFeed {
      * What a replay of the whole feed gives.
      *
      * @param steps         number of steps
-     * @param labelsInOrder whether each step's latest label is later than the previous step's
+     * @param labelsInOrder whether no step's latest label is earlier than the previous step's
      */
     private record Scan(int steps, boolean labelsInOrder) {
     }
