@@ -53,7 +53,7 @@ final class RunOptions {
     String onBadData;
 
     @Option(names = "--calendar", defaultValue = "24/7", paramLabel = "nyse|nasdaq|fx|24/7",
-            description = "Market sessions: DAY orders end at the session close (default: ${DEFAULT-VALUE}, one session per UTC day).")
+            description = "Market sessions: daily bars are handled at the session close, DAY orders end there (default: ${DEFAULT-VALUE}, one session per UTC day).")
     String calendar;
 
     @Option(names = "--latency-bars", defaultValue = "0", paramLabel = "N",

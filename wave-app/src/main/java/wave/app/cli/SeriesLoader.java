@@ -93,6 +93,6 @@ final class SeriesLoader {
             start = end;
         }
         err.println(file.getFileName() + ": merged " + merged + " bar(s) sharing a timestamp with the previous one");
-        return b.build();
+        return b.build().withLabel(series.label());
     }
 }

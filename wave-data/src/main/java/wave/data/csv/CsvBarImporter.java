@@ -15,7 +15,8 @@ import wave.domain.market.BarSpec;
  * or any generic layout. Use {@link CsvImporters#load} to detect the format from the header.
  *
  * <p>The file is read as bytes and parsed in place. Prices become exact 9-decimal fixed-point raw values,
- * timestamps nanoseconds since the epoch in UTC (daily bars at 00:00 of their date). The raw rows are validated
+ * timestamps nanoseconds since the epoch in UTC (daily bars at 00:00 of their date), naming the end of each bar the
+ * format's {@link CsvFormat#label()} gives. The raw rows are validated
  * (with their line numbers) by the options' {@link wave.data.validate.BarValidator} before the series is built.
  * Lines end with {@code \n} or {@code \r\n}; blank lines and a UTF-8 byte-order mark are skipped; blanks
  * around a field are ignored; data fields are not quoted (header names may be).
@@ -51,7 +52,7 @@ public final class CsvBarImporter {
         BarSpec spec = options.spec() != null ? options.spec() : BarSpacing.inferSpec(BarSpacing.medianNanos(rows.bars()));
         ValidationOutcome outcome = options.validator().validate(source, rows.bars(), spec);
         InstrumentId instrument = options.instrument() != null ? options.instrument() : CsvImporters.instrumentFromFileName(source);
-        BarSeries series = rows.bars().toSeries(instrument, spec, outcome.keptRows());
+        BarSeries series = rows.bars().toSeries(instrument, spec, outcome.keptRows()).withLabel(format.label());
         Optional<CorporateActions> actions = rows.actions() == null
                 ? Optional.empty() : Optional.of(rows.actions().select(outcome.keptRows()));
         if (actions.isPresent() && options.priceColumn() == PriceColumn.CLOSE) {

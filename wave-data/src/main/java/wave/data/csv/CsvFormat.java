@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import wave.domain.market.BarLabel;
 
 /**
  * How to read bars from a CSV file: where each column is, how timestamps are written, the delimiter, the
@@ -19,7 +20,7 @@ import java.util.Set;
  * column plus an optional {@link Field#TIME} column. Patterns use {@link java.time.format.DateTimeFormatter}
  * syntax; {@code yyyy-MM-dd}, {@code yyyy-MM-dd HH:mm:ss}, {@code yyyy-MM-dd'T'HH:mm:ss[.SSS]} and
  * {@code HH:mm:ss} are parsed by a fast hand-written path. Timestamps are read in {@link #zone} and stored
- * as UTC; a date alone stands for 00:00 of that date.
+ * as UTC; a date alone stands for 00:00 of that date. {@link #label} says which end of each bar the time names.
  *
  * @param columns          column of each field; OPEN, HIGH, LOW, CLOSE and TIMESTAMP or DATE are required,
  *                         VOLUME is optional (volume 0 when absent)
@@ -31,9 +32,12 @@ import java.util.Set;
  * @param header           whether the first line is a header to skip
  * @param columnNames      names to use instead of the header (or for a file without one), or null to use the
  *                         header; the number of names is the number of fields every row must have
+ * @param label            which end of each bar its time names ({@link BarLabel#START} unless set; detected as
+ *                         {@link BarLabel#END} for backtrader's files)
  */
 public record CsvFormat(Map<Field, CsvColumn> columns, String timestampPattern, String datePattern,
-                        String timePattern, char delimiter, ZoneId zone, boolean header, List<String> columnNames) {
+                        String timePattern, char delimiter, ZoneId zone, boolean header, List<String> columnNames,
+                        BarLabel label) {
 
     /** What a column holds. */
     public enum Field {
@@ -90,6 +94,7 @@ public record CsvFormat(Map<Field, CsvColumn> columns, String timestampPattern, 
             throw new IllegalArgumentException("delimiter must be an ASCII separator, got '" + delimiter + "'");
         }
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(label, "label");
         if (columnNames != null) {
             columnNames = List.copyOf(columnNames);
             if (columnNames.isEmpty()) {
@@ -110,7 +115,8 @@ public record CsvFormat(Map<Field, CsvColumn> columns, String timestampPattern, 
         columns.put(Field.LOW, CsvColumn.named("low"));
         columns.put(Field.CLOSE, CsvColumn.named("close"));
         columns.put(Field.VOLUME, CsvColumn.named("volume"));
-        return new CsvFormat(columns, DATE_TIME_PATTERN, DATE_PATTERN, TIME_PATTERN, ',', ZoneOffset.UTC, true, null);
+        return new CsvFormat(columns, DATE_TIME_PATTERN, DATE_PATTERN, TIME_PATTERN, ',', ZoneOffset.UTC, true, null,
+                BarLabel.START);
     }
 
     /** Yahoo Finance daily: {@code Date,Open,High,Low,Close,Adj Close,Volume}, dates {@code yyyy-MM-dd}. */
@@ -139,14 +145,14 @@ public record CsvFormat(Map<Field, CsvColumn> columns, String timestampPattern, 
     public CsvFormat withColumn(Field field, CsvColumn column) {
         Map<Field, CsvColumn> copy = new EnumMap<>(columns);
         copy.put(field, Objects.requireNonNull(column, "column"));
-        return new CsvFormat(copy, timestampPattern, datePattern, timePattern, delimiter, zone, header, columnNames);
+        return new CsvFormat(copy, timestampPattern, datePattern, timePattern, delimiter, zone, header, columnNames, label);
     }
 
     /** This format without a column for {@code field}. */
     public CsvFormat withoutColumn(Field field) {
         Map<Field, CsvColumn> copy = new EnumMap<>(columns);
         copy.remove(field);
-        return new CsvFormat(copy, timestampPattern, datePattern, timePattern, delimiter, zone, header, columnNames);
+        return new CsvFormat(copy, timestampPattern, datePattern, timePattern, delimiter, zone, header, columnNames, label);
     }
 
     /** This format reading the bar time from one timestamp column written in {@code pattern}. */
@@ -155,7 +161,7 @@ public record CsvFormat(Map<Field, CsvColumn> columns, String timestampPattern, 
         copy.remove(Field.DATE);
         copy.remove(Field.TIME);
         copy.put(Field.TIMESTAMP, Objects.requireNonNull(column, "column"));
-        return new CsvFormat(copy, pattern, datePattern, timePattern, delimiter, zone, header, columnNames);
+        return new CsvFormat(copy, pattern, datePattern, timePattern, delimiter, zone, header, columnNames, label);
     }
 
     /** This format reading the bar time from a date column and a time-of-day column. */
@@ -164,27 +170,32 @@ public record CsvFormat(Map<Field, CsvColumn> columns, String timestampPattern, 
         copy.remove(Field.TIMESTAMP);
         copy.put(Field.DATE, Objects.requireNonNull(date, "date"));
         copy.put(Field.TIME, Objects.requireNonNull(time, "time"));
-        return new CsvFormat(copy, timestampPattern, datePattern, timePattern, delimiter, zone, header, columnNames);
+        return new CsvFormat(copy, timestampPattern, datePattern, timePattern, delimiter, zone, header, columnNames, label);
     }
 
     /** This format with another field delimiter. */
     public CsvFormat withDelimiter(char newDelimiter) {
-        return new CsvFormat(columns, timestampPattern, datePattern, timePattern, newDelimiter, zone, header, columnNames);
+        return new CsvFormat(columns, timestampPattern, datePattern, timePattern, newDelimiter, zone, header, columnNames, label);
     }
 
     /** This format reading timestamps in another zone. */
     public CsvFormat withZone(ZoneId newZone) {
-        return new CsvFormat(columns, timestampPattern, datePattern, timePattern, delimiter, newZone, header, columnNames);
+        return new CsvFormat(columns, timestampPattern, datePattern, timePattern, delimiter, newZone, header, columnNames, label);
     }
 
     /** This format with or without a header line. */
     public CsvFormat withHeader(boolean hasHeader) {
-        return new CsvFormat(columns, timestampPattern, datePattern, timePattern, delimiter, zone, hasHeader, columnNames);
+        return new CsvFormat(columns, timestampPattern, datePattern, timePattern, delimiter, zone, hasHeader, columnNames, label);
     }
 
     /** This format naming the columns itself (instead of, or in the absence of, the header). */
     public CsvFormat withColumnNames(List<String> names) {
-        return new CsvFormat(columns, timestampPattern, datePattern, timePattern, delimiter, zone, header, names);
+        return new CsvFormat(columns, timestampPattern, datePattern, timePattern, delimiter, zone, header, names, label);
+    }
+
+    /** This format with bar times naming the given end of each bar. */
+    public CsvFormat withLabel(BarLabel value) {
+        return new CsvFormat(columns, timestampPattern, datePattern, timePattern, delimiter, zone, header, columnNames, value);
     }
 
     private static void requireDistinct(Map<Field, CsvColumn> columns) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import wave.data.csv.CsvFormat.Field;
+import wave.domain.market.BarLabel;
 
 /** Works out a {@link CsvFormat} from the first two lines of a file. */
 final class FormatDetector {
@@ -91,7 +92,16 @@ final class FormatDetector {
         }
         return new CsvFormat(columns, splitDateTime ? CsvFormat.DATE_TIME_PATTERN : stampPattern,
                 splitDateTime ? stampPattern : CsvFormat.DATE_PATTERN, timeOfDayPattern, delimiter, ZoneOffset.UTC,
-                true, corrected);
+                true, corrected, label(names));
+    }
+
+    /**
+     * {@link BarLabel#END} for backtrader's layout ({@code Date[,Time],Open,High,Low,Close,Volume,OpenInterest}), whose
+     * times mark the end of each bar (and whose weekly and monthly files are dated on their last trading day); else
+     * {@link BarLabel#START}, the usual convention of data vendors.
+     */
+    private static BarLabel label(List<String> names) {
+        return indexOf(names, Set.of("openinterest")) >= 0 ? BarLabel.END : BarLabel.START;
     }
 
     /** No header: timestamp (or date, time), open, high, low, close[, volume] by position. */
@@ -112,7 +122,7 @@ final class FormatDetector {
         }
         columns.put(Field.TIMESTAMP, CsvColumn.at(0));
         CsvFormat format = new CsvFormat(columns, CsvFormat.DATE_TIME_PATTERN, CsvFormat.DATE_PATTERN,
-                CsvFormat.TIME_PATTERN, delimiter, ZoneOffset.UTC, false, null);
+                CsvFormat.TIME_PATTERN, delimiter, ZoneOffset.UTC, false, null, BarLabel.START);
         String stampPattern = dateTimePattern(first.get(0));
         return splitDateTime
                 ? format.withDateAndTime(CsvColumn.at(0), stampPattern, CsvColumn.at(1), timePattern(first.get(1)))

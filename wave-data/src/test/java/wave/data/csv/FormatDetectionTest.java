@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import wave.data.csv.CsvFormat.Field;
 import wave.domain.instrument.InstrumentId;
+import wave.domain.market.BarLabel;
 import wave.domain.market.BarSeries;
 
 class FormatDetectionTest {
@@ -34,6 +35,22 @@ class FormatDetectionTest {
         assertThat(format.datePattern()).isEqualTo("yyyy-MM-dd");
         assertThat(format.timePattern()).isEqualTo("HH:mm:ss");
         assertThat(format.columnNames()).isNull();
+    }
+
+    @Test
+    void backtraderFilesAreLabelledByTheEndOfEachBarOthersByTheStart() {
+        String backtrader = "Date,Time,Open,High,Low,Close,Volume,OpenInterest\n2006-01-02,09:05:00,1,2,0.5,1.5,0,0\n"
+                + "2006-01-02,09:10:00,1,2,0.5,1.5,0,0\n";
+        String generic = "timestamp,open,high,low,close,volume\n2021-03-01 09:30:00,1,2,0.5,1.5,10\n"
+                + "2021-03-01 09:31:00,1,2,0.5,1.5,10\n";
+
+        assertThat(detect(backtrader).label()).isEqualTo(BarLabel.END);
+        assertThat(load(backtrader).label()).isEqualTo(BarLabel.END);
+        assertThat(detect(generic).label()).isEqualTo(BarLabel.START);
+        assertThat(load(generic).label()).isEqualTo(BarLabel.START);
+        assertThat(detect("2021-03-01;1;2;0.5;1.5;10\n").label()).isEqualTo(BarLabel.START);
+        assertThat(CsvBarImporter.read("x.csv", generic.getBytes(StandardCharsets.UTF_8),
+                CsvFormat.ohlcv().withLabel(BarLabel.END), LoadOptions.defaults()).series().label()).isEqualTo(BarLabel.END);
     }
 
     @ParameterizedTest

@@ -10,8 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import wave.data.validate.Finding;
+import wave.domain.market.BarLabel;
 import wave.domain.market.BarSeries;
 import wave.domain.market.BarSpec;
 
@@ -80,6 +82,14 @@ class SharedDataImportTest {
     @Test
     void detectsYahooFormat() throws IOException {
         assertThat(CsvImporters.detect(SharedData.file("backtrader/orcl-2014.txt"))).isEqualTo(CsvFormat.yahoo());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2006-min-005.txt, END", "2006-01-02-volume-min-001.txt, END", "2006-week-001.txt, END",
+            "2006-month-001.txt, END", "ticksample.csv, END", "orcl-2014.txt, START"})
+    void backtraderLayoutFilesAreLabelledByTheirEndYahooFilesByTheirStart(String file, BarLabel label) throws IOException {
+        assertThat(CsvImporters.load(SharedData.file("backtrader/" + file), LoadOptions.defaults()).series().label())
+                .isEqualTo(label);
     }
 
     @Test

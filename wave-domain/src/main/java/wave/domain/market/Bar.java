@@ -9,7 +9,8 @@ import wave.domain.money.FixedPoint;
  * statistics; volume is a double (it may be fractional for crypto and exceed the fixed-point range).
  *
  * <p>The timestamp is the label the data source gives the bar (the session date at 00:00 UTC for daily
- * bars), in nanoseconds since the Unix epoch, UTC. A strategy sees a bar only once it is complete.
+ * bars; its start or its end for intraday bars, see {@link BarLabel}), in nanoseconds since the Unix epoch, UTC. A
+ * strategy sees a bar only once it is complete.
  *
  * <p>Implementations handed to strategies may be reusable views that are valid only during the call;
  * use {@link #snapshot()} to keep one.

@@ -9,6 +9,9 @@ import wave.domain.money.FixedPoint;
  * An immutable, time-ordered column store of bars for one instrument: primitive arrays of timestamps,
  * exact fixed-point prices, their double views and volumes. Built with {@link #builder}.
  *
+ * <p>A series knows which end of each bar its timestamps name ({@link #label()}, {@link BarLabel#START} unless set
+ * with {@link #withLabel}): with the bar length ({@link #spec()}) it tells when each bar became known.
+ *
  * <p>A series may also carry per-bar corporate actions ({@link #withCorporateActions}): the cash dividend per
  * share and the split ratio whose ex-date is the bar's date, for raw (as traded) prices. A series without them
  * holds no extra columns.
@@ -16,6 +19,7 @@ import wave.domain.money.FixedPoint;
 public final class BarSeries {
     private final InstrumentId instrument;
     private final BarSpec spec;
+    private final BarLabel label;
     private final int size;
     private final long[] tsNanos;
     private final long[] openRaw;
@@ -31,6 +35,7 @@ public final class BarSeries {
     private BarSeries(Builder b) {
         this.instrument = b.instrument;
         this.spec = b.spec;
+        this.label = BarLabel.START;
         this.size = b.size;
         this.tsNanos = trimmed(b.tsNanos, size);
         this.openRaw = trimmed(b.openRaw, size);
@@ -43,10 +48,11 @@ public final class BarSeries {
         b.release();
     }
 
-    /** The bars of {@code bars} (shared, they never change) with other corporate-action columns (or none). */
-    private BarSeries(BarSeries bars, long[] dividendRaw, long[] splitRatioRaw) {
+    /** The bars of {@code bars} (shared, they never change) with another label and corporate-action columns (or none). */
+    private BarSeries(BarSeries bars, BarLabel label, long[] dividendRaw, long[] splitRatioRaw) {
         this.instrument = bars.instrument;
         this.spec = bars.spec;
+        this.label = Objects.requireNonNull(label, "label");
         this.size = bars.size;
         this.tsNanos = bars.tsNanos;
         this.openRaw = bars.openRaw;
@@ -84,6 +90,16 @@ public final class BarSeries {
     /** Bar length. */
     public BarSpec spec() {
         return spec;
+    }
+
+    /** Which end of each bar the timestamps name. */
+    public BarLabel label() {
+        return label;
+    }
+
+    /** The same bars (shared, not copied) with timestamps naming the given end of each bar. */
+    public BarSeries withLabel(BarLabel value) {
+        return value == label ? this : new BarSeries(this, value, dividendRaw, splitRatioRaw);
     }
 
     /** Number of bars. */
@@ -195,12 +211,12 @@ public final class BarSeries {
                         + FixedPoint.format(dividendRaw[i]) + " and " + FixedPoint.format(splitRatioRaw[i]));
             }
         }
-        return new BarSeries(this, dividendRaw.clone(), splitRatioRaw.clone());
+        return new BarSeries(this, label, dividendRaw.clone(), splitRatioRaw.clone());
     }
 
     /** The same bars without corporate actions (this series when it carries none). */
     public BarSeries withoutCorporateActions() {
-        return dividendRaw == null ? this : new BarSeries(this, null, null);
+        return dividendRaw == null ? this : new BarSeries(this, label, null, null);
     }
 
     /** A copy of the timestamps. */
@@ -238,7 +254,7 @@ public final class BarSeries {
         return slice(0, count);
     }
 
-    /** Bars {@code from} (inclusive) to {@code to} (exclusive). */
+    /** Bars {@code from} (inclusive) to {@code to} (exclusive), with this series' label and corporate actions. */
     public BarSeries slice(int from, int to) {
         Objects.checkFromToIndex(from, to, size);
         Builder b = builder(instrument, spec, to - from);
@@ -248,7 +264,7 @@ public final class BarSeries {
         return withActionsOf(b.build(), from, to);
     }
 
-    /** The same bars (and corporate actions) under another instrument id. */
+    /** The same bars (label and corporate actions too) under another instrument id. */
     public BarSeries withInstrument(InstrumentId other) {
         Builder b = builder(other, spec, size);
         for (int i = 0; i < size; i++) {
@@ -257,10 +273,10 @@ public final class BarSeries {
         return withActionsOf(b.build(), 0, size);
     }
 
-    /** {@code bars} carrying this series' corporate actions of bars {@code from} to {@code to} (exclusive), if any. */
+    /** {@code bars} with this series' label and corporate actions of bars {@code from} to {@code to} (exclusive), if any. */
     private BarSeries withActionsOf(BarSeries bars, int from, int to) {
-        return dividendRaw == null ? bars
-                : new BarSeries(bars, Arrays.copyOfRange(dividendRaw, from, to), Arrays.copyOfRange(splitRatioRaw, from, to));
+        return dividendRaw == null ? bars.withLabel(label)
+                : new BarSeries(bars, label, Arrays.copyOfRange(dividendRaw, from, to), Arrays.copyOfRange(splitRatioRaw, from, to));
     }
 
     @Override

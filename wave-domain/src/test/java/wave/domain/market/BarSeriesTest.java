@@ -47,6 +47,28 @@ class BarSeriesTest {
     }
 
     @Test
+    void aSeriesIsStartLabelledUnlessToldOtherwiseAndKeepsItsLabelThroughEveryCopy() {
+        BarSeries start = daily(5);
+        BarSeries end = start.withLabel(BarLabel.END);
+
+        assertThat(start.label()).isEqualTo(BarLabel.START);
+        assertThat(start.withLabel(BarLabel.START)).isSameAs(start);
+        assertThat(end.label()).isEqualTo(BarLabel.END);
+        assertThat(end.size()).isEqualTo(5);
+        assertThat(end.closeRaw(4)).isEqualTo(start.closeRaw(4));
+        assertThat(end.slice(1, 3).label()).isEqualTo(BarLabel.END);
+        assertThat(end.head(2).label()).isEqualTo(BarLabel.END);
+        assertThat(end.withInstrument(InstrumentId.of("MSFT")).label()).isEqualTo(BarLabel.END);
+        BarSeries withActions = end.withCorporateActions(new long[5], new long[] {FixedPoint.SCALE, FixedPoint.SCALE,
+                FixedPoint.SCALE, 2 * FixedPoint.SCALE, FixedPoint.SCALE});
+        assertThat(withActions.label()).isEqualTo(BarLabel.END);
+        assertThat(withActions.slice(2, 5).label()).isEqualTo(BarLabel.END);
+        assertThat(withActions.slice(2, 5).splitRatioRaw(1)).isEqualTo(2 * FixedPoint.SCALE);
+        assertThat(withActions.withoutCorporateActions().label()).isEqualTo(BarLabel.END);
+        assertThat(withActions.withLabel(BarLabel.START).splitRatioRaw(3)).isEqualTo(2 * FixedPoint.SCALE);
+    }
+
+    @Test
     void barValuesAndArrayCopies() {
         BarSeries s = daily(3);
         OhlcvBar bar = s.bar(2);

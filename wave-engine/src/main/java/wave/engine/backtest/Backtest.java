@@ -22,7 +22,8 @@ import wave.engine.pretrade.PreTradeCheck;
 import wave.engine.strategy.Strategy;
 
 /**
- * A backtest: the kernel driven by a simulated clock over historical bars, with the simulated venue. One
+ * A backtest: the kernel driven by a simulated clock over historical bars, with the simulated venue. Bars are handed
+ * over at the time they became known on the execution calendar's market ({@link HistoricalFeed}). One
  * strategy instance per data series, all sharing one account. Corporate actions carried by the series are applied
  * on their ex-dates unless the configuration says the prices are adjusted ({@link CorporateActionMode}). With a
  * {@link MultiCurrency} configuration the foreign cash is deposited and the account is valued in its base currency at
@@ -57,7 +58,7 @@ public final class Backtest {
             instruments.add(config.instruments().apply(series.instrument()));
         }
         this.portfolio = new Portfolio(config.initialCash().currency(), config.initialCash().raw());
-        HistoricalFeed feed = new HistoricalFeed(this.data);
+        HistoricalFeed feed = new HistoricalFeed(this.data, config.execution().calendar());
         long[] barNanos = new long[data.size()];
         for (int i = 0; i < barNanos.length; i++) {
             barNanos[i] = data.get(i).spec().duration().toNanos();

@@ -97,17 +97,21 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
                 ExecutionConfig.defaults());
     }
 
-    /** The defaults described above. */
+    /** The defaults described above (instruments: equities quoted in USD, tick 0.01, lot 1). */
     public static BacktestConfig defaults() {
         return new BacktestConfig(Money.of("100000", Currency.USD), FeeModel.none(), new NextBarFillModel(), new Sizing.AllIn(),
-                false, false, 10, id -> new Equity(id, Currency.USD, Price.of("0.01"), Quantity.of(1)));
+                false, false, 10, new DefaultEquities(Currency.USD));
     }
 
-    /** With another starting cash (instruments are then quoted in its currency). */
+    /**
+     * With another starting cash. The default instruments are then quoted in its currency; instruments set with
+     * {@link #withInstruments} are kept as they are.
+     */
     public BacktestConfig withInitialCash(Money cash) {
-        Currency currency = cash.currency();
+        Function<InstrumentId, Instrument> quoted = instruments instanceof DefaultEquities
+                ? new DefaultEquities(cash.currency()) : instruments;
         return new BacktestConfig(cash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                id -> new Equity(id, currency, Price.of("0.01"), Quantity.of(1)), execution, corporateActions, account, multiCurrency);
+                quoted, execution, corporateActions, account, multiCurrency);
     }
 
     /** With another fee model. */
@@ -187,5 +191,13 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
     public BacktestConfig withCash(Money... cash) {
         return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
                 instruments, execution, corporateActions, account, multiCurrency.withExtraCash(List.of(cash)));
+    }
+
+    /** The default instrument of every id: an equity quoted in {@code currency}, tick 0.01, lot 1. */
+    private record DefaultEquities(Currency currency) implements Function<InstrumentId, Instrument> {
+        @Override
+        public Instrument apply(InstrumentId id) {
+            return new Equity(id, currency, Price.of("0.01"), Quantity.of(1));
+        }
     }
 }

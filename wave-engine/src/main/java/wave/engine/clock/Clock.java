@@ -2,20 +2,34 @@ package wave.engine.clock;
 
 /**
  * The kernel's notion of now, and its timers. Strategies read time only from here: a simulated clock in backtests,
- * the system clock in paper and live trading. Timers fire on the kernel thread.
+ * the system clock in paper and live trading. In both, a bar is handled at (or after) the time it became known, never
+ * at its label. Timers fire on the kernel thread.
  */
 public interface Clock {
     /** What a backtest clock reads before its first data step. */
     long NOT_STARTED = Long.MIN_VALUE;
 
-    /** Current time, nanoseconds since the epoch (UTC); {@link #NOT_STARTED} before a backtest's first data step. */
+    /**
+     * Current time, nanoseconds since the epoch (UTC). While a bar is handled: when it became known, or later;
+     * {@link #NOT_STARTED} before a backtest's first data step.
+     */
     long nowNanos();
 
     /**
-     * Called by the kernel with the time of each data step: a simulated clock fires the timers due until then (each at
-     * its own time) and moves there; the system clock ignores it.
+     * The timestamp of events made now (orders placed, canceled or modified), nanoseconds since the epoch (UTC). A
+     * simulated clock gives the label of the data step's bars, the time axis of a backtest's records (fills, equity
+     * curve, event log), or a timer's due time while it fires; a wall clock gives {@link #nowNanos()}.
      */
-    default void onDataStep(long tsNanos) {
+    default long eventNanos() {
+        return nowNanos();
+    }
+
+    /**
+     * Called by the kernel for each data step with its bars' label ({@code MarketFeed.tsNanos()}) and the time they
+     * became known ({@code MarketFeed.availableNanos()}), nanoseconds since the epoch (UTC): a simulated clock fires
+     * the timers due until then (each at its own time) and moves there; a wall clock ignores it.
+     */
+    default void onDataStep(long labelNanos, long availableNanos) {
     }
 
     /**

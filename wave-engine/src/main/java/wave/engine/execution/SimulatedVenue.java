@@ -235,11 +235,13 @@ public final class SimulatedVenue implements ExecutionVenue {
         }
         Instrument instrument = instruments.get(instrumentIndex);
         long barNumber = barCounts[instrumentIndex];
+        // the orders placed while this bar was handled are those due with bar barNumber + 1 + latency (see submit)
+        long placedNow = barNumber + 1 + extraBars[instrumentIndex];
         closeOnly.of(bar);
         executor.startBar(instrument, bar);
         for (int i = 0; i < list.size(); i++) {
             WorkingOrder w = list.get(i);
-            if (w.ticket.isOpen() && w.ticket.type() == OrderType.MARKET && w.ticket.placedNanos() == bar.tsNanos()
+            if (w.ticket.isOpen() && w.ticket.type() == OrderType.MARKET && w.arrivalBar == placedNow
                     && w.receiptBar == 0 && arrive(w, instrumentIndex, instrument, closeOnly, barNumber)) {
                 executor.execute(w.ticket, instrumentIndex, instrument, closeOnly, bar.closeRaw(), false);
             }

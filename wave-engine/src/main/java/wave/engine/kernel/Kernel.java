@@ -329,7 +329,7 @@ public final class Kernel implements StrategyContext {
      * after that time), e.g. a deposit or a halt in a scenario.
      */
     public void scheduleCommand(long atNanos, Command command) {
-        clock.schedule(atNanos, 0, due -> apply(command, clock.nowNanos()));
+        clock.schedule(atNanos, 0, due -> apply(command, clock.eventNanos()));
     }
 
     /**
@@ -376,7 +376,7 @@ public final class Kernel implements StrategyContext {
     }
 
     private void step(MarketFeed source, long ts) {
-        clock.onDataStep(ts);
+        clock.onDataStep(ts, source.availableNanos());
         lastStepNanos = ts;
         if (fxRates != null) {
             fxRates.advanceTo(ts);
@@ -529,7 +529,7 @@ public final class Kernel implements StrategyContext {
     @Override
     public OrderTicket submit(StrategyId strategy, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
                               long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce) {
-        long now = clock.nowNanos();
+        long now = clock.eventNanos();
         long notional = sizing.resolvedAtFill() && instruments.contains(instrument)
                 ? NotionalBudget.of(sizing, instruments.get(instruments.indexOf(instrument)), portfolio) : 0;
         OrderTicket ticket = orders.initialize(strategy, instrument, side, type, sizing, limitPriceRaw, stopPriceRaw,
@@ -540,12 +540,12 @@ public final class Kernel implements StrategyContext {
 
     @Override
     public void cancel(OrderTicket ticket) {
-        venue.cancel(ticket, clock.nowNanos());
+        venue.cancel(ticket, clock.eventNanos());
     }
 
     @Override
     public OrderTicket submit(StrategyId strategy, InstrumentId instrument, OrderRequest request) {
-        long now = clock.nowNanos();
+        long now = clock.eventNanos();
         OrderTicket ticket = orders.initialize(strategy, instrument, request, now);
         send(ticket, request.quantityRaw(), 0, now);
         return ticket;
@@ -553,18 +553,18 @@ public final class Kernel implements StrategyContext {
 
     @Override
     public void modify(OrderTicket ticket, long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
-        venue.modify(ticket, quantityRaw, limitPriceRaw, stopPriceRaw, clock.nowNanos());
+        venue.modify(ticket, quantityRaw, limitPriceRaw, stopPriceRaw, clock.eventNanos());
     }
 
     @Override
     public void oco(List<OrderTicket> tickets) {
-        orders.oco(tickets, clock.nowNanos());
+        orders.oco(tickets, clock.eventNanos());
     }
 
     @Override
     public BracketTicket bracket(StrategyId strategy, InstrumentId instrument, OrderRequest entry, long stopLossRaw,
                                  long takeProfitRaw) {
-        long now = clock.nowNanos();
+        long now = clock.eventNanos();
         BracketTicket bracket = orders.initializeBracket(strategy, instrument, entry, stopLossRaw, takeProfitRaw, now);
         send(bracket.entry(), entry.quantityRaw(), 0, now);
         return bracket;

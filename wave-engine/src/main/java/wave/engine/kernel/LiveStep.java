@@ -39,6 +39,12 @@ final class LiveStep implements MarketFeed {
         return tsNanos;
     }
 
+    /** A live bar is handled when it arrives: its availability time is the step's time. */
+    @Override
+    public long availableNanos() {
+        return tsNanos;
+    }
+
     @Override
     public int updatedCount() {
         return 1;

@@ -4,14 +4,25 @@ import wave.domain.market.Bar;
 
 /**
  * The kernel's source of market data, one time step at a time: historical replay in backtests, a live
- * stream in paper and live trading. Each step carries the bars of every instrument that has one at that time.
+ * stream in paper and live trading. Steps come in the order their bars became known; each carries the bars of every
+ * instrument that has one becoming known at that time.
  */
 public interface MarketFeed {
     /** Moves to the next time step; false when the data is exhausted. */
     boolean advance();
 
-    /** Timestamp of the current step, nanoseconds since the epoch (UTC). */
+    /**
+     * The time the current step is recorded at, nanoseconds since the epoch (UTC): its bars' label ({@link Bar#tsNanos()};
+     * the latest, when bars with different labels share the step). A feed whose labels would go back in time (bars of
+     * different lengths) gives {@link #availableNanos()} instead, so that records stay in time order.
+     */
     long tsNanos();
+
+    /**
+     * When the current step's bars became known (a bar's end, a daily bar's session close: see
+     * {@link BarAvailability}), nanoseconds since the epoch (UTC); the kernel's clock reads this time during the step.
+     */
+    long availableNanos();
 
     /** Number of instruments with a bar in the current step. */
     int updatedCount();

@@ -205,7 +205,10 @@ public abstract class Strategy<P extends Record> {
 
     // ---- queries ---------------------------------------------------------------------------------------
 
-    /** Current time on the kernel's clock, nanoseconds since the epoch (UTC). */
+    /**
+     * Current time on the kernel's clock, nanoseconds since the epoch (UTC): while a bar is handled, the time it became
+     * known (a start-labelled bar's end, a daily bar's session close), not its label {@link Bar#tsNanos()}.
+     */
     protected final long nowNanos() {
         return context.nowNanos();
     }
@@ -215,19 +218,20 @@ public abstract class Strategy<P extends Record> {
         return context.calendar();
     }
 
-    /** True when the market is in a trading session at the kernel's current time. */
+    /** True when the market is in a trading session at the kernel's current time (false at the close itself). */
     protected final boolean isMarketOpen() {
         return context.calendar().isOpen(now());
     }
 
     /**
-     * When the current session closes (or the next one, when the market is closed), nanoseconds since the epoch
-     * (UTC): intraday strategies use it to flatten before the close.
+     * When the current session closes, nanoseconds since the epoch (UTC): at the close itself (e.g. while a daily bar
+     * is handled) that close, and when the market is closed the next one. Intraday strategies use it to flatten before
+     * the close.
      */
     protected final long sessionCloseNanos() {
         TradingCalendar calendar = context.calendar();
         Instant now = now();
-        Instant close = calendar.closeOf(now).orElseGet(() -> calendar.nextClose(now));
+        Instant close = calendar.closeOf(now).orElseGet(() -> calendar.nextClose(now.minusNanos(1)));
         return close.getEpochSecond() * NANOS_PER_SECOND + close.getNano();
     }
 

@@ -5,7 +5,12 @@ import static wave.engine.testkit.Backtests.raw;
 import static wave.engine.testkit.Bars.ACME;
 import static wave.engine.testkit.Bars.ts;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.BarSeries;
+import wave.domain.market.BarSpec;
 import wave.domain.order.DenyReason;
 import wave.domain.order.OrderDenied;
 import wave.domain.order.OrderRejected;
@@ -75,6 +80,29 @@ class ShortingAndMarginScenarioTest {
         assertThat(r.cashRaw()).containsExactly(raw("10000"), raw("15000"), raw("14999.5"), raw("14999.1"), raw("14997.9"));
         assertThat(r.finalEquityRaw()).isEqualTo(raw("10497.9")); // 14,997.9 - 100 x 45
         assertThat(r.totalFeesRaw()).isZero();
+        assertLedgerReconciles(r.portfolio());
+    }
+
+    @Test
+    void aWeeklyBarArrivingAfterTheDailyBarsOfItsWeekChargesNoDayTwice() {
+        // Given the same short, and a weekly series whose bar of the week from Monday 2024-01-01 is known on Sunday
+        // night (2024-01-08 00:00 UTC), after Friday's daily bar: its label, 01-01, would take the run back in time
+        BacktestConfig config = Backtests.withCash("10000").withAllowShort(true)
+                .withAccount(AccountConfig.cash().withBorrowRate("0.036"));
+        InstrumentId weekly = InstrumentId.of("WEEK");
+        BarSeries week = Bars.table(weekly, BarSpec.WEEK_1, "2024-01-01 O=1 H=1 L=1 C=1");
+        ScriptedStrategy s = new ScriptedStrategy().on("2024-01-02", x -> x.marketSell(100));
+
+        BacktestResult r = Backtests.run(config, List.of(Bars.table(SHORT_BARS), week),
+                Map.of(ACME, s, weekly, new ScriptedStrategy()));
+
+        // Then the steps are dated when their bars became known, and every calendar day is charged once:
+        // 01-05: 5,000 x 0.036 / 360 = 0.5; 01-06: 0.4; 01-08 (two days): 0.8; 01-09: 0.4 (not 7 days since 01-01)
+        assertThat(r.stepNanos()).containsExactly(ts("2024-01-03"), ts("2024-01-04"), ts("2024-01-05"), ts("2024-01-06"),
+                ts("2024-01-08"), ts("2024-01-09"));
+        assertThat(r.totalBorrowFeesRaw()).isEqualTo(raw("2.1"));
+        assertThat(r.cashRaw()).containsExactly(raw("10000"), raw("15000"), raw("14999.5"), raw("14999.1"), raw("14998.3"),
+                raw("14997.9"));
         assertLedgerReconciles(r.portfolio());
     }
 

@@ -111,6 +111,28 @@ class AllocationTest {
     }
 
     /**
+     * Bars of different lengths interleaved by availability (1-minute bars and daily bars known at the NYSE close, an
+     * instrument each) cost no allocation per step either: the daily closes are computed when the feed is built.
+     */
+    @Test
+    void mixedBarLengthsInterleavedByAvailabilityAllocateNothingPerStep(TestReporter reporter) {
+        BarSeries daily = Bars.randomWalk(InstrumentId.of("DAY"), 140, 7, 0);
+        BacktestConfig nyse = BacktestConfig.defaults().withExecution(ExecutionConfig.defaults()
+                .withCalendar(wave.domain.calendar.ExchangeCalendars.nyse()));
+        for (int i = 0; i < 5; i++) {
+            new Backtest(nyse, List.of(series, daily), "idle", id -> new Idle(), false).run();
+        }
+        Backtest backtest = new Backtest(nyse, List.of(series, daily), "idle", id -> new Idle(), false);
+        BacktestResult[] result = new BacktestResult[1];
+        long bytes = allocatedBy(() -> result[0] = backtest.run());
+        reporter.publishEntry("Backtest.run() with mixed bar lengths allocated bytes", Long.toString(bytes));
+
+        // every daily bar but the last becomes known when a 1-minute bar ends, and shares its step
+        assertThat(result[0].steps()).isEqualTo(BARS + 1);
+        assertThat(bytes).as("bytes allocated by run() over %d steps", BARS + 1).isLessThan(BUDGET_BYTES);
+    }
+
+    /**
      * Diagnosis: the kernel loop alone (feed, venue, marking, strategy driver, recorder) with the same recorder the
      * backtest uses. If this passes and the test above fails, the allocation is in assembling the result.
      */

@@ -80,8 +80,9 @@ class CalendarScenarioTest {
 
         Backtests.run(on(ExchangeCalendars.nyse()), Bars.table(Bars.ACME, THIRTY_MINUTES, JAN_2_2024), probe);
 
+        // each half-hour bar is handled when it ends: at 14:30, 15:00, 20:30, 21:00 (the close: closed), 21:30, 15:00
         long close = Bars.ts("2024-01-02T21:00");
-        assertThat(probe.open).containsExactly(false, true, true, true, false, true);
+        assertThat(probe.open).containsExactly(true, true, true, false, false, true);
         assertThat(probe.closeNanos).containsExactly(close, close, close, close, Bars.ts("2024-01-03T21:00"),
                 Bars.ts("2024-01-03T21:00"));
     }

@@ -3,11 +3,14 @@ package wave.engine.market;
 import static org.assertj.core.api.Assertions.assertThat;
 import static wave.engine.testkit.Bars.ts;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import wave.domain.calendar.ExchangeCalendars;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
+import wave.domain.market.BarSpec;
 import wave.engine.testkit.Bars;
 
 /** Replaying several series on one clock. */
@@ -45,5 +48,33 @@ class HistoricalFeedTest {
         assertThat(feed.progress()).isEqualTo(1.0);
         assertThat(feed.advance()).isFalse();
         assertThat(feed.tsNanos()).isEqualTo(ts("2024-01-05"));
+    }
+
+    @Test
+    void barsBecomingKnownAtTheSameInstantShareAStepWhateverTheirLengthAndTheStepKeepsTheirLabel() {
+        BarSeries fiveMinutes = Bars.table(InstrumentId.of("F"), BarSpec.MINUTE_5, """
+                2024-01-02T14:50 O=1 H=1 L=1 C=1
+                2024-01-02T14:55 O=2 H=2 L=2 C=2
+                2024-01-02T15:00 O=3 H=3 L=3 C=3
+                """);
+        BarSeries hourly = Bars.table(InstrumentId.of("H"), BarSpec.HOUR_1, "2024-01-02T14:00 O=9 H=9 L=9 C=9");
+        HistoricalFeed feed = new HistoricalFeed(List.of(hourly, fiveMinutes), ExchangeCalendars.nyse());
+
+        List<String> steps = new ArrayList<>();
+        while (feed.advance()) {
+            StringBuilder line = new StringBuilder(Instant.ofEpochSecond(feed.availableNanos() / 1_000_000_000L) + " label "
+                    + Instant.ofEpochSecond(feed.tsNanos() / 1_000_000_000L) + ":");
+            for (int i = 0; i < feed.updatedCount(); i++) {
+                line.append(' ').append(feed.bar(feed.updatedInstrument(i)).instrument().symbol());
+            }
+            steps.add(line.toString());
+        }
+
+        // the 14:00-15:00 bar and the 14:55-15:00 bar both end at 15:00: one step, labelled with the later label
+        assertThat(steps).containsExactly(
+                "2024-01-02T14:55:00Z label 2024-01-02T14:50:00Z: F",
+                "2024-01-02T15:00:00Z label 2024-01-02T14:55:00Z: H F",
+                "2024-01-02T15:05:00Z label 2024-01-02T15:00:00Z: F");
+        assertThat(new HistoricalFeed(List.of(hourly, fiveMinutes)).countSteps()).isEqualTo(3);
     }
 }
