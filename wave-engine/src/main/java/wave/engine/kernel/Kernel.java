@@ -257,6 +257,9 @@ public final class Kernel implements StrategyContext {
         for (StrategyDriver driver : driversById.values()) {
             driver.stop(ts);
         }
+        if (journal.isRecording()) {
+            saveStrategyStates(ts);
+        }
         cancelOrdersOfHaltedStrategies(ts);
         venue.onEndOfData(ts);
         if (venue.closesPositionsAtEnd()) {
@@ -371,6 +374,7 @@ public final class Kernel implements StrategyContext {
             case Command.TransferCash t -> record(t.amountRaw() > 0
                     ? new AccountEvent.CashDeposited(nowNanos, t.currency(), t.amountRaw())
                     : new AccountEvent.CashWithdrawn(nowNanos, t.currency(), -t.amountRaw()));
+            case Command.SaveState ignored -> saveStrategyStates(nowNanos);
             case Command.Shutdown ignored -> stopRequested = true;
         }
     }
@@ -430,6 +434,18 @@ public final class Kernel implements StrategyContext {
         }
     }
 
+    /** Journals the state each running strategy wants kept across a restart ({@link StrategyStateSaved}). */
+    private void saveStrategyStates(long ts) {
+        for (StrategyDriver driver : driversById.values()) {
+            if (!driver.isHalted()) {
+                Map<String, String> state = driver.save(ts);
+                if (state != null) {
+                    journal.append(ts, new StrategyStateSaved(ts, driver.id(), state));
+                }
+            }
+        }
+    }
+
     /** Journals an account event, then applies it to the portfolio. */
     private void record(AccountEvent event) {
         journal.append(event.tsNanos(), (Record) event);
@@ -441,7 +457,8 @@ public final class Kernel implements StrategyContext {
      * original: same instruments, initial cash and strategies): order events, order state changes and account events
      * are applied as they were live; nothing is journaled, sent to the venue or told to strategies. Commands are
      * already represented by the events they caused, except reduce-only, which is restored; a strategy halt is
-     * restored. Signals and margin calls are informational.
+     * restored, and each strategy gets its last saved state ({@code onLoad}). Signals and margin calls are
+     * informational.
      *
      * @throws IllegalStateException if this kernel already has orders
      */
@@ -459,6 +476,12 @@ public final class Kernel implements StrategyContext {
                 case OrderStateChange change -> orders.replay((Record) change);
                 case AccountEvent event -> portfolio.apply(event);
                 case Command.ReduceOnly r -> controls.reduceOnly(r.strategy(), r.on());
+                case StrategyStateSaved saved -> {
+                    StrategyDriver driver = driversById.get(saved.strategy());
+                    if (driver != null) {
+                        driver.load(saved.state(), saved.tsNanos());
+                    }
+                }
                 case StrategyHalted h -> {
                     StrategyDriver driver = driversById.get(h.strategy());
                     if (driver != null) {

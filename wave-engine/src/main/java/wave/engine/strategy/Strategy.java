@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 import wave.domain.calendar.TradingCalendar;
@@ -123,6 +124,32 @@ public abstract class Strategy<P extends Record> {
     protected void onParameter(String name, String value) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not change parameter '" + name
                 + "' while running");
+    }
+
+    /**
+     * The strategy's own state to keep across a restart (counters, flags, a last signal), as text values: the kernel
+     * journals it when it stops (and on a {@code SaveState} command), and hands it back to {@link #onLoad} when a
+     * session is resumed from its journal. Indicators need not be saved: they are warmed up again from history
+     * ({@link #warmupBars()} bars). By default nothing is saved.
+     */
+    protected Map<String, String> onSave() {
+        return Map.of();
+    }
+
+    /** Restores what {@link #onSave} returned before a restart (called before any bar of the resumed session). */
+    protected void onLoad(Map<String, String> state) {
+    }
+
+    /**
+     * How many bars of history warm this strategy up deterministically after a restart: by default the longest
+     * warm-up of its registered indicators; override when its decisions depend on a longer past.
+     */
+    public int warmupBars() {
+        int longest = 0;
+        for (BarIndicator indicator : indicators) {
+            longest = Math.max(longest, indicator.warmupPeriod());
+        }
+        return longest;
     }
 
     // ---- scheduling --------------------------------------------------------------------------------------
@@ -442,6 +469,14 @@ public abstract class Strategy<P extends Record> {
 
     final void stop() {
         onStop();
+    }
+
+    final Map<String, String> save() {
+        return Map.copyOf(onSave());
+    }
+
+    final void load(Map<String, String> state) {
+        onLoad(state);
     }
 
     final void signal(Signal signal) {

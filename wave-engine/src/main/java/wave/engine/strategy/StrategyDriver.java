@@ -2,6 +2,7 @@ package wave.engine.strategy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleSupplier;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
@@ -93,13 +94,28 @@ public final class StrategyDriver {
         return errorCount;
     }
 
-    /** Longest warm-up of the registered indicators, in bars. */
+    /** Bars of history that warm the strategy up after a restart ({@link Strategy#warmupBars()}). */
     public int warmupBars() {
-        int longest = 0;
-        for (BarIndicator indicator : indicators) {
-            longest = Math.max(longest, indicator.warmupPeriod());
+        return strategy.warmupBars();
+    }
+
+    /** The strategy's state to keep across a restart ({@code onSave}), or null when it threw (reported as an error). */
+    public Map<String, String> save(long tsNanos) {
+        try {
+            return strategy.save();
+        } catch (RuntimeException e) {
+            fail("onSave", tsNanos, e);
+            return null;
         }
-        return longest;
+    }
+
+    /** Restores the strategy's saved state ({@code onLoad}). */
+    public void load(Map<String, String> state, long tsNanos) {
+        try {
+            strategy.load(state);
+        } catch (RuntimeException e) {
+            fail("onLoad", tsNanos, e);
+        }
     }
 
     /** Calls {@code onStart}. */

@@ -54,6 +54,10 @@ public sealed interface Command extends InboundEvent {
         }
     }
 
+    /** Journals every strategy's own state ({@code onSave}) now, e.g. periodically in a long paper session. */
+    record SaveState() implements Command {
+    }
+
     /** Stops the event loop after the events already queued before it. */
     record Shutdown(String reason) implements Command {
         /** Requires a reason. */
