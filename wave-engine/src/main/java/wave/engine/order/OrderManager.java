@@ -2,13 +2,16 @@ package wave.engine.order;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
 import wave.domain.money.Price;
 import wave.domain.money.Quantity;
+import wave.domain.order.ClientOrderId;
 import wave.domain.order.DenyReason;
 import wave.domain.order.Order;
 import wave.domain.order.OrderAccepted;
@@ -41,6 +44,7 @@ public final class OrderManager {
     private OrderIds ids;
     private final Journal journal;
     private final List<OrderTicket> tickets = new ArrayList<>();
+    private final Map<ClientOrderId, OrderTicket> byId = new HashMap<>();
 
     /** An order manager reporting to {@code sink}, with backtest ids ({@code O-1}, {@code O-2}, ...). */
     public OrderManager(OrderEventSink sink) {
@@ -103,6 +107,7 @@ public final class OrderManager {
         OrderTicket ticket = new OrderTicket(ids.next(), strategyId, instrument, side, type, sizing, limitPriceRaw,
                 stopPriceRaw, trailingOffset, timeInForce, expireNanos, nowNanos);
         tickets.add(ticket);
+        byId.put(ticket.id(), ticket);
         publish(ticket, new OrderInitialized(ticket.id(), nowNanos, strategyId, instrument, side, type, quantityRaw,
                 notionalRaw, limitPriceRaw, stopPriceRaw, trailingOffset, timeInForce, expireNanos, sizingText), null, null);
         return ticket;
@@ -186,6 +191,11 @@ public final class OrderManager {
         emit(ticket, new OrderSubmitted(ticket.id(), tsNanos));
     }
 
+    /** The kernel sent the order to the execution client ({@link OrderTicket#isSent()} from now on). */
+    public void markSent(OrderTicket ticket) {
+        ticket.markSent();
+    }
+
     /** The pre-trade check refused the order: it is never sent. */
     public void deny(OrderTicket ticket, long tsNanos, DenyReason reason, String message) {
         if (ticket.order() != null || ticket.status() != OrderStatus.INITIALIZED) {
@@ -222,16 +232,27 @@ public final class OrderManager {
     }
 
     /**
+     * Checks a modification before it is sent: its new total quantity and prices, without changing the order.
+     *
+     * @throws IllegalStateException    if the ticket has no order yet
+     * @throws IllegalArgumentException if the quantity is not above the filled quantity or the prices do not fit the type
+     */
+    public void checkUpdate(OrderTicket ticket, long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
+        if (ticket.order() == null) {
+            throw new IllegalStateException(ticket.id() + " has no quantity yet (it is sized at the fill price or by its "
+                    + "bracket's entry); cancel it and place a new order instead");
+        }
+        ticket.mutableOrder().checkUpdate(quantityRaw, limitPriceRaw, stopPriceRaw);
+    }
+
+    /**
      * The order was modified in place: its new total quantity and prices.
      *
      * @throws IllegalStateException    if the ticket has no order yet
      * @throws IllegalArgumentException if the quantity is not above the filled quantity or the prices do not fit the type
      */
     public void update(OrderTicket ticket, long tsNanos, long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
-        if (ticket.order() == null) {
-            throw new IllegalStateException(ticket.id() + " has no quantity yet (it is sized at the fill price or by its "
-                    + "bracket's entry); cancel it and place a new order instead");
-        }
+        checkUpdate(ticket, quantityRaw, limitPriceRaw, stopPriceRaw);
         emit(ticket, new OrderUpdated(ticket.id(), tsNanos, quantityRaw, limitPriceRaw, stopPriceRaw));
     }
 
@@ -276,6 +297,11 @@ public final class OrderManager {
             ticket.closeUnsized(endStatus, reason);
         }
         sink.onOrderEvent(ticket, event);
+    }
+
+    /** The ticket of an order id, or null when this session has no such order. */
+    public OrderTicket ticket(ClientOrderId id) {
+        return byId.get(id);
     }
 
     /** Every ticket of the session, in placement order. */

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.jctools.queues.varhandle.MpscVarHandleArrayQueue;
+import wave.engine.port.MarketDataSink;
 
 /**
  * The bounded queue other threads use to reach the kernel thread (many producers, one consumer: JCTools' lock-free
@@ -61,6 +62,11 @@ public final class InboundQueue {
             }
             LockSupport.parkNanos(PARK_NANOS);
         }
+    }
+
+    /** A sink for a market data client: each bar is {@link #offer offered} (dropped and counted when full). */
+    public MarketDataSink marketDataSink() {
+        return bar -> offer(new InboundEvent.BarReceived(bar));
     }
 
     /** The oldest event, or null when empty. The kernel thread only. */
