@@ -58,9 +58,10 @@ import wave.engine.strategy.StrategyErrorListener;
 /**
  * The single-threaded trading kernel shared by backtest, paper and live trading; the modes differ only in
  * the {@link Clock}, the market data (a polled {@link MarketFeed} or a {@link MarketDataClient}) and the
- * {@link ExecutionClient}. Orders leave through the execution client as commands and its reports come back as order
- * events. When the execution client
- * simulates an exchange ({@link ExchangeSimulation}), the kernel shows it each step's bars. Each data step: the corporate actions
+ * {@link ExecutionClient}. Orders leave through the execution client as commands; an asynchronous client's reports
+ * come back through the inbound queue and are applied by one {@link ReportApplier}. When the execution client
+ * simulates an exchange ({@link ExchangeSimulation}), the kernel shows it each step's bars.
+ * Each data step: the corporate actions
  * going ex on the new bars are applied first (a split to the position and the venue's working orders, then a
  * dividend to cash: ex-date semantics), then the venue sees the new bars (orders placed earlier fill there), positions are marked at the close, then strategies see
  * the completed bars and may place orders, which reach the venue with the next bar. Links between orders (OCO
@@ -88,6 +89,7 @@ public final class Kernel implements StrategyContext {
     private final ExecutionClient execution;
     private final ExchangeSimulation simulation;
     private final VenueCommands venue;
+    private final ReportApplier reports;
     private MarketDataClient marketData = MarketDataClient.NONE;
     private final ContingentOrders contingent;
     private final OrderPath path = this::send;
@@ -141,6 +143,7 @@ public final class Kernel implements StrategyContext {
         this.simulation = ExchangeSimulation.of(execution);
         this.simulationActsAfterStrategies = simulation.actsAfterStrategies();
         this.venue = new VenueCommands(execution, orders);
+        this.reports = new ReportApplier(orders);
         this.contingent = new ContingentOrders(orders, venue, path);
         this.defaultSizing = defaultSizing;
         this.maxStrategyErrors = maxStrategyErrors;
@@ -217,6 +220,11 @@ public final class Kernel implements StrategyContext {
     /** The execution client. */
     public ExecutionClient execution() {
         return execution;
+    }
+
+    /** The execution reports ignored so far, by cause (read it on the kernel thread, or once the loop stopped). */
+    public IgnoredReports ignoredReports() {
+        return reports.ignored();
     }
 
     /**
@@ -317,6 +325,7 @@ public final class Kernel implements StrategyContext {
                 step(liveStep, now);
             }
             case InboundEvent.SignalReceived received -> onSignal(received.signal(), now);
+            case InboundEvent.ExecutionReportReceived received -> reports.apply(received.report());
             case Command command -> apply(command, now);
             case InboundEvent.QuoteReceived ignored -> { } // no quote-driven matching yet: kept for live feeds
             case InboundEvent.TradeReceived ignored -> { }
