@@ -31,7 +31,7 @@ public interface ExecutionClient {
     /** Asks the venue to cancel every working order of a strategy, or of every strategy. */
     void cancelAll(CancelAllOrders command);
 
-    /** The orders working at the venue now (accepted or partly filled), as the venue sees them. */
+    /** The orders the venue holds that have not ended (on their way, accepted or partly filled), as it sees them. */
     CompletableFuture<List<OrderStatusReport>> queryOpenOrders();
 
     /** One order the venue received, working or ended; empty if the venue does not know it. */

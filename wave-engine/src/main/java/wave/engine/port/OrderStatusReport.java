@@ -16,8 +16,9 @@ import wave.domain.order.VenueOrderId;
  * @param instrument          its instrument
  * @param side                buy or sell
  * @param type                order type
- * @param status              its state at the venue (working: {@code ACCEPTED} or {@code PARTIALLY_FILLED}; ended:
- *                            {@code FILLED}, {@code CANCELED} or {@code REJECTED})
+ * @param status              its state at the venue: {@code SUBMITTED} while on its way to the matching (the
+ *                            simulated exchange's latency), {@code ACCEPTED} or {@code PARTIALLY_FILLED} while working,
+ *                            {@code FILLED}, {@code CANCELED} or {@code REJECTED} once ended
  * @param quantityRaw         total ordered quantity, raw (0 for an order still to be sized at the fill price)
  * @param filledQuantityRaw   quantity filled so far, raw
  * @param averagePriceRaw     average fill price, raw, or 0 with no fill
