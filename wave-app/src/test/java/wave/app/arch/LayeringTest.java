@@ -119,11 +119,12 @@ public class LayeringTest {
             "wave.domain.portfolio.FxRates", "wave.domain.order.Order", "wave.engine.order.OrderManager");
 
     private static final DescribedPredicate<JavaClass> IN_KERNEL_OR_VENUE =
-            JavaClass.Predicates.resideInAnyPackage("wave.engine.kernel..", "wave.engine.execution..");
+            JavaClass.Predicates.resideInAnyPackage("wave.engine.kernel..", "wave.engine.execution..", "wave.engine.port..");
 
     static final DescribedPredicate<JavaClass> MUTATORS = DescribedPredicate.describe(
             "are the mutable account or orders (Portfolio, Position, CashLedger, TradeTracker, FxRates, Order), "
-                    + "the OrderManager, or in the kernel or the venue (wave.engine.kernel.., wave.engine.execution..)",
+                    + "the OrderManager, or in the kernel, the venue or its ports (wave.engine.kernel.., "
+                    + "wave.engine.execution.., wave.engine.port..)",
             c -> MUTABLE_STATE.contains(c.getName()) || IN_KERNEL_OR_VENUE.test(c));
 
     @ArchTest

@@ -162,16 +162,29 @@ public final class Order implements OrderView {
 
     private OrderStatus applyUpdate(OrderUpdated update) {
         OrderStatus same = require(update, status, status.isWorking());
-        checkTerms(update.quantityRaw(), update.limitPriceRaw(), update.stopPriceRaw());
-        if (update.quantityRaw() <= filledQuantityRaw) {
-            throw new IllegalArgumentException(id + ": new quantity " + FixedPoint.format(update.quantityRaw())
-                    + " must be above the filled quantity " + FixedPoint.format(filledQuantityRaw)
-                    + "; cancel the order instead");
-        }
+        checkUpdate(update.quantityRaw(), update.limitPriceRaw(), update.stopPriceRaw());
         quantityRaw = update.quantityRaw();
         limitPriceRaw = update.limitPriceRaw();
         stopPriceRaw = update.stopPriceRaw();
         return same;
+    }
+
+    /**
+     * Checks new terms for an in-place update (as {@link #apply} checks an {@link OrderUpdated}), without changing the
+     * order: a sender validates a modification before the venue sees it.
+     *
+     * @param quantityRaw   new total ordered quantity, raw fixed point
+     * @param limitPriceRaw new limit price, raw, or {@link #NO_PRICE}
+     * @param stopPriceRaw  new stop price, raw, or {@link #NO_PRICE}
+     * @throws IllegalArgumentException if the quantity is not above the filled quantity or the prices do not fit the type
+     */
+    public void checkUpdate(long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
+        checkTerms(quantityRaw, limitPriceRaw, stopPriceRaw);
+        if (quantityRaw <= filledQuantityRaw) {
+            throw new IllegalArgumentException(id + ": new quantity " + FixedPoint.format(quantityRaw)
+                    + " must be above the filled quantity " + FixedPoint.format(filledQuantityRaw)
+                    + "; cancel the order instead");
+        }
     }
 
     private OrderStatus require(OrderEvent event, OrderStatus target, boolean allowed) {

@@ -145,6 +145,22 @@ class OrderTermsTest {
             assertThat(o.limitPriceRaw()).isEqualTo(raw("11"));
             assertThat(o.lastEventNanos()).isEqualTo(T0 + 2);
         }
+
+        @Test
+        void newTermsCanBeCheckedBeforeTheUpdateIsSentWithTheMessagesOfApply() {
+            Order o = acceptedLimitSell();
+            o.apply(new OrderFilled(ID, T0 + 3, ACME, OrderSide.SELL, raw("4"), raw("11"), 0, Currency.USD));
+            o.checkUpdate(raw("5"), raw("11.5"), Order.NO_PRICE);
+            assertThatThrownBy(() -> o.checkUpdate(raw("4"), raw("11"), Order.NO_PRICE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("O-3: new quantity 4 must be above the filled quantity 4; cancel the order instead");
+            assertThatThrownBy(() -> o.checkUpdate(raw("10"), Order.NO_PRICE, Order.NO_PRICE))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("O-3: LIMIT order needs a positive limit price");
+            // checking changes nothing
+            assertThat(o.quantityRaw()).isEqualTo(raw("10"));
+            assertThat(o.limitPriceRaw()).isEqualTo(raw("11"));
+            assertThat(o.lastEventNanos()).isEqualTo(T0 + 3);
+        }
     }
 
     @Test

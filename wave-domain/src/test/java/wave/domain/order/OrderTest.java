@@ -366,6 +366,13 @@ class OrderTest {
                     .hasMessage("order id session tag must be letters, digits or _, got 'a-b'");
             assertThatThrownBy(() -> new StrategyId(" ")).isInstanceOf(IllegalArgumentException.class);
             assertThat(new StrategyId("s1")).hasToString("s1");
+            assertThat(new VenueOrderId("V-17")).hasToString("V-17");
+            assertThat(new TradeId("T-3")).hasToString("T-3");
+            assertThatThrownBy(() -> new VenueOrderId("")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("venue order id must not be blank");
+            assertThatThrownBy(() -> new TradeId(" ")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("trade id must not be blank");
+            assertThatThrownBy(() -> new TradeId(null)).isInstanceOf(NullPointerException.class);
 
             OrderFilled f = new OrderFilled(ID, T0, AAPL, OrderSide.SELL, FixedPoint.parse("3"), FixedPoint.parse("10"),
                     FixedPoint.parse("0.5"), Currency.USD);

@@ -5,23 +5,44 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import wave.domain.calendar.TradingCalendar;
 import wave.domain.instrument.Instrument;
+import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
 import wave.domain.money.FixedPoint;
+import wave.domain.order.ClientOrderId;
 import wave.domain.order.OrderStatus;
 import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
+import wave.domain.order.VenueOrderId;
 import wave.domain.portfolio.Portfolio;
 import wave.domain.portfolio.Position;
+import wave.domain.portfolio.PositionView;
 import wave.engine.account.AccountConfig;
 import wave.engine.market.InstrumentTable;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
+import wave.engine.port.AccountReport;
+import wave.engine.port.CancelAllOrders;
+import wave.engine.port.CancelOrder;
+import wave.engine.port.ExecutionClient;
+import wave.engine.port.ModifyOrder;
+import wave.engine.port.OrderStatusReport;
+import wave.engine.port.PositionReport;
+import wave.engine.port.SubmitOrder;
 
 /**
- * Matches orders against bars. An order placed while bar t is handled reaches the venue with the instrument's
+ * The simulated exchange: an {@link ExecutionClient} that matches orders against bars, on the kernel thread. The
+ * kernel shows it the bars through its {@link ExchangeSimulation} side; it reports its decisions (acceptance,
+ * rejection, fills, cancellations, modifications) at once and straight to the {@link OrderManager}, which shares the
+ * kernel's order tickets with it (as NautilusTrader's matching engine shares orders in a backtest). Its venue order
+ * ids are {@code SIM-<client order id>}; queries read the kernel's tickets and account and complete at once, so ask
+ * them on the kernel thread.
+ *
+ * <p>An order placed while bar t is handled reaches the venue with the instrument's
  * bar {@code t + 1 + latencyBars}: there it is sized (percent / all-in sizing at the fill price), checked (cash,
  * short sales) and accepted or rejected, then matched by the {@link FillModel} on that bar and later ones.
  *
@@ -35,7 +56,7 @@ import wave.engine.order.OrderTicket;
  * <p>Cancels and modifications take effect at once (from the next bar matched). With no order working, a bar
  * costs a counter increment and allocates nothing.
  */
-public final class SimulatedVenue implements ExecutionVenue {
+public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation {
     private final InstrumentTable instruments;
     private final Portfolio portfolio;
     private final OrderManager orders;
@@ -56,6 +77,7 @@ public final class SimulatedVenue implements ExecutionVenue {
     private final ArrayDeque<WorkingOrder> spare = new ArrayDeque<>();
     private boolean ended;
     private long endNanos;
+    private long lastBarNanos;
 
     /**
      * A venue for the session's instruments with the default execution (no latency, volume cap or slippage) and bars
@@ -125,9 +147,15 @@ public final class SimulatedVenue implements ExecutionVenue {
     /**
      * Takes an order; it reaches the matching with the instrument's next bar (later with latency). After the end of the
      * data, an order is filled at once at the position's mark, with fees (the close of positions at the end).
+     *
+     * @throws IllegalArgumentException if the order manager has no such order
      */
     @Override
-    public void submit(OrderTicket ticket) {
+    public void submit(SubmitOrder command) {
+        OrderTicket ticket = orders.ticket(command.clientOrderId());
+        if (ticket == null) {
+            throw new IllegalArgumentException("no order " + command.clientOrderId() + " in this session");
+        }
         if (ended) {
             fillAtMark(ticket);
             return;
@@ -137,16 +165,15 @@ public final class SimulatedVenue implements ExecutionVenue {
         working.get(k).add((w != null ? w : new WorkingOrder()).reset(ticket, barCounts[k] + 1 + extraBars[k]));
     }
 
-    /** Cancels a working order; it leaves the working list at the instrument's next bar. */
+    /**
+     * Cancels a working order with the command's reason; it leaves the working list at the instrument's next bar. Does
+     * nothing for an order that is not working here.
+     */
     @Override
-    public void cancel(OrderTicket ticket, long nowNanos) {
-        cancel(ticket, nowNanos, "canceled by strategy");
-    }
-
-    @Override
-    public void cancel(OrderTicket ticket, long nowNanos, String reason) {
-        if (ticket.isOpen() && find(ticket) != null) {
-            orders.cancel(ticket, nowNanos, reason);
+    public void cancel(CancelOrder command) {
+        WorkingOrder w = find(command.instrument(), command.clientOrderId());
+        if (w != null && w.ticket.isOpen()) {
+            orders.cancel(w.ticket, command.tsNanos(), command.reason());
         }
     }
 
@@ -158,16 +185,17 @@ public final class SimulatedVenue implements ExecutionVenue {
      * @throws IllegalArgumentException if the quantity is not above the filled quantity or the prices do not fit its type
      */
     @Override
-    public void modify(OrderTicket ticket, long quantityRaw, long limitPriceRaw, long stopPriceRaw, long nowNanos) {
-        if (ticket.isOpen() && find(ticket) != null) {
-            orders.update(ticket, nowNanos, quantityRaw, limitPriceRaw, stopPriceRaw);
+    public void modify(ModifyOrder command) {
+        WorkingOrder w = find(command.instrument(), command.clientOrderId());
+        if (w != null && w.ticket.isOpen()) {
+            orders.update(w.ticket, command.tsNanos(), command.quantityRaw(), command.limitPriceRaw(), command.stopPriceRaw());
         }
     }
 
-    private WorkingOrder find(OrderTicket ticket) {
-        List<WorkingOrder> list = working.get(instruments.indexOf(ticket.instrument()));
+    private WorkingOrder find(InstrumentId instrument, ClientOrderId id) {
+        List<WorkingOrder> list = working.get(instruments.indexOf(instrument));
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).ticket == ticket) {
+            if (list.get(i).ticket.id().equals(id)) {
                 return list.get(i);
             }
         }
@@ -176,6 +204,7 @@ public final class SimulatedVenue implements ExecutionVenue {
 
     @Override
     public void onBar(int instrumentIndex, Bar bar) {
+        lastBarNanos = bar.tsNanos();
         long barNumber = ++barCounts[instrumentIndex];
         List<WorkingOrder> list = working.get(instrumentIndex);
         if (!list.isEmpty()) {
@@ -428,14 +457,62 @@ public final class SimulatedVenue implements ExecutionVenue {
     }
 
     @Override
-    public void cancelAll(StrategyId strategy, long nowNanos, String reason) {
+    public void cancelAll(CancelAllOrders command) {
+        StrategyId strategy = command.strategy();
         for (List<WorkingOrder> list : working) {
             for (int i = 0; i < list.size(); i++) {
                 OrderTicket ticket = list.get(i).ticket;
                 if (ticket.isOpen() && (strategy == null || ticket.strategyId().equals(strategy))) {
-                    orders.cancel(ticket, nowNanos, reason);
+                    orders.cancel(ticket, command.tsNanos(), command.reason());
                 }
             }
         }
+    }
+
+    /** The orders in the working lists that have not ended (some may still be on their way to the matching). */
+    @Override
+    public CompletableFuture<List<OrderStatusReport>> queryOpenOrders() {
+        List<OrderStatusReport> open = new ArrayList<>();
+        for (List<WorkingOrder> list : working) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).ticket.isOpen()) {
+                    open.add(statusOf(list.get(i).ticket));
+                }
+            }
+        }
+        return CompletableFuture.completedFuture(List.copyOf(open));
+    }
+
+    /** Any order the kernel sent here, working or ended. */
+    @Override
+    public CompletableFuture<Optional<OrderStatusReport>> queryOrder(ClientOrderId id) {
+        OrderTicket ticket = orders.ticket(id);
+        return CompletableFuture.completedFuture(ticket != null && ticket.isSent() ? Optional.of(statusOf(ticket))
+                : Optional.empty());
+    }
+
+    /** The account's positions (shared with the kernel). */
+    @Override
+    public CompletableFuture<List<PositionReport>> queryPositions() {
+        List<PositionReport> open = new ArrayList<>();
+        for (PositionView p : portfolio.positions()) {
+            if (p.quantityRaw() != 0) {
+                open.add(new PositionReport(p.instrumentId(), p.quantityRaw(), lastBarNanos));
+            }
+        }
+        return CompletableFuture.completedFuture(List.copyOf(open));
+    }
+
+    /** The account's cash (shared with the kernel). */
+    @Override
+    public CompletableFuture<AccountReport> queryAccount() {
+        return CompletableFuture.completedFuture(new AccountReport(portfolio.ledger().balances(), lastBarNanos));
+    }
+
+    private OrderStatusReport statusOf(OrderTicket ticket) {
+        long averagePrice = ticket.order() == null ? 0 : ticket.order().averageFillPrice().raw();
+        return new OrderStatusReport(ticket.id(), new VenueOrderId("SIM-" + ticket.id()), ticket.instrument(), ticket.side(),
+                ticket.type(), ticket.status(), ticket.quantityRaw(), ticket.filledQuantityRaw(), averagePrice,
+                ticket.limitPriceRaw(), ticket.stopPriceRaw(), lastBarNanos);
     }
 }

@@ -6,7 +6,6 @@ import wave.domain.order.OrderDenied;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderRejected;
-import wave.engine.execution.ExecutionVenue;
 import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
@@ -26,10 +25,10 @@ import wave.engine.order.OrderTicket;
  */
 final class ContingentOrders {
     private final OrderManager orders;
-    private final ExecutionVenue venue;
+    private final VenueCommands venue;
     private final OrderPath path;
 
-    ContingentOrders(OrderManager orders, ExecutionVenue venue, OrderPath path) {
+    ContingentOrders(OrderManager orders, VenueCommands venue, OrderPath path) {
         this.orders = orders;
         this.venue = venue;
         this.path = path;

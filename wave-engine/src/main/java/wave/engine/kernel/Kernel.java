@@ -30,7 +30,7 @@ import wave.engine.account.MarginCall;
 import wave.engine.clock.Clock;
 import wave.engine.clock.Timer;
 import wave.engine.clock.TimerCallback;
-import wave.engine.execution.ExecutionVenue;
+import wave.engine.execution.ExchangeSimulation;
 import wave.engine.order.OrderEventSink;
 import wave.engine.market.FxRateFeed;
 import wave.engine.market.InstrumentTable;
@@ -51,6 +51,8 @@ import wave.engine.pretrade.BasicPreTradeCheck;
 import wave.engine.pretrade.Denial;
 import wave.engine.pretrade.PreTradeCheck;
 import wave.engine.pretrade.PreTradeRequest;
+import wave.engine.port.ExecutionClient;
+import wave.engine.port.MarketDataClient;
 import wave.engine.strategy.Strategy;
 import wave.engine.strategy.StrategyContext;
 import wave.engine.strategy.StrategyDriver;
@@ -58,7 +60,11 @@ import wave.engine.strategy.StrategyErrorListener;
 
 /**
  * The single-threaded trading kernel shared by backtest, paper and live trading; the modes differ only in
- * the {@link Clock}, the {@link MarketFeed} and the {@link ExecutionVenue}. Each data step: the corporate actions
+ * the {@link Clock}, the market data (a polled {@link MarketFeed} or a {@link MarketDataClient}) and the
+ * {@link ExecutionClient}. Orders leave through the execution client as commands; an asynchronous client's reports
+ * come back through the inbound queue and are applied by one {@link ReportApplier}. When the execution client
+ * simulates an exchange ({@link ExchangeSimulation}), the kernel shows it each step's bars.
+ * Each data step: the corporate actions
  * going ex on the new bars are applied first (a split to the position and the venue's working orders, then a
  * dividend to cash: ex-date semantics), then the venue sees the new bars (orders placed earlier fill there), positions are marked at the close, then strategies see
  * the completed bars and may place orders, which reach the venue with the next bar. Links between orders (OCO
@@ -77,13 +83,17 @@ public final class Kernel implements StrategyContext {
 
     private final Clock clock;
     private final TradingCalendar calendar;
-    private final boolean venueActsAfterStrategies;
+    private final boolean simulationActsAfterStrategies;
     private final MarketFeed feed;
     private final InstrumentTable instruments;
     private final Portfolio portfolio;
     private FxRateFeed fxRates;
     private final OrderManager orders;
-    private final ExecutionVenue venue;
+    private final ExecutionClient execution;
+    private final ExchangeSimulation simulation;
+    private final VenueCommands venue;
+    private final ReportApplier reports;
+    private MarketDataClient marketData = MarketDataClient.NONE;
     private final ContingentOrders contingent;
     private final OrderPath path = this::send;
     private PreTradeCheck preTrade = new BasicPreTradeCheck(AccountConfig.cash(), false);
@@ -119,13 +129,14 @@ public final class Kernel implements StrategyContext {
     /**
      * A kernel over a session's instruments.
      *
-     * @param venueFactory      builds the venue around the kernel's order manager
+     * @param executionFactory  builds the execution client around the kernel's order manager (the simulated exchange
+     *                          reports to it directly; an asynchronous client reports through the inbound queue)
      * @param defaultSizing     sizing of entry orders that do not name one
      * @param maxStrategyErrors exceptions after which a strategy is halted
      */
     public Kernel(Clock clock, MarketFeed feed, InstrumentTable instruments, Portfolio portfolio,
-                  Function<OrderManager, ExecutionVenue> venueFactory, Sizing defaultSizing, int maxStrategyErrors) {
-        this(clock, feed, instruments, portfolio, venueFactory, defaultSizing, maxStrategyErrors, ExchangeCalendars.crypto());
+                  Function<OrderManager, ExecutionClient> executionFactory, Sizing defaultSizing, int maxStrategyErrors) {
+        this(clock, feed, instruments, portfolio, executionFactory, defaultSizing, maxStrategyErrors, ExchangeCalendars.crypto());
     }
 
     /**
@@ -134,7 +145,7 @@ public final class Kernel implements StrategyContext {
      * @param calendar the market's sessions, which strategies can query
      */
     public Kernel(Clock clock, MarketFeed feed, InstrumentTable instruments, Portfolio portfolio,
-                  Function<OrderManager, ExecutionVenue> venueFactory, Sizing defaultSizing, int maxStrategyErrors,
+                  Function<OrderManager, ExecutionClient> executionFactory, Sizing defaultSizing, int maxStrategyErrors,
                   TradingCalendar calendar) {
         this.calendar = calendar;
         this.clock = clock;
@@ -142,8 +153,11 @@ public final class Kernel implements StrategyContext {
         this.instruments = instruments;
         this.portfolio = portfolio;
         this.orders = new OrderManager(events, OrderIds.backtest(), journalPort);
-        this.venue = venueFactory.apply(orders);
-        this.venueActsAfterStrategies = venue.actsAfterStrategies();
+        this.execution = executionFactory.apply(orders);
+        this.simulation = ExchangeSimulation.of(execution);
+        this.simulationActsAfterStrategies = simulation.actsAfterStrategies();
+        this.venue = new VenueCommands(execution, orders);
+        this.reports = new ReportApplier(orders);
         this.contingent = new ContingentOrders(orders, venue, path);
         this.defaultSizing = defaultSizing;
         this.maxStrategyErrors = maxStrategyErrors;
@@ -217,14 +231,27 @@ public final class Kernel implements StrategyContext {
         return orders;
     }
 
-    /** The venue. */
-    public ExecutionVenue venue() {
-        return venue;
+    /** The execution client. */
+    public ExecutionClient execution() {
+        return execution;
+    }
+
+    /** The execution reports ignored so far, by cause (read it on the kernel thread, or once the loop stopped). */
+    public IgnoredReports ignoredReports() {
+        return reports.ignored();
+    }
+
+    /**
+     * Subscribes to the session's instruments at {@code client} when {@link #runLive} starts, and unsubscribes when it
+     * stops; call before running.
+     */
+    public void useMarketData(MarketDataClient client) {
+        this.marketData = Objects.requireNonNull(client, "client");
     }
 
     /**
      * Runs until the feed is exhausted, then stops the strategies ({@code onStop} may still place orders) and
-     * tells the venue the data ended (it cancels what is still working).
+     * tells a simulated exchange the data ended (it cancels what is still working).
      */
     public void run() {
         prepare();
@@ -261,8 +288,8 @@ public final class Kernel implements StrategyContext {
             saveStrategyStates(ts);
         }
         cancelOrdersOfHaltedStrategies(ts);
-        venue.onEndOfData(ts);
-        if (venue.closesPositionsAtEnd()) {
+        simulation.onEndOfData(ts);
+        if (simulation.closesPositionsAtEnd()) {
             closePositions(ts);
         }
         for (KernelListener listener : listeners) {
@@ -278,10 +305,14 @@ public final class Kernel implements StrategyContext {
      * timers, until a {@link Command.Shutdown} is taken from the queue or {@link #requestStop()} is called; then stops
      * the strategies as {@link #run()} does at the end of data. Paper and live trading run the kernel this way; the
      * queue's policy when full is {@link InboundQueue}'s. Between events the thread parks until the next timer, at most
-     * {@code 1 ms}.
+     * {@code 1 ms}. The market data client ({@link #useMarketData}) is subscribed to every instrument first and
+     * unsubscribed at the end.
      */
     public void runLive(InboundQueue inbound) {
         prepare();
+        for (int i = 0; i < instruments.size(); i++) {
+            marketData.subscribe(instruments.get(i).id());
+        }
         while (!stopRequested) {
             clock.fireDueTimers();
             InboundEvent event = inbound.poll();
@@ -291,6 +322,9 @@ public final class Kernel implements StrategyContext {
             } else {
                 dispatch(event);
             }
+        }
+        for (int i = 0; i < instruments.size(); i++) {
+            marketData.unsubscribe(instruments.get(i).id());
         }
         finish(clock.nowNanos());
     }
@@ -308,6 +342,7 @@ public final class Kernel implements StrategyContext {
                 step(liveStep, now);
             }
             case InboundEvent.SignalReceived received -> onSignal(received.signal(), now);
+            case InboundEvent.ExecutionReportReceived received -> reports.apply(received.report());
             case Command command -> apply(command, now);
             case InboundEvent.QuoteReceived ignored -> { } // no quote-driven matching yet: kept for live feeds
             case InboundEvent.TradeReceived ignored -> { }
@@ -396,7 +431,7 @@ public final class Kernel implements StrategyContext {
         }
         for (int i = 0; i < updated; i++) {
             int k = source.updatedInstrument(i);
-            venue.onBar(k, source.bar(k));
+            simulation.onBar(k, source.bar(k));
         }
         if (journal.isRecording()) {
             for (int i = 0; i < updated; i++) {
@@ -422,8 +457,8 @@ public final class Kernel implements StrategyContext {
             for (StrategyDriver driver : drivers[k]) {
                 driver.onBar(bar);
             }
-            if (venueActsAfterStrategies) {
-                venue.afterStrategies(k, bar);
+            if (simulationActsAfterStrategies) {
+                simulation.afterStrategies(k, bar);
             }
         }
         if (!haltedThisStep.isEmpty()) {
@@ -503,7 +538,7 @@ public final class Kernel implements StrategyContext {
         long ratio = bar.splitRatioRaw();
         if (ratio != FixedPoint.SCALE) {
             record(new AccountEvent.SplitApplied(ts, id, ratio));
-            venue.onSplit(k, ratio, ts);
+            simulation.onSplit(k, ratio, ts);
         }
         long dividend = bar.dividendRaw();
         if (dividend != 0) {
@@ -563,7 +598,7 @@ public final class Kernel implements StrategyContext {
 
     @Override
     public void cancel(OrderTicket ticket) {
-        venue.cancel(ticket, clock.eventNanos());
+        venue.cancel(ticket, clock.eventNanos(), "canceled by strategy");
     }
 
     @Override
@@ -595,7 +630,7 @@ public final class Kernel implements StrategyContext {
 
     /**
      * The one pre-trade path ({@link OrderPath}): estimates the order's cost, runs the pre-trade check, then denies the
-     * order or sizes it (a quantity order gets its {@code OrderSubmitted}) and hands it to the venue.
+     * order or sizes it (a quantity order gets its {@code OrderSubmitted}) and sends it to the execution client.
      */
     private boolean send(OrderTicket ticket, long quantityRaw, long notionalRaw, long tsNanos) {
         int k = instruments.contains(ticket.instrument()) ? instruments.indexOf(ticket.instrument()) : -1;
@@ -614,7 +649,7 @@ public final class Kernel implements StrategyContext {
         if (quantityRaw > 0) {
             orders.size(ticket, quantityRaw, tsNanos);
         }
-        venue.submit(ticket);
+        venue.submit(ticket, notionalRaw, tsNanos);
         return true;
     }
 

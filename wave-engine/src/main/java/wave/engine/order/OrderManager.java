@@ -227,6 +227,11 @@ public final class OrderManager {
                 ticket.expireNanos(), ticket.placedNanos()));
     }
 
+    /** The kernel sent the order to the execution client ({@link OrderTicket#isSent()} from now on). */
+    public void markSent(OrderTicket ticket) {
+        ticket.markSent();
+    }
+
     /** The pre-trade check refused the order: it is never sent. */
     public void deny(OrderTicket ticket, long tsNanos, DenyReason reason, String message) {
         if (ticket.order() != null || ticket.status() != OrderStatus.INITIALIZED) {
@@ -263,16 +268,27 @@ public final class OrderManager {
     }
 
     /**
+     * Checks a modification before it is sent: its new total quantity and prices, without changing the order.
+     *
+     * @throws IllegalStateException    if the ticket has no order yet
+     * @throws IllegalArgumentException if the quantity is not above the filled quantity or the prices do not fit the type
+     */
+    public void checkUpdate(OrderTicket ticket, long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
+        if (ticket.order() == null) {
+            throw new IllegalStateException(ticket.id() + " has no quantity yet (it is sized at the fill price or by its "
+                    + "bracket's entry); cancel it and place a new order instead");
+        }
+        ticket.mutableOrder().checkUpdate(quantityRaw, limitPriceRaw, stopPriceRaw);
+    }
+
+    /**
      * The order was modified in place: its new total quantity and prices.
      *
      * @throws IllegalStateException    if the ticket has no order yet
      * @throws IllegalArgumentException if the quantity is not above the filled quantity or the prices do not fit the type
      */
     public void update(OrderTicket ticket, long tsNanos, long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
-        if (ticket.order() == null) {
-            throw new IllegalStateException(ticket.id() + " has no quantity yet (it is sized at the fill price or by its "
-                    + "bracket's entry); cancel it and place a new order instead");
-        }
+        checkUpdate(ticket, quantityRaw, limitPriceRaw, stopPriceRaw);
         emit(ticket, new OrderUpdated(ticket.id(), tsNanos, quantityRaw, limitPriceRaw, stopPriceRaw));
     }
 
@@ -339,16 +355,16 @@ public final class OrderManager {
     public void replay(Record entry) {
         switch (entry) {
             case OrderInitialized e -> replayInitialized(e);
-            case OrderStateChange.OrderSized e -> attachOrder(ticket(e.orderId()), e.quantityRaw());
-            case OrderStateChange.StopTriggered e -> ticket(e.orderId()).triggerStop();
-            case OrderStateChange.TrailingStopMoved e -> ticket(e.orderId()).trail(e.stopPriceRaw());
+            case OrderStateChange.OrderSized e -> attachOrder(replayed(e.orderId()), e.quantityRaw());
+            case OrderStateChange.StopTriggered e -> replayed(e.orderId()).triggerStop();
+            case OrderStateChange.TrailingStopMoved e -> replayed(e.orderId()).trail(e.stopPriceRaw());
             case OrderStateChange.OcoLinked e -> {
-                List<OrderTicket> members = e.orderIds().stream().map(this::ticket).toList();
+                List<OrderTicket> members = e.orderIds().stream().map(this::replayed).toList();
                 members.forEach(t -> t.ocoGroup(members));
             }
             case OrderStateChange.BracketLinked e ->
-                    link(new BracketTicket(ticket(e.entry()), ticket(e.stopLoss()), ticket(e.takeProfit())));
-            case OrderEvent e -> replayLifeCycle(ticket(e.orderId()), e);
+                    link(new BracketTicket(replayed(e.entry()), replayed(e.stopLoss()), replayed(e.takeProfit())));
+            case OrderEvent e -> replayLifeCycle(replayed(e.orderId()), e);
             default -> throw new IllegalArgumentException("not an order entry: " + entry);
         }
     }
@@ -384,17 +400,18 @@ public final class OrderManager {
         ticket.mutableOrder().apply(event);
     }
 
-    /**
-     * The ticket of an id.
-     *
-     * @throws IllegalArgumentException if no order of this session has it
-     */
-    public OrderTicket ticket(ClientOrderId id) {
+    /** The ticket of an id, for replay: it must exist. */
+    private OrderTicket replayed(ClientOrderId id) {
         OrderTicket ticket = byId.get(id);
         if (ticket == null) {
-            throw new IllegalArgumentException("no order " + id + " in this session");
+            throw new IllegalArgumentException("journal entry for order " + id + ", which was never initialized");
         }
         return ticket;
+    }
+
+    /** The ticket of an order id, or null when this session has no such order. */
+    public OrderTicket ticket(ClientOrderId id) {
+        return byId.get(id);
     }
 
     /** Every ticket of the session, in placement order. */

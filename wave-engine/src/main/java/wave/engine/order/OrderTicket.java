@@ -41,6 +41,7 @@ public final class OrderTicket {
     private String reason = "";
     private List<OrderFilled> fills = List.of();
     private boolean stopTriggered;
+    private boolean sent;
     private Extras extras;
 
     /** State only some orders have (links to other orders, a trailing stop's level): allocated when first needed. */
@@ -182,6 +183,18 @@ public final class OrderTicket {
     /** True when a fill or the end of this order affects other orders (OCO group or bracket). */
     public boolean isContingent() {
         return extras != null && (extras.bracket != null || !extras.ocoGroup.isEmpty());
+    }
+
+    /**
+     * True once the kernel sent the order to the execution client (a bracket's exits only when the entry fills; a
+     * denied order never).
+     */
+    public boolean isSent() {
+        return sent;
+    }
+
+    void markSent() {
+        sent = true;
     }
 
     void attach(Order order) {

@@ -126,22 +126,14 @@ class WarmUpScenarioTest {
     @Test
     void theDriverReportsTheLongestWarmUp() {
         TwoSmas s = new TwoSmas(new TwoSmas.Params(3, 5));
+        var table = table();
+        var portfolio = new wave.domain.portfolio.Portfolio(wave.domain.money.Currency.USD,
+                wave.domain.money.FixedPoint.ofUnits(1000));
         var kernel = new wave.engine.kernel.Kernel(new wave.engine.clock.SimulatedClock(),
-                new wave.engine.market.HistoricalFeed(List.of(SEVEN_DAYS)), table(), new wave.domain.portfolio.Portfolio(
-                        wave.domain.money.Currency.USD, wave.domain.money.FixedPoint.ofUnits(1000)),
-                orders -> new wave.engine.execution.ExecutionVenue() {
-                    @Override
-                    public void submit(wave.engine.order.OrderTicket ticket) {
-                    }
-
-                    @Override
-                    public void cancel(wave.engine.order.OrderTicket ticket, long nowNanos) {
-                    }
-
-                    @Override
-                    public void cancelAll(wave.domain.order.StrategyId strategy, long nowNanos, String reason) {
-                    }
-                }, new wave.engine.order.Sizing.AllIn(), 3);
+                new wave.engine.market.HistoricalFeed(List.of(SEVEN_DAYS)), table, portfolio,
+                orders -> new wave.engine.execution.SimulatedVenue(table, portfolio, orders,
+                        new wave.engine.execution.NextBarFillModel(), new wave.engine.execution.NoFeeModel(), false, false),
+                new wave.engine.order.Sizing.AllIn(), 3);
         StrategyDriver driver = kernel.addStrategy(new wave.domain.order.StrategyId("w"), Bars.ACME, s);
         assertThat(driver.warmupBars()).isEqualTo(5);
         assertThat(driver.strategy()).isSameAs(s);

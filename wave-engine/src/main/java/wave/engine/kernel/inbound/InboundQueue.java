@@ -4,6 +4,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.jctools.queues.varhandle.MpscVarHandleArrayQueue;
+import wave.engine.port.ExecutionReportSink;
+import wave.engine.port.MarketDataSink;
 
 /**
  * The bounded queue other threads use to reach the kernel thread (many producers, one consumer: JCTools' lock-free
@@ -13,8 +15,8 @@ import org.jctools.queues.varhandle.MpscVarHandleArrayQueue;
  *       producers use it: a refused bar or quote is dropped and counted, and the feed adapter reports the gap (a stale
  *       price is worse than a missing one, and blocking a feed thread would back up the socket).</li>
  *   <li>{@link #put} waits, parking briefly between attempts, up to a timeout, then throws
- *       {@link InboundQueueFullException}. Signals and commands use it: they must not be lost, and a caller that cannot
- *       get a command through within the timeout must be told.</li>
+ *       {@link InboundQueueFullException}. Signals, commands and execution reports use it: they must not be lost, and
+ *       a caller that cannot get one through within the timeout must be told.</li>
  * </ul>
  * Nothing already queued is ever dropped or reordered.
  */
@@ -61,6 +63,19 @@ public final class InboundQueue {
             }
             LockSupport.parkNanos(PARK_NANOS);
         }
+    }
+
+    /** A sink for a market data client: each bar is {@link #offer offered} (dropped and counted when full). */
+    public MarketDataSink marketDataSink() {
+        return bar -> offer(new InboundEvent.BarReceived(bar));
+    }
+
+    /**
+     * A sink for an asynchronous execution client: each report is {@link #put} with the given timeout, so none is lost
+     * silently; a full queue throws {@link InboundQueueFullException} on the client's thread.
+     */
+    public ExecutionReportSink executionReportSink(long timeout, TimeUnit unit) {
+        return report -> put(new InboundEvent.ExecutionReportReceived(report), timeout, unit);
     }
 
     /** The oldest event, or null when empty. The kernel thread only. */
