@@ -19,7 +19,6 @@ import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.order.VenueOrderId;
 import wave.domain.portfolio.Portfolio;
-import wave.domain.portfolio.Position;
 import wave.domain.portfolio.PositionView;
 import wave.engine.account.AccountConfig;
 import wave.engine.market.InstrumentTable;

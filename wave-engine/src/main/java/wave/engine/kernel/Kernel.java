@@ -16,7 +16,6 @@ import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderInitialized;
-import wave.domain.order.OrderStateChange;
 import wave.domain.order.OrderSide;
 import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
@@ -501,31 +500,7 @@ public final class Kernel implements StrategyContext {
         if (!orders.tickets().isEmpty()) {
             throw new IllegalStateException("replay needs a fresh kernel; this one has " + orders.tickets().size() + " orders");
         }
-        for (InMemoryJournal.Entry entry : entries) {
-            switch (entry.entry()) {
-                case OrderFilled fill -> {
-                    orders.replay(fill);
-                    portfolio.apply(fill);
-                }
-                case OrderEvent event -> orders.replay((Record) event);
-                case OrderStateChange change -> orders.replay((Record) change);
-                case AccountEvent event -> portfolio.apply(event);
-                case Command.ReduceOnly r -> controls.reduceOnly(r.strategy(), r.on());
-                case StrategyStateSaved saved -> {
-                    StrategyDriver driver = driversById.get(saved.strategy());
-                    if (driver != null) {
-                        driver.load(saved.state(), saved.tsNanos());
-                    }
-                }
-                case StrategyHalted h -> {
-                    StrategyDriver driver = driversById.get(h.strategy());
-                    if (driver != null) {
-                        driver.halt(h.tsNanos());
-                    }
-                }
-                default -> { }
-            }
-        }
+        JournalReplay.replay(entries, orders, portfolio, controls, driversById);
     }
 
     /**
