@@ -10,7 +10,9 @@ import wave.domain.market.BarSpec;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.clock.SimulatedClock;
+import wave.engine.execution.AffordableQuantity;
 import wave.engine.execution.SimulatedVenue;
+import wave.engine.execution.SizingPrice;
 import wave.engine.kernel.Kernel;
 import wave.engine.kernel.KernelListener;
 import wave.engine.market.HistoricalFeed;
@@ -65,6 +67,9 @@ public final class Backtest {
                         config.allowShort(), config.closeAtEnd(), config.execution(), barNanos, config.account()),
                 config.sizing(), config.maxStrategyErrors(), config.execution().calendar());
         kernel.useAccount(config.account());
+        if (config.execution().sizingPrice() == SizingPrice.SIGNAL_CLOSE) {
+            kernel.sizeAtSignalClose(new AffordableQuantity(config.feeModel()));
+        }
         if (!config.multiCurrency().isEmpty()) {
             kernel.useFxRates(MultiCurrencySetup.apply(config, this.data, instruments, portfolio));
         }

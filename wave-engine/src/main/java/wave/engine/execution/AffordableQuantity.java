@@ -5,7 +5,8 @@ import wave.domain.money.FixedPoint;
 
 /**
  * The sizing rule of percent and all-in orders: the largest whole number of lots {@code q} with
- * {@code price x q + fee(q) <= budget}. The simulated venue applies it at the fill price.
+ * {@code price x q + fee(q) <= budget}. The simulated venue applies it at the fill price; with
+ * {@link SizingPrice#SIGNAL_CLOSE} the kernel applies it when the order is placed, at the signal bar's close.
  */
 public final class AffordableQuantity {
     private final FeeModel feeModel;

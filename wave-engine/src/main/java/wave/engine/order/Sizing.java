@@ -6,7 +6,9 @@ import wave.domain.money.FixedPoint;
 /**
  * How many units an entry order buys or sells. Percent and all-in sizing are resolved at the fill price
  * (like a broker's notional order), so the order is always affordable:
- * {@code quantity = max q (in whole lots) with price x q + fee(q) <= budget}.
+ * {@code quantity = max q (in whole lots) with price x q + fee(q) <= budget}; with
+ * {@code ExecutionConfig.withSizingPrice(SIGNAL_CLOSE)} they are resolved by the same rule when the order is placed,
+ * at the signal bar's close.
  */
 public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Sizing.AllIn {
     /** A fixed quantity, raw fixed point. */
@@ -47,7 +49,7 @@ public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Siz
         }
     }
 
-    /** True when the quantity is known only at the fill price. */
+    /** True for a notional order (percent or all-in): its quantity is resolved from a budget and a price. */
     default boolean resolvedAtFill() {
         return !(this instanceof Fixed);
     }
