@@ -18,6 +18,7 @@ import wave.engine.execution.IntrabarPath;
 import wave.engine.execution.FixedFeeModel;
 import wave.engine.execution.PerShareFeeModel;
 import wave.engine.execution.PercentFeeModel;
+import wave.engine.execution.SizingPrice;
 import wave.engine.order.Sizing;
 
 /** Account, fee, sizing and data options shared by the commands that run backtests. */
@@ -86,6 +87,11 @@ final class RunOptions {
                     + "nearest-extreme (open, nearer extreme, other extreme, close) (default: ${DEFAULT-VALUE}).")
     String intrabarPath;
 
+    @Option(names = "--size-at", defaultValue = "fill", paramLabel = "fill|signal-close",
+            description = "Price percent and all-in orders are sized at: the fill price, or the signal bar's close when "
+                    + "placed (backtrader's default; a gap up can then make the order unaffordable) (default: ${DEFAULT-VALUE}).")
+    String sizeAt;
+
     @Option(names = "--fill-at-signal-close",
             description = "Lookahead opt-in: fill market orders at the close of the bar that produced them instead of the next open.")
     boolean fillAtSignalClose;
@@ -145,7 +151,8 @@ final class RunOptions {
                 .withSlippage(ExecutionOptions.slippage(slippage))
                 .withFillAtSignalClose(fillAtSignalClose)
                 .withIntrabarPath(intrabarPath())
-                .withLatency(latency());
+                .withLatency(latency())
+                .withSizingPrice(sizingPrice());
     }
 
     private Duration latency() {
@@ -161,6 +168,14 @@ final class RunOptions {
             case "nearest-extreme" -> IntrabarPath.NEAREST_EXTREME_FIRST;
             default -> throw new IllegalArgumentException("--intrabar-path '" + intrabarPath
                     + "' not understood; expected adverse or nearest-extreme");
+        };
+    }
+
+    private SizingPrice sizingPrice() {
+        return switch (sizeAt) {
+            case "fill" -> SizingPrice.FILL;
+            case "signal-close" -> SizingPrice.SIGNAL_CLOSE;
+            default -> throw new IllegalArgumentException("--size-at '" + sizeAt + "' not understood; expected fill or signal-close");
         };
     }
 
@@ -214,6 +229,9 @@ final class RunOptions {
         if (execution.fillAtSignalClose()) {
             text.append(", market orders filled at the signal bar's close (LOOKAHEAD)");
         }
+        if (execution.sizingPrice() == SizingPrice.SIGNAL_CLOSE) {
+            text.append(", percent and all-in orders sized at the signal bar's close");
+        }
         if (execution.latencyBars() > 0) {
             text.append(", latency ").append(execution.latencyBars()).append(execution.latencyBars() == 1 ? " bar" : " bars");
         }
@@ -240,6 +258,7 @@ final class RunOptions {
         map.put("intrabar_path", intrabarPath);
         map.put("latency_ms", latencyMillis);
         map.put("fill_model", fillAtSignalClose ? "signal-bar-close (lookahead)" : "next-bar-open");
+        map.put("size_at", sizeAt);
         map.put("calendar", calendar);
         map.put("latency_bars", ExecutionOptions.latencyBars(latencyBars));
         map.put("max_volume_pct", maxVolumePercent);
