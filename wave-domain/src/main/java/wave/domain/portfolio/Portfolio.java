@@ -9,6 +9,7 @@ import java.util.Map;
 import wave.domain.instrument.Instrument;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.Currency;
+import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderFilled;
 
 /**
@@ -51,7 +52,7 @@ public final class Portfolio implements PortfolioView {
     public void deposit(Currency currency, long amountRaw) {
         ledger.deposit(currency, amountRaw);
         if (currency.equals(baseCurrency)) {
-            depositedRaw += amountRaw;
+            depositedRaw = FixedPoint.add(depositedRaw, amountRaw, "deposits");
         }
     }
 
@@ -170,7 +171,7 @@ public final class Portfolio implements PortfolioView {
     public long grossExposureRaw() {
         long gross = 0;
         for (Position p : basePositions) {
-            gross += Math.abs(p.marketValueRaw());
+            gross = FixedPoint.add(gross, Math.abs(p.marketValueRaw()), "gross exposure");
         }
         return gross;
     }
@@ -257,7 +258,7 @@ public final class Portfolio implements PortfolioView {
         long equity = cashRaw();
         Position[] held = basePositions;
         for (Position p : held) {
-            equity += p.marketValueRaw();
+            equity = FixedPoint.add(equity, p.marketValueRaw(), "equity");
         }
         if (fxRates == null) {
             return equity;
@@ -267,7 +268,7 @@ public final class Portfolio implements PortfolioView {
             if (!c.equals(baseCurrency)) {
                 long value = equityRaw(c);
                 if (value != 0) {
-                    equity = Math.addExact(equity, fxRates.toBaseRaw(c, value));
+                    equity = FixedPoint.add(equity, fxRates.toBaseRaw(c, value), "equity");
                 }
             }
         }
@@ -280,7 +281,7 @@ public final class Portfolio implements PortfolioView {
         for (int i = 0; i < positionList.size(); i++) {
             Position p = positionList.get(i);
             if (p.instrument().quoteCurrency().equals(currency)) {
-                equity = Math.addExact(equity, p.marketValueRaw());
+                equity = FixedPoint.add(equity, p.marketValueRaw(), "equity");
             }
         }
         return equity;
@@ -290,7 +291,7 @@ public final class Portfolio implements PortfolioView {
     public long realizedPnlRaw() {
         long sum = 0;
         for (Position p : positionList) {
-            sum += p.realizedPnlRaw();
+            sum = FixedPoint.add(sum, p.realizedPnlRaw(), "realized P&L");
         }
         return sum;
     }
@@ -299,7 +300,7 @@ public final class Portfolio implements PortfolioView {
     public long unrealizedPnlRaw() {
         long sum = 0;
         for (Position p : positionList) {
-            sum += p.unrealizedPnlRaw();
+            sum = FixedPoint.add(sum, p.unrealizedPnlRaw(), "unrealized P&L");
         }
         return sum;
     }
