@@ -2,6 +2,7 @@ package wave.engine.execution;
 
 import wave.domain.instrument.Instrument;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.FixedPointOverflowException;
 
 /**
  * The sizing rule of percent and all-in orders: the largest whole number of lots {@code q} with
@@ -19,6 +20,8 @@ public final class AffordableQuantity {
     /**
      * The largest whole number of lots {@code budgetRaw} pays for at {@code priceRaw}, fees included, raw; 0 when not
      * even one lot is affordable (or the price is unknown). Binary search: the cost grows with the quantity.
+     *
+     * @throws FixedPointOverflowException if the budget buys more than the largest quantity (about 9.2 billion units)
      */
     public long quantityRaw(Instrument instrument, long priceRaw, long budgetRaw) {
         long lot = instrument.lotSize().raw();
@@ -26,8 +29,14 @@ public final class AffordableQuantity {
         if (budgetRaw <= 0 || lotCost <= 0) {
             return 0;
         }
+        long maxLots = Long.MAX_VALUE / lot;
         long low = 0;
-        long high = budgetRaw / lotCost;
+        long high = Math.min(budgetRaw / lotCost, maxLots);
+        if (high == maxLots && costRaw(instrument, priceRaw, maxLots * lot) <= budgetRaw) {
+            throw FixedPointOverflowException.of("quantity of " + instrument.id() + " that " + FixedPoint.formatGrouped(budgetRaw)
+                    + " " + instrument.quoteCurrency() + " buy at " + FixedPoint.formatGrouped(priceRaw) + " (at least "
+                    + FixedPoint.formatGrouped(maxLots * lot) + ")");
+        }
         while (low < high) {
             long mid = low + (high - low + 1) / 2;
             if (costRaw(instrument, priceRaw, mid * lot) <= budgetRaw) {
@@ -41,7 +50,8 @@ public final class AffordableQuantity {
 
     /** What buying {@code quantityRaw} at {@code priceRaw} costs: notional plus fee, raw. */
     public long costRaw(Instrument instrument, long priceRaw, long quantityRaw) {
-        return instrument.notionalRaw(priceRaw, quantityRaw) + feeModel.feeRaw(instrument, quantityRaw, priceRaw);
+        return FixedPoint.add(instrument.notionalRaw(priceRaw, quantityRaw), feeModel.feeRaw(instrument, quantityRaw, priceRaw),
+                "cost plus fee");
     }
 
     /**

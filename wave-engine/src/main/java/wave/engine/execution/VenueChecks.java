@@ -92,7 +92,8 @@ final class VenueChecks {
     /** The margin check described above; rejects with {@code INSUFFICIENT_MARGIN} and returns false when it fails. */
     private boolean hasBuyingPower(OrderTicket ticket, Instrument instrument, Bar bar, long quantity, long ts) {
         long held = heldQuantity(instrument);
-        long after = ticket.side() == OrderSide.BUY ? held + quantity : held - quantity;
+        long after = ticket.side() == OrderSide.BUY ? FixedPoint.add(held, quantity, "position quantity")
+                : FixedPoint.subtract(held, quantity, "position quantity");
         if (Math.abs(after) <= Math.abs(held)) {
             return true;
         }
@@ -100,10 +101,11 @@ final class VenueChecks {
                 : ticket.type().hasLimitPrice() ? ticket.limitPriceRaw()
                 : ticket.stopPriceRaw() > 0 ? ticket.stopPriceRaw() : bar.openRaw();
         long ownValue = Math.abs(portfolio.position(instrument).marketValueRaw());
-        long grossAfter = portfolio.grossExposureRaw() - ownValue + Math.abs(instrument.notionalRaw(reference, after));
+        long grossAfter = FixedPoint.add(portfolio.grossExposureRaw() - ownValue, Math.abs(instrument.notionalRaw(reference, after)),
+                "gross exposure");
         long required = FixedPoint.multiply(grossAfter, account.initialMarginRaw());
-        long equity = portfolio.equityRaw() - feeModel.feeRaw(instrument, quantity, reference);
-        if (equity - required >= 0) {
+        long equity = FixedPoint.subtract(portfolio.equityRaw(), feeModel.feeRaw(instrument, quantity, reference), "equity");
+        if (equity >= required) {
             return true;
         }
         orders.reject(ticket, ts, RejectReason.INSUFFICIENT_MARGIN, ticket.side() + " " + FixedPoint.format(quantity) + " "
