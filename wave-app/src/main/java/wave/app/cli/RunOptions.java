@@ -1,5 +1,6 @@
 package wave.app.cli;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +8,7 @@ import picocli.CommandLine.Option;
 import wave.data.csv.LoadOptions;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.FixedPointOverflowException;
 import wave.domain.money.Money;
 import wave.engine.account.AccountConfig;
 import wave.engine.backtest.BacktestConfig;
@@ -18,6 +20,7 @@ import wave.engine.execution.IntrabarPath;
 import wave.engine.execution.FixedFeeModel;
 import wave.engine.execution.PerShareFeeModel;
 import wave.engine.execution.PercentFeeModel;
+import wave.engine.execution.SizingPrice;
 import wave.engine.order.Sizing;
 
 /** Account, fee, sizing and data options shared by the commands that run backtests. */
@@ -86,6 +89,11 @@ final class RunOptions {
                     + "nearest-extreme (open, nearer extreme, other extreme, close) (default: ${DEFAULT-VALUE}).")
     String intrabarPath;
 
+    @Option(names = "--size-at", defaultValue = "fill", paramLabel = "fill|signal-close",
+            description = "Price percent and all-in orders are sized at: the fill price, or the signal bar's close when "
+                    + "placed (backtrader's default; a gap up can then make the order unaffordable) (default: ${DEFAULT-VALUE}).")
+    String sizeAt;
+
     @Option(names = "--fill-at-signal-close",
             description = "Lookahead opt-in: fill market orders at the close of the bar that produced them instead of the next open.")
     boolean fillAtSignalClose;
@@ -101,12 +109,7 @@ final class RunOptions {
     }
 
     BacktestConfig config() {
-        Money initial;
-        try {
-            initial = Money.of(cash, Currency.of(currency));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--cash '" + cash + "' is not a number");
-        }
+        Money initial = Money.ofRaw(amount("--cash", "cash", cash), Currency.of(currency));
         return BacktestConfig.defaults().withInitialCash(initial).withFeeModel(feeModel()).withSizing(Sizing.parse(sizing))
                 .withAllowShort(allowShort).withCloseAtEnd(closeAtEnd)
                 .withExecution(execution()).withAccount(account());
@@ -127,12 +130,8 @@ final class RunOptions {
             }
         }
         if (borrowRatePercent != null) {
-            try {
-                account = account.withBorrowRate(FixedPoint.format(FixedPoint.divide(FixedPoint.parse(borrowRatePercent),
-                        FixedPoint.ofUnits(100))));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--borrow-rate '" + borrowRatePercent + "' is not a number (annual percent, e.g. 3.6)");
-            }
+            long percent = amount("--borrow-rate", "borrow rate", borrowRatePercent, " (annual percent, e.g. 3.6)");
+            account = account.withBorrowRate(FixedPoint.format(FixedPoint.divide(percent, FixedPoint.ofUnits(100))));
         }
         return account;
     }
@@ -145,7 +144,8 @@ final class RunOptions {
                 .withSlippage(ExecutionOptions.slippage(slippage))
                 .withFillAtSignalClose(fillAtSignalClose)
                 .withIntrabarPath(intrabarPath())
-                .withLatency(latency());
+                .withLatency(latency())
+                .withSizingPrice(sizingPrice());
     }
 
     private Duration latency() {
@@ -161,6 +161,14 @@ final class RunOptions {
             case "nearest-extreme" -> IntrabarPath.NEAREST_EXTREME_FIRST;
             default -> throw new IllegalArgumentException("--intrabar-path '" + intrabarPath
                     + "' not understood; expected adverse or nearest-extreme");
+        };
+    }
+
+    private SizingPrice sizingPrice() {
+        return switch (sizeAt) {
+            case "fill" -> SizingPrice.FILL;
+            case "signal-close" -> SizingPrice.SIGNAL_CLOSE;
+            default -> throw new IllegalArgumentException("--size-at '" + sizeAt + "' not understood; expected fill or signal-close");
         };
     }
 
@@ -180,23 +188,42 @@ final class RunOptions {
             throw new IllegalArgumentException("choose one of --fee-pct, --fee-per-share, --fee-fixed");
         }
         if (feePercent != null) {
-            return PercentFeeModel.ofPercent(number("--fee-pct", feePercent));
+            amount("--fee-pct", "fee percentage", feePercent);
+            return PercentFeeModel.ofPercent(feePercent);
         }
         if (feePerShare != null) {
-            return new PerShareFeeModel(FixedPoint.parse(number("--fee-per-share", feePerShare)), FixedPoint.parse(number("--fee-min", feeMinimum)));
+            return new PerShareFeeModel(amount("--fee-per-share", "fee per share", feePerShare),
+                    amount("--fee-min", "minimum fee", feeMinimum));
         }
         if (feeFixed != null) {
-            return new FixedFeeModel(FixedPoint.parse(number("--fee-fixed", feeFixed)));
+            return new FixedFeeModel(amount("--fee-fixed", "fixed fee", feeFixed));
         }
         return FeeModel.none();
     }
 
-    private static String number(String option, String text) {
+    private static long amount(String option, String subject, String text) {
+        return amount(option, subject, text, "");
+    }
+
+    /**
+     * An option's decimal value, raw: text that is not a number, or a value beyond what fixed point holds (e.g.
+     * {@code cash 1000000000000 is above the largest amount Wave holds exactly (9223372036.854775807)}), is a one-line
+     * usage error.
+     *
+     * @param subject what the value is, named in the out-of-range error
+     * @param hint    appended to the not-a-number error
+     */
+    private static long amount(String option, String subject, String text, String hint) {
+        BigDecimal value;
         try {
-            FixedPoint.parse(text);
-            return text;
+            value = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " '" + text + "' is not a number");
+            throw new IllegalArgumentException(option + " '" + text + "' is not a number" + hint);
+        }
+        try {
+            return FixedPoint.fromBigDecimal(value, subject + " " + text.strip());
+        } catch (FixedPointOverflowException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
@@ -213,6 +240,9 @@ final class RunOptions {
         StringBuilder text = new StringBuilder();
         if (execution.fillAtSignalClose()) {
             text.append(", market orders filled at the signal bar's close (LOOKAHEAD)");
+        }
+        if (execution.sizingPrice() == SizingPrice.SIGNAL_CLOSE) {
+            text.append(", percent and all-in orders sized at the signal bar's close");
         }
         if (execution.latencyBars() > 0) {
             text.append(", latency ").append(execution.latencyBars()).append(execution.latencyBars() == 1 ? " bar" : " bars");
@@ -240,6 +270,7 @@ final class RunOptions {
         map.put("intrabar_path", intrabarPath);
         map.put("latency_ms", latencyMillis);
         map.put("fill_model", fillAtSignalClose ? "signal-bar-close (lookahead)" : "next-bar-open");
+        map.put("size_at", sizeAt);
         map.put("calendar", calendar);
         map.put("latency_bars", ExecutionOptions.latencyBars(latencyBars));
         map.put("max_volume_pct", maxVolumePercent);

@@ -1,8 +1,10 @@
 package wave.data.csv;
 
+import java.time.Instant;
 import java.util.Arrays;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.FixedPointOverflowException;
 
 /**
  * Per-bar corporate actions read with a series (Alpha Vantage's {@code dividend_amount} and
@@ -42,14 +44,20 @@ public final class CorporateActions {
      * ({@link BarSeries#withCorporateActions}); a split coefficient of 0 (how some sources write "none") counts as
      * 1. Use it only when the series' prices are raw (as traded).
      *
-     * @throws IllegalArgumentException if the sizes differ
+     * @throws IllegalArgumentException    if the sizes differ
+     * @throws FixedPointOverflowException naming the bar if a dividend or split factor is beyond the fixed-point range
      */
     public BarSeries attachTo(BarSeries series) {
         long[] dividendRaw = new long[dividend.length];
         long[] splitRatioRaw = new long[dividend.length];
         for (int i = 0; i < dividend.length; i++) {
-            dividendRaw[i] = FixedPoint.fromDouble(dividend[i]);
-            splitRatioRaw[i] = splitCoefficient[i] == 0 ? FixedPoint.SCALE : FixedPoint.fromDouble(splitCoefficient[i]);
+            try {
+                dividendRaw[i] = FixedPoint.fromDouble(dividend[i]);
+                splitRatioRaw[i] = splitCoefficient[i] == 0 ? FixedPoint.SCALE : FixedPoint.fromDouble(splitCoefficient[i]);
+            } catch (FixedPointOverflowException e) {
+                throw new FixedPointOverflowException("corporate action of " + series.instrument() + " on "
+                        + Instant.ofEpochSecond(0, series.tsNanos(i)) + ": " + e.getMessage(), e);
+            }
         }
         return series.withCorporateActions(dividendRaw, splitRatioRaw);
     }

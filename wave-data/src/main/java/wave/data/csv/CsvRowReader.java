@@ -189,9 +189,9 @@ final class CsvRowReader {
             long c = raw[CLOSE];
             if (adjusted && c > 0) {
                 double factor = (double) raw[ADJ_CLOSE] / c;
-                o = (long) Math.rint(o * factor);
-                h = (long) Math.rint(h * factor);
-                l = (long) Math.rint(l * factor);
+                o = adjust("open", o, factor, c, raw[ADJ_CLOSE], line);
+                h = adjust("high", h, factor, c, raw[ADJ_CLOSE], line);
+                l = adjust("low", l, factor, c, raw[ADJ_CLOSE], line);
                 c = raw[ADJ_CLOSE];
             }
             long local = raw[TIMESTAMP] + raw[DATE] + raw[TIME];
@@ -206,6 +206,17 @@ final class CsvRowReader {
                     + (format.header() ? " after the header" : "") + ", got the end of the file");
         }
         return new Rows(rows, actions);
+    }
+
+    /** {@code price x factor} rounded to raw; a result beyond the fixed-point range is an error naming the line. */
+    private long adjust(String name, long price, double factor, long close, long adjustedClose, int line) {
+        double value = Math.rint(price * factor);
+        if (!(Math.abs(value) < 0x1p63)) {
+            throw DataFormatException.of(source, line, "adjusted " + name + " " + FixedPoint.format(price) + " x adjusted close "
+                    + FixedPoint.format(adjustedClose) + " / close " + FixedPoint.format(close) + " is above the largest amount "
+                    + "Wave holds exactly (" + FixedPoint.MAX_TEXT + ")");
+        }
+        return (long) value;
     }
 
     /**
@@ -304,7 +315,9 @@ final class CsvRowReader {
         int fe = trimEnd(fs, e);
         long value = DecimalParser.parseRaw(b, fs, fe);
         if (value == INVALID) {
-            throw fieldError(layout, lineStart, line, field, fs, fe, "a decimal number");
+            throw fieldError(layout, lineStart, line, field, fs, fe, DecimalParser.isOutOfRange(b, fs, fe)
+                    ? "a decimal number within the range Wave holds exactly (at most " + FixedPoint.MAX_TEXT + " in absolute value)"
+                    : "a decimal number");
         }
         return value;
     }

@@ -1,7 +1,9 @@
 package wave.data.csv;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.FixedPointOverflowException;
 
 /**
  * Parses ASCII decimal numbers in place from a byte range, without creating a String on the fast path.
@@ -146,6 +148,25 @@ final class DecimalParser {
         }
         double value = fractionDigits == 0 ? mantissa : mantissa / POW10_DOUBLE[fractionDigits];
         return negative ? -value : value;
+    }
+
+    /**
+     * True when {@code [start, end)} is a decimal number that {@link #parseRaw} refused because it is beyond the
+     * fixed-point range (about 9.2 billion); for error messages only.
+     */
+    static boolean isOutOfRange(byte[] b, int start, int end) {
+        String text = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+        if (!isPlainNumberText(text)) {
+            return false;
+        }
+        try {
+            FixedPoint.fromBigDecimal(new BigDecimal(text));
+            return false;
+        } catch (NumberFormatException e) {
+            return false;
+        } catch (FixedPointOverflowException e) {
+            return true;
+        }
     }
 
     private static long slowRaw(byte[] b, int start, int end) {

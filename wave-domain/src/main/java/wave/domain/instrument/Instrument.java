@@ -2,6 +2,7 @@ package wave.domain.instrument;
 
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.FixedPointOverflowException;
 import wave.domain.money.Price;
 import wave.domain.money.Quantity;
 
@@ -30,16 +31,25 @@ public sealed interface Instrument permits Equity, Etf, CryptoSpot, FxPair, Futu
     /**
      * Money value of {@code quantityRaw} at {@code priceRaw}: price x quantity x multiplier, exact in fixed
      * point (half-even past nine decimals). Signed like the quantity.
+     *
+     * @throws FixedPointOverflowException naming the quantity, the instrument and the price if the value is out of
+     *                                     range, e.g. {@code notional of 1,000,000,000 AAPL.SIM at 150.25 overflows ...}
      */
     default long notionalRaw(long priceRaw, long quantityRaw) {
         long multiplierRaw = multiplier().raw();
-        if (multiplierRaw == FixedPoint.SCALE) {
-            return FixedPoint.multiply(priceRaw, quantityRaw);
+        try {
+            if (multiplierRaw == FixedPoint.SCALE) {
+                return FixedPoint.multiply(priceRaw, quantityRaw);
+            }
+            if (multiplierRaw % FixedPoint.SCALE == 0) {
+                return FixedPoint.multiply(priceRaw, Math.multiplyExact(quantityRaw, multiplierRaw / FixedPoint.SCALE));
+            }
+            return FixedPoint.multiply3(priceRaw, quantityRaw, multiplierRaw);
+        } catch (ArithmeticException e) {
+            throw FixedPointOverflowException.of("notional of " + FixedPoint.formatGrouped(quantityRaw) + " " + id() + " at "
+                    + FixedPoint.formatGrouped(priceRaw)
+                    + (multiplierRaw == FixedPoint.SCALE ? "" : " x multiplier " + FixedPoint.formatGrouped(multiplierRaw)));
         }
-        if (multiplierRaw % FixedPoint.SCALE == 0) {
-            return FixedPoint.multiply(priceRaw, Math.multiplyExact(quantityRaw, multiplierRaw / FixedPoint.SCALE));
-        }
-        return FixedPoint.multiply3(priceRaw, quantityRaw, multiplierRaw);
     }
 
     /** Rounds a quantity down (towards zero) to a whole number of lots. */

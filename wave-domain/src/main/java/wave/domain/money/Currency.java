@@ -51,13 +51,22 @@ public record Currency(String code, int minorUnitDigits) {
         };
     }
 
-    /** Rounds a raw amount half-even to this currency's minor unit. */
+    /**
+     * Rounds a raw amount half-even to this currency's minor unit.
+     *
+     * @throws FixedPointOverflowException if the rounded amount is out of range (9223372036.854775807 JPY rounds to
+     *                                     9223372037)
+     */
     public long roundToMinorUnit(long raw) {
         long unit = 1;
         for (int i = minorUnitDigits; i < FixedPoint.SCALE_DIGITS; i++) {
             unit *= 10;
         }
-        return Math.multiplyExact(FixedPoint.divideRoundHalfEven(raw, unit), unit);
+        long units = FixedPoint.divideRoundHalfEven(raw, unit);
+        if (units > Long.MAX_VALUE / unit || units < Long.MIN_VALUE / unit) {
+            throw FixedPointOverflowException.of(FixedPoint.formatGrouped(raw) + " " + code + " rounded to its minor unit");
+        }
+        return units * unit;
     }
 
     @Override

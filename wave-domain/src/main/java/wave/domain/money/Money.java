@@ -29,16 +29,24 @@ public record Money(long raw, Currency currency) implements Comparable<Money> {
         return new Money(0, currency);
     }
 
-    /** The exact sum; both must share a currency. */
+    /**
+     * The exact sum; both must share a currency.
+     *
+     * @throws FixedPointOverflowException naming both amounts if the sum is out of range
+     */
     public Money plus(Money other) {
         requireSameCurrency(other);
-        return new Money(Math.addExact(raw, other.raw), currency);
+        return new Money(FixedPoint.add(raw, other.raw, currency.code()), currency);
     }
 
-    /** The exact difference; both must share a currency. */
+    /**
+     * The exact difference; both must share a currency.
+     *
+     * @throws FixedPointOverflowException naming both amounts if the difference is out of range
+     */
     public Money minus(Money other) {
         requireSameCurrency(other);
-        return new Money(Math.subtractExact(raw, other.raw), currency);
+        return new Money(FixedPoint.subtract(raw, other.raw, currency.code()), currency);
     }
 
     /** This amount times a fixed-point factor, rounded half-even to nine decimals. */

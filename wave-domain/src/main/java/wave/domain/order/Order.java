@@ -155,8 +155,9 @@ public final class Order implements OrderView {
                     + " exceeds the open quantity " + FixedPoint.format(open));
         }
         filledQuantityRaw += fill.quantityRaw();
-        filledNotionalRaw += FixedPoint.multiply(fill.priceRaw(), fill.quantityRaw());
-        commissionRaw += fill.commissionRaw();
+        filledNotionalRaw = FixedPoint.add(filledNotionalRaw, FixedPoint.multiply(fill.priceRaw(), fill.quantityRaw()),
+                "filled notional");
+        commissionRaw = FixedPoint.add(commissionRaw, fill.commissionRaw(), "order fees");
         return filledQuantityRaw == quantityRaw ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
     }
 

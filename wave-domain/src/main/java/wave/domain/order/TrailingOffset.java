@@ -49,7 +49,7 @@ public record TrailingOffset(Unit unit, long valueRaw) {
      */
     public long stopPriceRaw(OrderSide side, long bestRaw) {
         long distance = unit == Unit.PRICE ? valueRaw : percentOf(bestRaw);
-        return side == OrderSide.SELL ? Math.max(1, bestRaw - distance) : bestRaw + distance;
+        return side == OrderSide.SELL ? Math.max(1, bestRaw - distance) : FixedPoint.add(bestRaw, distance, "trailing stop");
     }
 
     /** {@code price x value / 100}, rounded once; allocation-free unless the percentage has more than 7 decimals. */

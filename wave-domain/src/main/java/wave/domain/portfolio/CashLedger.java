@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import wave.domain.money.Currency;
+import wave.domain.money.FixedPoint;
 import wave.domain.money.Money;
 
 /**
@@ -20,28 +21,28 @@ public final class CashLedger {
     /** Adds (or, if negative, removes) cash. */
     public void deposit(Currency currency, long amountRaw) {
         int i = slot(currency);
-        balances[i] = Math.addExact(balances[i], amountRaw);
+        balances[i] = FixedPoint.add(balances[i], amountRaw, "cash");
     }
 
     /** Records a fee: cash goes down and the fee total goes up. */
     void charge(Currency currency, long feeRaw) {
         int i = slot(currency);
-        balances[i] = Math.subtractExact(balances[i], feeRaw);
-        commissions[i] = Math.addExact(commissions[i], feeRaw);
+        balances[i] = FixedPoint.subtract(balances[i], feeRaw, "cash");
+        commissions[i] = FixedPoint.add(commissions[i], feeRaw, "fees");
     }
 
     /** Records dividend income (negative: a dividend paid on a short position): cash and the dividend total move. */
     void dividend(Currency currency, long amountRaw) {
         int i = slot(currency);
-        balances[i] = Math.addExact(balances[i], amountRaw);
-        dividends[i] = Math.addExact(dividends[i], amountRaw);
+        balances[i] = FixedPoint.add(balances[i], amountRaw, "cash");
+        dividends[i] = FixedPoint.add(dividends[i], amountRaw, "dividends");
     }
 
     /** Records a borrow fee on a short position: cash goes down and the borrow-fee total goes up. */
     void borrowFee(Currency currency, long feeRaw) {
         int i = slot(currency);
-        balances[i] = Math.subtractExact(balances[i], feeRaw);
-        borrowFees[i] = Math.addExact(borrowFees[i], feeRaw);
+        balances[i] = FixedPoint.subtract(balances[i], feeRaw, "cash");
+        borrowFees[i] = FixedPoint.add(borrowFees[i], feeRaw, "borrow fees");
     }
 
     /** Borrow fees paid on short positions in a currency, raw (zero if never used). */

@@ -3,6 +3,7 @@ package wave.domain.portfolio;
 import java.util.Arrays;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.FixedPointOverflowException;
 
 /**
  * The latest exchange rate of each foreign currency into an account's base currency, as exact raw fixed point:
@@ -76,20 +77,44 @@ public final class FxRates {
         return rates[i];
     }
 
-    /** {@code amountRaw} of {@code currency} in the base currency: amount x rate, rounded once half-even to 9 decimals. */
+    /**
+     * {@code amountRaw} of {@code currency} in the base currency: amount x rate, rounded once half-even to 9 decimals.
+     *
+     * @throws FixedPointOverflowException naming the amount and the rate if the result is out of range
+     */
     public long toBaseRaw(Currency currency, long amountRaw) {
         if (currency.equals(base)) {
             return amountRaw;
         }
-        return FixedPoint.multiply(amountRaw, rateRaw(currency));
+        long rate = rateRaw(currency);
+        try {
+            return FixedPoint.multiply(amountRaw, rate);
+        } catch (FixedPointOverflowException e) {
+            throw conversionOverflow(amountRaw, currency, base, rate, e);
+        }
     }
 
-    /** {@code amountRaw} of the base currency in {@code currency}: amount / rate, rounded once half-even. */
+    /**
+     * {@code amountRaw} of the base currency in {@code currency}: amount / rate, rounded once half-even.
+     *
+     * @throws FixedPointOverflowException naming the amount and the rate if the result is out of range
+     */
     public long fromBaseRaw(Currency currency, long amountRaw) {
         if (currency.equals(base)) {
             return amountRaw;
         }
-        return FixedPoint.divide(amountRaw, rateRaw(currency));
+        long rate = rateRaw(currency);
+        try {
+            return FixedPoint.divide(amountRaw, rate);
+        } catch (FixedPointOverflowException e) {
+            throw conversionOverflow(amountRaw, base, currency, rate, e);
+        }
+    }
+
+    private FixedPointOverflowException conversionOverflow(long amountRaw, Currency from, Currency to, long rateRaw,
+                                                          FixedPointOverflowException cause) {
+        return new FixedPointOverflowException(FixedPoint.formatGrouped(amountRaw) + " " + from + " in " + to + " at "
+                + pair(from.equals(base) ? to : from) + " " + FixedPoint.format(rateRaw) + ": " + cause.getMessage(), cause);
     }
 
     /** The pair as {@code FOREIGN/BASE}, e.g. {@code EUR/USD}. */

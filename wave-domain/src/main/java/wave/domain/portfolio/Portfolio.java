@@ -52,7 +52,7 @@ public final class Portfolio implements PortfolioView {
     public void deposit(Currency currency, long amountRaw) {
         ledger.deposit(currency, amountRaw);
         if (currency.equals(baseCurrency)) {
-            depositedRaw += amountRaw;
+            depositedRaw = FixedPoint.add(depositedRaw, amountRaw, "deposits");
         }
     }
 
@@ -209,7 +209,7 @@ public final class Portfolio implements PortfolioView {
     public long grossExposureRaw() {
         long gross = 0;
         for (Position p : basePositions) {
-            gross += Math.abs(p.marketValueRaw());
+            gross = FixedPoint.add(gross, Math.abs(p.marketValueRaw()), "gross exposure");
         }
         return gross;
     }
@@ -296,7 +296,7 @@ public final class Portfolio implements PortfolioView {
         long equity = cashRaw();
         Position[] held = basePositions;
         for (Position p : held) {
-            equity += p.marketValueRaw();
+            equity = FixedPoint.add(equity, p.marketValueRaw(), "equity");
         }
         if (fxRates == null) {
             return equity;
@@ -306,7 +306,7 @@ public final class Portfolio implements PortfolioView {
             if (!c.equals(baseCurrency)) {
                 long value = equityRaw(c);
                 if (value != 0) {
-                    equity = Math.addExact(equity, fxRates.toBaseRaw(c, value));
+                    equity = FixedPoint.add(equity, fxRates.toBaseRaw(c, value), "equity");
                 }
             }
         }
@@ -319,7 +319,7 @@ public final class Portfolio implements PortfolioView {
         for (int i = 0; i < positionList.size(); i++) {
             Position p = positionList.get(i);
             if (p.instrument().quoteCurrency().equals(currency)) {
-                equity = Math.addExact(equity, p.marketValueRaw());
+                equity = FixedPoint.add(equity, p.marketValueRaw(), "equity");
             }
         }
         return equity;
@@ -329,7 +329,7 @@ public final class Portfolio implements PortfolioView {
     public long realizedPnlRaw() {
         long sum = 0;
         for (Position p : positionList) {
-            sum += p.realizedPnlRaw();
+            sum = FixedPoint.add(sum, p.realizedPnlRaw(), "realized P&L");
         }
         return sum;
     }
@@ -338,7 +338,7 @@ public final class Portfolio implements PortfolioView {
     public long unrealizedPnlRaw() {
         long sum = 0;
         for (Position p : positionList) {
-            sum += p.unrealizedPnlRaw();
+            sum = FixedPoint.add(sum, p.unrealizedPnlRaw(), "unrealized P&L");
         }
         return sum;
     }

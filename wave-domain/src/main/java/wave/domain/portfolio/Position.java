@@ -48,7 +48,7 @@ public final class Position implements PositionView {
         long q = fill.signedQuantityRaw();
         long price = fill.priceRaw();
         long notional = instrument.notionalRaw(price, q);
-        commissionRaw += fill.commissionRaw();
+        commissionRaw = FixedPoint.add(commissionRaw, fill.commissionRaw(), "commissions");
         if (quantityRaw == 0 || Long.signum(q) == Long.signum(quantityRaw)) {
             open(q, notional, price, fill.commissionRaw(), fill.tsNanos());
             return notional;
@@ -60,10 +60,10 @@ public final class Position implements PositionView {
         long released = Math.abs(closing) == Math.abs(quantityRaw)
                 ? costBasisRaw
                 : FixedPoint.scale(costBasisRaw, Math.abs(closing), Math.abs(quantityRaw));
-        long realized = -closingNotional - released;
+        long realized = FixedPoint.subtract(-closingNotional, released, "realized P&L");
         quantityRaw += closing;
         costBasisRaw -= released;
-        realizedPnlRaw += realized;
+        realizedPnlRaw = FixedPoint.add(realizedPnlRaw, realized, "realized P&L");
         trade.reduce(closing, FixedPoint.multiply(price, closing), realized, closingFee);
         if (quantityRaw == 0) {
             trades.accept(trade.close(instrument.id(), fill.tsNanos()));
@@ -79,8 +79,8 @@ public final class Position implements PositionView {
         if (quantityRaw == 0) {
             trade.start(q > 0 ? PositionSide.LONG : PositionSide.SHORT, tsNanos);
         }
-        quantityRaw += q;
-        costBasisRaw += notional;
+        quantityRaw = FixedPoint.add(quantityRaw, q, "position quantity");
+        costBasisRaw = FixedPoint.add(costBasisRaw, notional, "cost basis");
         trade.increase(q, FixedPoint.multiply(price, q), fee, quantityRaw);
     }
 
@@ -108,10 +108,10 @@ public final class Position implements PositionView {
         if (fraction != 0 || kept == 0) {
             cashInLieu = instrument.notionalRaw(markRaw, fraction);
             long released = kept == 0 ? costBasisRaw : FixedPoint.scale(costBasisRaw, Math.abs(fraction), Math.abs(scaled));
-            long realized = cashInLieu - released;
+            long realized = FixedPoint.subtract(cashInLieu, released, "realized P&L");
             quantityRaw = kept;
             costBasisRaw -= released;
-            realizedPnlRaw += realized;
+            realizedPnlRaw = FixedPoint.add(realizedPnlRaw, realized, "realized P&L");
             trade.reduce(fraction, FixedPoint.multiply(markRaw, fraction), realized, 0);
             if (kept == 0) {
                 trades.accept(trade.close(instrument.id(), tsNanos));
@@ -129,13 +129,13 @@ public final class Position implements PositionView {
      */
     long dividend(long amountPerShareRaw) {
         long amount = quantityRaw == 0 ? 0 : instrument.notionalRaw(amountPerShareRaw, quantityRaw);
-        dividendRaw += amount;
+        dividendRaw = FixedPoint.add(dividendRaw, amount, "dividends");
         return amount;
     }
 
     /** Adds a borrow fee charged on this (short) position, raw money. */
     void addBorrowFee(long feeRaw) {
-        borrowFeeRaw += feeRaw;
+        borrowFeeRaw = FixedPoint.add(borrowFeeRaw, feeRaw, "borrow fees");
     }
 
     @Override
@@ -210,7 +210,7 @@ public final class Position implements PositionView {
 
     @Override
     public long unrealizedPnlRaw() {
-        return marketValueRaw() - costBasisRaw;
+        return FixedPoint.subtract(marketValueRaw, costBasisRaw, "unrealized P&L");
     }
 
     /** Receives round trips as they close. */

@@ -29,17 +29,17 @@ final class TradeTracker {
 
     /** {@code priceTimesQuantityRaw} is price x quantity without the multiplier, for average prices. */
     void increase(long quantityRaw, long priceTimesQuantityRaw, long feeRaw, long heldRaw) {
-        entryQuantityRaw += Math.abs(quantityRaw);
-        entryNotionalRaw += Math.abs(priceTimesQuantityRaw);
-        commissionRaw += feeRaw;
+        entryQuantityRaw = FixedPoint.add(entryQuantityRaw, Math.abs(quantityRaw), "round-trip entry quantity");
+        entryNotionalRaw = FixedPoint.add(entryNotionalRaw, Math.abs(priceTimesQuantityRaw), "round-trip entry notional");
+        commissionRaw = FixedPoint.add(commissionRaw, feeRaw, "round-trip fees");
         maxQuantityRaw = Math.max(maxQuantityRaw, Math.abs(heldRaw));
     }
 
     void reduce(long quantityRaw, long priceTimesQuantityRaw, long realized, long feeRaw) {
-        exitQuantityRaw += Math.abs(quantityRaw);
-        exitNotionalRaw += Math.abs(priceTimesQuantityRaw);
-        realizedRaw += realized;
-        commissionRaw += feeRaw;
+        exitQuantityRaw = FixedPoint.add(exitQuantityRaw, Math.abs(quantityRaw), "round-trip exit quantity");
+        exitNotionalRaw = FixedPoint.add(exitNotionalRaw, Math.abs(priceTimesQuantityRaw), "round-trip exit notional");
+        realizedRaw = FixedPoint.add(realizedRaw, realized, "round-trip P&L");
+        commissionRaw = FixedPoint.add(commissionRaw, feeRaw, "round-trip fees");
     }
 
     /**

@@ -1,5 +1,6 @@
 package wave.engine.backtest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,10 +8,13 @@ import java.util.function.Function;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.domain.market.BarSpec;
+import wave.domain.money.FixedPointOverflowException;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.clock.SimulatedClock;
+import wave.engine.execution.AffordableQuantity;
 import wave.engine.execution.SimulatedVenue;
+import wave.engine.execution.SizingPrice;
 import wave.engine.journal.Journal;
 import wave.engine.kernel.Kernel;
 import wave.engine.kernel.inbound.Command;
@@ -34,6 +38,7 @@ public final class Backtest {
     private final BacktestConfig config;
     private final List<BarSeries> data;
     private final Portfolio portfolio;
+    private final SimulatedClock clock = new SimulatedClock();
     private final Kernel kernel;
     private final BacktestRecorder recorder;
     private boolean ran;
@@ -63,11 +68,14 @@ public final class Backtest {
         for (int i = 0; i < barNanos.length; i++) {
             barNanos[i] = data.get(i).spec().duration().toNanos();
         }
-        this.kernel = new Kernel(new SimulatedClock(), feed, instruments, portfolio,
+        this.kernel = new Kernel(clock, feed, instruments, portfolio,
                 orders -> new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(),
                         config.allowShort(), config.closeAtEnd(), config.execution(), barNanos, config.account()),
                 config.sizing(), config.maxStrategyErrors(), config.execution().calendar());
         kernel.useAccount(config.account());
+        if (config.execution().sizingPrice() == SizingPrice.SIGNAL_CLOSE) {
+            kernel.sizeAtSignalClose(new AffordableQuantity(config.feeModel()));
+        }
         if (!config.multiCurrency().isEmpty()) {
             kernel.useFxRates(MultiCurrencySetup.apply(config, this.data, instruments, portfolio));
         }
@@ -134,14 +142,22 @@ public final class Backtest {
     /**
      * Runs the backtest.
      *
-     * @throws IllegalStateException if it already ran
+     * @throws IllegalStateException       if it already ran
+     * @throws FixedPointOverflowException if an amount leaves the fixed-point range; the message names the step's time,
+     *                                     the computation and its operands
      */
     public BacktestResult run() {
         if (ran) {
             throw new IllegalStateException("a backtest runs once; build a new one");
         }
         ran = true;
-        kernel.run();
+        try {
+            kernel.run();
+        } catch (FixedPointOverflowException e) {
+            long now = clock.eventNanos(); // the step's label: the time axis of the run's records
+            throw new FixedPointOverflowException("at " + Instant.ofEpochSecond(Math.floorDiv(now, 1_000_000_000L),
+                    Math.floorMod(now, 1_000_000_000L)) + ": " + e.getMessage(), e);
+        }
         List<InstrumentId> ids = new ArrayList<>();
         for (BarSeries series : data) {
             ids.add(series.instrument());

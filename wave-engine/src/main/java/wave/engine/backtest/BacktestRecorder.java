@@ -65,7 +65,7 @@ final class BacktestRecorder implements KernelListener {
                 // multi-currency: traded notional in the base currency at the fill's step rate
                 notional = portfolio.toBaseRaw(portfolio.position(fill.instrument()).instrument().quoteCurrency(), notional);
             }
-            tradedNotionalRaw += notional;
+            tradedNotionalRaw = FixedPoint.add(tradedNotionalRaw, notional, "traded notional");
         }
         if (recordEvents) {
             events.add(event);

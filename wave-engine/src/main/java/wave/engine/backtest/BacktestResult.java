@@ -72,7 +72,7 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
     public long totalSlippageRaw() {
         long total = 0;
         for (OrderFilled fill : fills) {
-            total += fill.slippageRaw();
+            total = FixedPoint.add(total, fill.slippageRaw(), "total slippage");
         }
         return total;
     }

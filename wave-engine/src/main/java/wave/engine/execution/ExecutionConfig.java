@@ -26,13 +26,17 @@ import wave.domain.calendar.TradingCalendar;
  *                               a bar closes arrives that long after, so it is matched from the first bar that starts
  *                               at or after its arrival ({@code ceil(latency / bar length)} extra bars, and at least
  *                               {@code latencyBars}); zero by default
+ * @param sizingPrice            where percent and all-in orders are turned into a quantity: at the fill price by the
+ *                               venue ({@link SizingPrice#FILL}, the default) or at the signal bar's close when they are
+ *                               placed ({@link SizingPrice#SIGNAL_CLOSE}, backtrader's default)
  */
 public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage,
                               TradingCalendar calendar, boolean fillAtSignalClose, IntrabarPath intrabarPath,
-                              Duration latency) {
+                              Duration latency, SizingPrice sizingPrice) {
     /** Validates the values. */
     public ExecutionConfig {
         Objects.requireNonNull(slippage, "slippage");
+        Objects.requireNonNull(sizingPrice, "sizingPrice");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(intrabarPath, "intrabarPath");
         Objects.requireNonNull(latency, "latency");
@@ -69,6 +73,12 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
         this(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, Duration.ZERO);
     }
 
+    /** The given execution with notional orders sized at the fill price. */
+    public ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage, TradingCalendar calendar,
+                           boolean fillAtSignalClose, IntrabarPath intrabarPath, Duration latency) {
+        this(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, latency, SizingPrice.FILL);
+    }
+
     /** The warning a run with {@link #fillAtSignalClose()} prints. */
     public static final String LOOKAHEAD_WARNING = "WARNING: market orders fill at the close of the bar that produced "
             + "their signal (--fill-at-signal-close): this uses prices the strategy could not have traded at; results "
@@ -81,22 +91,22 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
 
     /** With another latency, in bars. */
     public ExecutionConfig withLatencyBars(int value) {
-        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, latency);
+        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, latency, sizingPrice);
     }
 
     /** With another volume cap (a fraction of each bar's volume; 1 for none). */
     public ExecutionConfig withMaxVolumeParticipation(double value) {
-        return new ExecutionConfig(latencyBars, value, slippage, calendar, fillAtSignalClose, intrabarPath, latency);
+        return new ExecutionConfig(latencyBars, value, slippage, calendar, fillAtSignalClose, intrabarPath, latency, sizingPrice);
     }
 
     /** With another slippage model. */
     public ExecutionConfig withSlippage(SlippageModel value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar, fillAtSignalClose, intrabarPath, latency);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar, fillAtSignalClose, intrabarPath, latency, sizingPrice);
     }
 
     /** With another market calendar (e.g. {@code ExchangeCalendars.nyse()}). */
     public ExecutionConfig withCalendar(TradingCalendar value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value, fillAtSignalClose, intrabarPath, latency);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value, fillAtSignalClose, intrabarPath, latency, sizingPrice);
     }
 
     /**
@@ -104,17 +114,26 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
      * comparison with platforms that do this; see {@link #LOOKAHEAD_WARNING}.
      */
     public ExecutionConfig withFillAtSignalClose(boolean value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, value, intrabarPath, latency);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, value, intrabarPath, latency, sizingPrice);
     }
 
     /** With another assumed intrabar price path. */
     public ExecutionConfig withIntrabarPath(IntrabarPath value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, value, latency);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, value, latency, sizingPrice);
     }
 
     /** With a latency in time (e.g. {@code Duration.ofMillis(250)}) on top of the latency in bars. */
     public ExecutionConfig withLatency(Duration value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, value);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, value, sizingPrice);
+    }
+
+    /**
+     * With percent and all-in orders sized at {@code value}: the fill price (the default) or the signal bar's close
+     * (backtrader's default; the venue may then reject an order a gap up made unaffordable).
+     */
+    public ExecutionConfig withSizingPrice(SizingPrice value) {
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath,
+                latency, value);
     }
 
     /**

@@ -68,7 +68,7 @@ final class FillExecutor {
         long price = slipped(ticket, instrumentIndex, bar, matchedRaw, quantity);
         long fee = feeModel.feeRaw(instrument, quantity, price, maker);
         if (ticket.side() == OrderSide.BUY && !checks.isMargin()) {
-            long needed = instrument.notionalRaw(price, quantity) + fee;
+            long needed = FixedPoint.add(instrument.notionalRaw(price, quantity), fee, "cost plus fee");
             long cash = checks.cashRaw(instrument);
             if (needed > cash) {
                 orders.cancel(ticket, ts, "insufficient cash at fill: "
@@ -91,7 +91,7 @@ final class FillExecutor {
             return matchedRaw;
         }
         boolean buy = ticket.side() == OrderSide.BUY;
-        long price = buy ? matchedRaw + slip : Math.max(1, matchedRaw - slip);
+        long price = buy ? FixedPoint.add(matchedRaw, slip, "price plus slippage") : Math.max(1, matchedRaw - slip);
         if (ticket.type().hasLimitPrice()) {
             price = buy ? Math.min(price, ticket.limitPriceRaw()) : Math.max(price, ticket.limitPriceRaw());
         }

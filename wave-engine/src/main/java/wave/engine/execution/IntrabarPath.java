@@ -1,6 +1,7 @@
 package wave.engine.execution;
 
 import wave.domain.market.Bar;
+import wave.domain.money.FixedPoint;
 
 /**
  * The assumed order in which a bar traded its prices, used when several working orders are reached inside the same
@@ -33,7 +34,7 @@ public enum IntrabarPath {
         if (between(priceRaw, open, first)) {
             return Math.abs(priceRaw - open);
         }
-        return Math.abs(first - open) + Math.abs(priceRaw - first);
+        return FixedPoint.add(Math.abs(first - open), Math.abs(priceRaw - first), "intrabar path");
     }
 
     private static boolean between(long price, long a, long b) {

@@ -27,6 +27,7 @@ final class VenueChecks {
     private final Portfolio portfolio;
     private final OrderManager orders;
     private final FeeModel feeModel;
+    private final AffordableQuantity affordable;
     private final boolean allowShort;
     private final AccountConfig account;
 
@@ -38,6 +39,7 @@ final class VenueChecks {
         this.portfolio = portfolio;
         this.orders = orders;
         this.feeModel = feeModel;
+        this.affordable = new AffordableQuantity(feeModel);
         this.allowShort = allowShort;
         this.account = account;
     }
@@ -46,39 +48,13 @@ final class VenueChecks {
     boolean sizeAtFillPrice(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
         long price = bar.openRaw();
         long budget = NotionalBudget.of(ticket.sizing(), instrument, portfolio);
-        long quantity = affordableQuantity(instrument, price, budget);
+        long quantity = affordable.quantityRaw(instrument, price, budget);
         if (quantity <= 0) {
-            orders.reject(ticket, ts, RejectReason.INSUFFICIENT_CASH, "budget " + FixedPoint.format(budget) + " "
-                    + instrument.quoteCurrency() + " cannot pay for one lot of " + instrument.id() + " at "
-                    + FixedPoint.format(price) + " plus fees");
+            orders.reject(ticket, ts, RejectReason.INSUFFICIENT_CASH, AffordableQuantity.cannotPayForOneLot(instrument, budget, price));
             return false;
         }
         orders.size(ticket, quantity, ts);
         return true;
-    }
-
-    /** Largest whole number of lots with {@code price x q + fee(q) <= budget} (binary search; cost grows with q). */
-    long affordableQuantity(Instrument instrument, long price, long budget) {
-        long lot = instrument.lotSize().raw();
-        long lotCost = instrument.notionalRaw(price, lot);
-        if (budget <= 0 || lotCost <= 0) {
-            return 0;
-        }
-        long low = 0;
-        long high = budget / lotCost;
-        while (low < high) {
-            long mid = low + (high - low + 1) / 2;
-            if (cost(instrument, price, mid * lot) <= budget) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low * lot;
-    }
-
-    private long cost(Instrument instrument, long price, long quantity) {
-        return instrument.notionalRaw(price, quantity) + feeModel.feeRaw(instrument, quantity, price);
     }
 
     /** The order reaches the venue: checks, then accept or reject. */
@@ -103,7 +79,7 @@ final class VenueChecks {
             // market-like orders (market, auction, trailing stop) are checked at the open, limits at the limit
             long reference = ticket.type() == OrderType.MARKET ? bar.openRaw()
                     : ticket.type().hasLimitPrice() ? ticket.limitPriceRaw() : Math.max(ticket.stopPriceRaw(), bar.openRaw());
-            long needed = cost(instrument, reference, quantity);
+            long needed = affordable.costRaw(instrument, reference, quantity);
             long cash = portfolio.cashRaw(instrument.quoteCurrency());
             if (needed > cash) {
                 orders.reject(ticket, ts, RejectReason.INSUFFICIENT_CASH, insufficientCash(instrument, quantity, reference, needed, cash));
@@ -116,7 +92,8 @@ final class VenueChecks {
     /** The margin check described above; rejects with {@code INSUFFICIENT_MARGIN} and returns false when it fails. */
     private boolean hasBuyingPower(OrderTicket ticket, Instrument instrument, Bar bar, long quantity, long ts) {
         long held = heldQuantity(instrument);
-        long after = ticket.side() == OrderSide.BUY ? held + quantity : held - quantity;
+        long after = ticket.side() == OrderSide.BUY ? FixedPoint.add(held, quantity, "position quantity")
+                : FixedPoint.subtract(held, quantity, "position quantity");
         if (Math.abs(after) <= Math.abs(held)) {
             return true;
         }
@@ -124,10 +101,11 @@ final class VenueChecks {
                 : ticket.type().hasLimitPrice() ? ticket.limitPriceRaw()
                 : ticket.stopPriceRaw() > 0 ? ticket.stopPriceRaw() : bar.openRaw();
         long ownValue = Math.abs(portfolio.position(instrument).marketValueRaw());
-        long grossAfter = portfolio.grossExposureRaw() - ownValue + Math.abs(instrument.notionalRaw(reference, after));
+        long grossAfter = FixedPoint.add(portfolio.grossExposureRaw() - ownValue, Math.abs(instrument.notionalRaw(reference, after)),
+                "gross exposure");
         long required = FixedPoint.multiply(grossAfter, account.initialMarginRaw());
-        long equity = portfolio.equityRaw() - feeModel.feeRaw(instrument, quantity, reference);
-        if (equity - required >= 0) {
+        long equity = FixedPoint.subtract(portfolio.equityRaw(), feeModel.feeRaw(instrument, quantity, reference), "equity");
+        if (equity >= required) {
             return true;
         }
         orders.reject(ticket, ts, RejectReason.INSUFFICIENT_MARGIN, ticket.side() + " " + FixedPoint.format(quantity) + " "

@@ -98,7 +98,7 @@ final class AccountRules {
                 }
             }
         } else {
-            reduceLargest(gross - FixedPoint.divide(equity, account.maintenanceMarginRaw()), ts);
+            reduceLargest(FixedPoint.subtract(gross, FixedPoint.divide(equity, account.maintenanceMarginRaw()), "excess exposure"), ts);
         }
         return call;
     }
@@ -124,7 +124,8 @@ final class AccountRules {
             long lot = instrument.lotSize().raw();
             long lotValue = Math.abs(instrument.notionalRaw(p.markRaw(), lot));
             long held = Math.abs(p.quantityRaw());
-            long quantity = lotValue == 0 ? held : Math.min(held, Math.ceilDiv(excess, lotValue) * lot);
+            long lots = lotValue == 0 ? Long.MAX_VALUE : Math.ceilDiv(excess, lotValue);
+            long quantity = lots > held / lot ? held : lots * lot;
             liquidate(p, quantity, ts);
             excess -= Math.abs(instrument.notionalRaw(p.markRaw(), quantity));
         }

@@ -13,6 +13,7 @@ import wave.domain.instrument.Instrument;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
 import wave.domain.money.FixedPoint;
+import wave.domain.order.DenyReason;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderInitialized;
@@ -29,6 +30,7 @@ import wave.engine.account.MarginCall;
 import wave.engine.clock.Clock;
 import wave.engine.clock.Timer;
 import wave.engine.clock.TimerCallback;
+import wave.engine.execution.AffordableQuantity;
 import wave.engine.execution.ExchangeSimulation;
 import wave.engine.order.OrderEventSink;
 import wave.engine.market.FxRateFeed;
@@ -96,6 +98,7 @@ public final class Kernel implements StrategyContext {
     private final ContingentOrders contingent;
     private final OrderPath path = this::send;
     private PreTradeCheck preTrade = new BasicPreTradeCheck(AccountConfig.cash(), false);
+    private AffordableQuantity sizeAtSignalClose;
     private Journal journal = Journal.NONE;
     private final Journal journalPort = new Journal() {
         @Override
@@ -175,6 +178,16 @@ public final class Kernel implements StrategyContext {
      */
     public void usePreTradeCheck(PreTradeCheck check) {
         this.preTrade = Objects.requireNonNull(check, "check");
+    }
+
+    /**
+     * Sizes percent and all-in orders when they are placed, with {@code rule} at the signal bar's close (the position's
+     * mark), so that they cross the pre-trade check and reach the venue as fixed quantities (backtrader's sizing); by
+     * default the venue sizes them at the fill price. An order whose budget cannot pay for one lot at that close is
+     * denied ({@code INSUFFICIENT_FUNDS}). Call before running.
+     */
+    public void sizeAtSignalClose(AffordableQuantity rule) {
+        this.sizeAtSignalClose = Objects.requireNonNull(rule, "rule");
     }
 
     /** Writes every command, signal and order event to {@code value} before it is applied; call before running. */
@@ -605,24 +618,31 @@ public final class Kernel implements StrategyContext {
 
     /**
      * The one pre-trade path ({@link OrderPath}): estimates the order's cost, runs the pre-trade check, then denies the
-     * order or sizes it (a quantity order gets its {@code OrderSubmitted}) and sends it to the execution client.
+     * order or sizes it (a quantity order gets its {@code OrderSubmitted}) and sends it to the execution client. With
+     * {@link #sizeAtSignalClose} a notional order gets its quantity first, at the position's mark.
      */
     private boolean send(OrderTicket ticket, long quantityRaw, long notionalRaw, long tsNanos) {
         int k = instruments.contains(ticket.instrument()) ? instruments.indexOf(ticket.instrument()) : -1;
         Instrument instrument = k < 0 ? null : instruments.get(k);
         long reference = k < 0 ? 0 : referencePrice(ticket, positions[k]);
-        long estimate = quantityRaw == 0 ? notionalRaw
-                : reference == 0 ? 0 : Math.abs(instrument.notionalRaw(reference, quantityRaw));
-        Denial denial = controls.check(ticket, quantityRaw, k < 0 ? 0 : positions[k].quantityRaw(), isHalted(ticket.strategyId()));
+        boolean sizeNow = sizeAtSignalClose != null && k >= 0 && ticket.sizing().resolvedAtFill();
+        long quantity = sizeNow ? sizeAtSignalClose.quantityRaw(instrument, positions[k].markRaw(), notionalRaw) : quantityRaw;
+        long estimate = quantity == 0 ? notionalRaw
+                : reference == 0 ? 0 : Math.abs(instrument.notionalRaw(reference, quantity));
+        Denial denial = controls.check(ticket, quantity, k < 0 ? 0 : positions[k].quantityRaw(), isHalted(ticket.strategyId()));
+        if (denial == null && sizeNow && quantity == 0) {
+            denial = new Denial(DenyReason.INSUFFICIENT_FUNDS,
+                    AffordableQuantity.cannotPayForOneLot(instrument, notionalRaw, positions[k].markRaw()));
+        }
         if (denial == null) {
-            denial = preTrade.check(new PreTradeRequest(ticket, instrument, quantityRaw, estimate, reference, portfolio, tsNanos));
+            denial = preTrade.check(new PreTradeRequest(ticket, instrument, quantity, estimate, reference, portfolio, tsNanos));
         }
         if (denial != null) {
             orders.deny(ticket, tsNanos, denial.reason(), denial.message());
             return false;
         }
-        if (quantityRaw > 0) {
-            orders.size(ticket, quantityRaw, tsNanos);
+        if (quantity > 0) {
+            orders.size(ticket, quantity, tsNanos);
         }
         venue.submit(ticket, notionalRaw, tsNanos);
         return true;

@@ -1,12 +1,16 @@
 package wave.engine.order;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.FixedPointOverflowException;
 
 /**
  * How many units an entry order buys or sells. Percent and all-in sizing are resolved at the fill price
  * (like a broker's notional order), so the order is always affordable:
- * {@code quantity = max q (in whole lots) with price x q + fee(q) <= budget}.
+ * {@code quantity = max q (in whole lots) with price x q + fee(q) <= budget}; with
+ * {@code ExecutionConfig.withSizingPrice(SIGNAL_CLOSE)} they are resolved by the same rule when the order is placed,
+ * at the signal bar's close.
  */
 public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Sizing.AllIn {
     /** A fixed quantity, raw fixed point. */
@@ -47,7 +51,7 @@ public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Siz
         }
     }
 
-    /** True when the quantity is known only at the fill price. */
+    /** True for a notional order (percent or all-in): its quantity is resolved from a budget and a price. */
     default boolean resolvedAtFill() {
         return !(this instanceof Fixed);
     }
@@ -57,7 +61,12 @@ public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Siz
         return new Fixed(FixedPoint.ofUnits(units));
     }
 
-    /** Parses {@code all-in}, {@code fixed:100}, {@code fixed:0.5} or {@code percent:10}. */
+    /**
+     * Parses {@code all-in}, {@code fixed:100}, {@code fixed:0.5} or {@code percent:10}.
+     *
+     * @throws IllegalArgumentException naming the text and the valid forms, or the largest quantity for a fixed size
+     *                                  above it
+     */
     static Sizing parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         try {
@@ -65,7 +74,8 @@ public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Siz
                 return new AllIn();
             }
             if (t.startsWith("fixed:")) {
-                return new Fixed(FixedPoint.parse(t.substring(6)));
+                String quantity = t.substring(6).trim();
+                return new Fixed(FixedPoint.fromBigDecimal(new BigDecimal(quantity), "fixed size " + quantity));
             }
             if (t.startsWith("percent:")) {
                 return new PercentOfEquity(Double.parseDouble(t.substring(8)));
@@ -73,6 +83,8 @@ public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Siz
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("sizing '" + text + "': '" + t.substring(t.indexOf(':') + 1)
                     + "' is not a number; expected all-in, fixed:<quantity> or percent:<0-100>");
+        } catch (FixedPointOverflowException e) {
+            throw new IllegalArgumentException("sizing '" + text + "': " + e.getMessage(), e);
         }
         throw new IllegalArgumentException("sizing '" + text + "' not understood; expected all-in, fixed:<quantity> or percent:<0-100>");
     }

@@ -77,7 +77,7 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
         if (account.isMargin()) {
             return checkBuyingPower(request, instrument, portfolio, estimate);
         }
-        long available = portfolio.cashRaw(instrument.quoteCurrency()) + longValue(portfolio);
+        long available = FixedPoint.add(portfolio.cashRaw(instrument.quoteCurrency()), longValue(portfolio), "available funds");
         if (request.isNotional() ? available <= 0 : estimate > available) {
             return new Denial(DenyReason.INSUFFICIENT_FUNDS, (request.isNotional() ? "notional order" : "estimated cost "
                     + FixedPoint.format(estimate) + " " + instrument.quoteCurrency()) + " exceeds available funds "
@@ -90,7 +90,7 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
         PositionView position = portfolio.position(instrument.id());
         long held = position.quantityRaw();
         long signed = request.ticket().side() == OrderSide.BUY ? request.quantityRaw() : -request.quantityRaw();
-        if (!request.isNotional() && Math.abs(held + signed) <= Math.abs(held)) {
+        if (!request.isNotional() && Math.abs(FixedPoint.add(held, signed, "position quantity")) <= Math.abs(held)) {
             return null;
         }
         long equity = portfolio.equityRaw();
@@ -108,7 +108,7 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
         long value = 0;
         for (PositionView p : portfolio.positions()) {
             if (p.quantityRaw() > 0) {
-                value += p.marketValueRaw();
+                value = FixedPoint.add(value, p.marketValueRaw(), "long positions");
             }
         }
         return value;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.DoubleSupplier;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
+import wave.domain.money.FixedPointOverflowException;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
@@ -245,7 +246,14 @@ public final class StrategyDriver {
         return true;
     }
 
+    /**
+     * Records a failure of a callback. An amount beyond the fixed-point range ({@link FixedPointOverflowException}) is not
+     * the strategy's error but the account's: it ends the run rather than leave figures that are no longer exact.
+     */
     private void fail(String callback, long tsNanos, RuntimeException e) {
+        if (e instanceof FixedPointOverflowException overflow) {
+            throw overflow;
+        }
         errorCount++;
         errors.onStrategyError(id, callback, tsNanos, e);
         if (errorCount >= maxErrors && !halted) {
