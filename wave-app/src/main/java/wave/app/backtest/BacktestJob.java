@@ -57,7 +57,7 @@ public final class BacktestJob {
         MetricsConfig metricsConfig = MetricsConfig.forBars(result.spec());
         PerformanceReport report = result.steps() < 2 ? null : PerformanceMetrics.compute(new MetricsInput(result.stepNanos(),
                 result.equity(), result.trades(), FixedPoint.toDouble(result.totalFeesRaw()),
-                FixedPoint.toDouble(result.tradedNotionalRaw()), result.stepsInMarket()), metricsConfig);
+                result.tradedNotional().doubleValue(), result.stepsInMarket()), metricsConfig);
         Map<InstrumentId, PerformanceReport> benchmarks = new LinkedHashMap<>();
         for (BarSeries series : data) {
             if (series.size() >= 2) {

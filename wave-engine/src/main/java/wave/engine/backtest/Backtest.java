@@ -165,7 +165,7 @@ public final class Backtest {
         BarSpec spec = data.get(0).spec();
         return new BacktestResult(List.copyOf(ids), spec, portfolio.baseCurrency(), config.initialCash().raw(),
                 recorder.stepNanos(), recorder.equityRaw(), recorder.cashRaw(), recorder.stepsInMarket(),
-                recorder.tradedNotionalRaw(), List.copyOf(recorder.fills()), List.copyOf(portfolio.closedTrades()),
+                recorder.tradedNotional(), List.copyOf(recorder.fills()), List.copyOf(portfolio.closedTrades()),
                 List.copyOf(kernel.orders().tickets()), List.copyOf(recorder.events()), List.copyOf(recorder.failures()),
                 List.copyOf(recorder.halted()), portfolio, List.copyOf(recorder.marginCalls()));
     }

@@ -1,9 +1,11 @@
 package wave.engine.backtest;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.WideSum;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
@@ -26,7 +28,7 @@ final class BacktestRecorder implements KernelListener {
     private final boolean recordEvents;
     private int steps;
     private int stepsInMarket;
-    private long tradedNotionalRaw;
+    private final WideSum tradedNotional = new WideSum();
 
     BacktestRecorder(Portfolio portfolio, int expectedSteps, boolean recordEvents) {
         this.portfolio = portfolio;
@@ -65,7 +67,7 @@ final class BacktestRecorder implements KernelListener {
                 // multi-currency: traded notional in the base currency at the fill's step rate
                 notional = portfolio.toBaseRaw(portfolio.position(fill.instrument()).instrument().quoteCurrency(), notional);
             }
-            tradedNotionalRaw = FixedPoint.add(tradedNotionalRaw, notional, "traded notional");
+            tradedNotional.add(notional);
         }
         if (recordEvents) {
             events.add(event);
@@ -95,8 +97,8 @@ final class BacktestRecorder implements KernelListener {
         return stepsInMarket;
     }
 
-    long tradedNotionalRaw() {
-        return tradedNotionalRaw;
+    BigDecimal tradedNotional() {
+        return tradedNotional.toBigDecimal();
     }
 
     long[] stepNanos() {

@@ -1,9 +1,11 @@
 package wave.engine.backtest;
 
+import java.math.BigDecimal;
 import java.util.List;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSpec;
 import wave.domain.money.Currency;
+import wave.domain.money.FixedPointOverflowException;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
@@ -25,7 +27,8 @@ import wave.engine.order.OrderTicket;
  * @param equityRaw         equity (cash + positions at the close) after each step
  * @param cashRaw           cash after each step
  * @param stepsInMarket     steps that ended with a non-zero position
- * @param tradedNotionalRaw sum of |price x quantity| over all fills
+ * @param tradedNotional    sum of |price x quantity| over all fills, exact, in the account currency (a total that may
+ *                          exceed the fixed-point range of one amount: see {@link #tradedNotionalRaw()})
  * @param fills             every fill in order
  * @param trades            closed round trips in order
  * @param tickets           every order ticket in placement order
@@ -36,18 +39,32 @@ import wave.engine.order.OrderTicket;
  * @param marginCalls       margin calls in order (empty for a cash account)
  */
 public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
-                             long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, long tradedNotionalRaw,
+                             long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
                              List<OrderFilled> fills, List<ClosedTrade> trades, List<OrderTicket> tickets,
                              List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
                              Portfolio portfolio, List<MarginCall> marginCalls) {
     /** A result without margin calls (a cash account). */
     public BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
-                          long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, long tradedNotionalRaw,
+                          long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
                           List<OrderFilled> fills, List<ClosedTrade> trades, List<OrderTicket> tickets,
                           List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
                           Portfolio portfolio) {
-        this(instruments, spec, baseCurrency, initialCashRaw, stepNanos, equityRaw, cashRaw, stepsInMarket, tradedNotionalRaw,
+        this(instruments, spec, baseCurrency, initialCashRaw, stepNanos, equityRaw, cashRaw, stepsInMarket, tradedNotional,
                 fills, trades, tickets, events, failures, halted, portfolio, List.of());
+    }
+
+    /**
+     * The traded notional as a raw fixed-point amount.
+     *
+     * @throws FixedPointOverflowException if the total is beyond one amount's range (use {@link #tradedNotional()})
+     */
+    public long tradedNotionalRaw() {
+        try {
+            return FixedPoint.fromBigDecimal(tradedNotional);
+        } catch (ArithmeticException e) {
+            throw new FixedPointOverflowException("traded notional " + tradedNotional.toPlainString()
+                    + " is beyond one fixed-point amount (largest 9,223,372,036.854775807); read tradedNotional()");
+        }
     }
 
     /** Borrow fees paid on short positions, raw. */

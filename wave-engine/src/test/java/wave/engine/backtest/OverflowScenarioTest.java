@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import wave.domain.instrument.CryptoSpot;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.Currency;
+import wave.domain.money.FixedPoint;
 import wave.domain.money.FixedPointOverflowException;
 import wave.domain.money.Money;
 import wave.domain.money.Price;
@@ -42,19 +43,23 @@ class OverflowScenarioTest {
     }
 
     @Test
-    void tradedNotionalIsATotalThatOverflowsBeforeTheAccountDoes() {
+    void tradedNotionalIsAWideTotalThatOutgrowsOneAmountWithoutStoppingTheRun() {
         // 6 billion bought, then sold: the account never holds more than 9 billion, the turnover total reaches 12 billion
         ScriptedStrategy s = new ScriptedStrategy()
                 .on("2024-01-02", x -> x.marketBuy(60_000_000))
                 .on("2024-01-03", x -> x.marketSell(60_000_000));
 
-        assertThatThrownBy(() -> Backtests.run(Backtests.withCash("9000000000"), Bars.table("""
+        BacktestResult r = Backtests.run(Backtests.withCash("9000000000"), Bars.table("""
                 2024-01-02 O=100 H=100 L=100 C=100
                 2024-01-03 O=100 H=100 L=100 C=100
                 2024-01-04 O=100 H=100 L=100 C=100
-                """), s))
-                .isInstanceOf(FixedPointOverflowException.class)
-                .hasMessage("at 2024-01-04T00:00:00Z: traded notional 6,000,000,000 + 6,000,000,000" + OVERFLOWS);
+                """), s);
+
+        assertThat(r.tradedNotional()).isEqualByComparingTo("12000000000");
+        assertThat(r.finalEquityRaw()).isEqualTo(FixedPoint.ofUnits(9_000_000_000L));
+        assertThatThrownBy(r::tradedNotionalRaw).isInstanceOf(FixedPointOverflowException.class)
+                .hasMessage("traded notional 12000000000.000000000 is beyond one fixed-point amount (largest "
+                        + "9,223,372,036.854775807); read tradedNotional()");
     }
 
     @Test
