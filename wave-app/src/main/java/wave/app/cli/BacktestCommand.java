@@ -46,10 +46,15 @@ final class BacktestCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     StrategyChoice strategy;
 
-    /** A bundled strategy by name, or a declarative spec file. */
+    /** A strategy by name (bundled or from a plugin), a strategy class of yours, or a declarative spec file. */
     static final class StrategyChoice {
         @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name (see 'wave strategies').")
         String name;
+
+        @Option(names = "--strategy-class", required = true, paramLabel = "CLASS",
+                description = "Your strategy class (a public subclass of Strategy with a constructor taking its parameter "
+                        + "record), found on --classpath; 'wave new-strategy' writes one to start from.")
+        String className;
 
         @Option(names = "--spec", required = true, paramLabel = "FILE",
                 description = "Strategy spec file (.toml or .json; see wave-spec/SPEC.md).")
@@ -64,6 +69,9 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions run;
+
+    @Mixin
+    PluginOptions plugins;
 
     @Mixin
     CommonOptions common;
@@ -105,7 +113,10 @@ final class BacktestCommand implements Callable<Integer> {
             SpecParams bound = definition.bind(params);
             return new PreparedStrategy(definition.name(), ParamValues.of(bound), id -> definition.create(bound));
         }
-        return prepare(Strategies.byName(strategy.name));
+        StrategyCatalog catalog = plugins.catalog();
+        StrategyDefinition<?> definition = strategy.className != null ? catalog.byClass(strategy.className)
+                : catalog.byName(strategy.name);
+        return prepare(definition);
     }
 
     private <P extends Record> PreparedStrategy prepare(StrategyDefinition<P> definition) {

@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         BacktestConfig config = BacktestConfig.defaults().withInitialCash(Money.of("100000", Currency.USD))
                 .withFeeModel(PercentFeeModel.ofPercent("0.1")).withSizing(Sizing.parse("percent:30"));
         Map<String, String> params = Map.of();
-        BacktestOutcome outcome = BacktestJob.run(data, Strategies.byName("sma-cross"), params, config,
+        BacktestOutcome outcome = BacktestJob.run(data, StrategyCatalog.bundled().byName("sma-cross"), params, config,
                 new ProgressBar(spec.commandLine().getErr(), "demo"));
         stdout.println("Synthetic market: " + ids.size() + " correlated stocks, " + bars + " daily bars each, seed " + seed);
         stdout.println(SummaryText.format(outcome, "cash 100000 USD, fees 0.1% of notional, sizing percent:30, long only"));

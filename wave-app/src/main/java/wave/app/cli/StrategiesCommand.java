@@ -7,10 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import wave.engine.strategy.ParamSpec;
 import wave.engine.strategy.StrategyDefinition;
-import wave.strategies.BundledStrategies;
 
 /** {@code wave strategies}: lists strategies and their parameters. */
-@Command(name = "strategies", mixinStandardHelpOptions = true, description = "List the bundled strategies with their parameters and ranges.")
+@Command(name = "strategies", mixinStandardHelpOptions = true, description = "List the strategies (bundled, and plugins on --classpath) with their parameters and ranges.")
 final class StrategiesCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -18,10 +17,13 @@ final class StrategiesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    PluginOptions plugins;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (StrategyDefinition<?> definition : BundledStrategies.all()) {
+        for (StrategyDefinition<?> definition : plugins.catalog().all()) {
             out.println(definition.name() + " - " + definition.description());
             if (definition.params().isEmpty()) {
                 out.println("    (no parameters)");

@@ -127,7 +127,7 @@ class CliErrorsTest {
         List<String> lines = run.errLines();
         assertThat(lines.getFirst()).startsWith("wave: error: unknown strategy 'nope'; valid strategies: buy-and-hold");
         assertThat(lines.get(1)).startsWith("java.lang.IllegalArgumentException: unknown strategy 'nope'");
-        assertThat(lines).anyMatch(l -> l.startsWith("\tat wave.app.cli.Strategies.byName("));
+        assertThat(lines).anyMatch(l -> l.startsWith("\tat wave.app.cli.StrategyCatalog.byName("));
         assertThat(lines).anyMatch(l -> l.startsWith("\tat wave.app.cli.BacktestCommand.call("));
     }
 
