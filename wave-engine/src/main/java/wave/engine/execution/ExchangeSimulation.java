@@ -1,6 +1,7 @@
 package wave.engine.execution;
 
 import wave.domain.market.Bar;
+import wave.engine.market.MarketFeed;
 import wave.engine.port.ExecutionClient;
 
 /**
@@ -22,6 +23,17 @@ public interface ExchangeSimulation {
 
     /** A new bar of instrument {@code instrumentIndex}, before the positions are marked and strategies see it. */
     default void onBar(int instrumentIndex, Bar bar) {
+    }
+
+    /**
+     * The bars of one time step, before the positions are marked and strategies see them; by default
+     * {@link #onBar} for each (a simulation that matches across instruments overrides it).
+     */
+    default void onStep(MarketFeed step) {
+        for (int i = 0; i < step.updatedCount(); i++) {
+            int k = step.updatedInstrument(i);
+            onBar(k, step.bar(k));
+        }
     }
 
     /**

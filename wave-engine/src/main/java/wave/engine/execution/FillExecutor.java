@@ -19,9 +19,11 @@ final class FillExecutor {
     private final SlippageModel slippage;
     private final double maxVolumeParticipation;
     private final boolean capsVolume;
-    private long capacityRaw;
+    private final long[] capacityRaw;
 
-    FillExecutor(OrderManager orders, FeeModel feeModel, VenueChecks checks, SlippageModel slippage, ExecutionConfig execution) {
+    FillExecutor(OrderManager orders, FeeModel feeModel, VenueChecks checks, SlippageModel slippage, ExecutionConfig execution,
+                 int instrumentCount) {
+        this.capacityRaw = new long[instrumentCount];
         this.orders = orders;
         this.feeModel = feeModel;
         this.checks = checks;
@@ -30,9 +32,9 @@ final class FillExecutor {
         this.capsVolume = execution.capsVolume();
     }
 
-    /** Resets the volume available to the account's orders on a new bar. */
-    void startBar(Instrument instrument, Bar bar) {
-        capacityRaw = capsVolume ? capacityRaw(instrument, bar.volume(), maxVolumeParticipation) : Long.MAX_VALUE;
+    /** Resets the volume available to the account's orders on a new bar of instrument {@code instrumentIndex}. */
+    void startBar(int instrumentIndex, Instrument instrument, Bar bar) {
+        capacityRaw[instrumentIndex] = capsVolume ? capacityRaw(instrument, bar.volume(), maxVolumeParticipation) : Long.MAX_VALUE;
     }
 
     /** {@code volume x participation} rounded down to whole lots, raw; 0 for a bar without volume. */
@@ -56,7 +58,7 @@ final class FillExecutor {
     void execute(OrderTicket ticket, int instrumentIndex, Instrument instrument, Bar bar, long matchedRaw, boolean maker) {
         long ts = bar.tsNanos();
         long open = ticket.order().openQuantityRaw();
-        long quantity = Math.min(open, capacityRaw);
+        long quantity = Math.min(open, capacityRaw[instrumentIndex]);
         if (quantity < open && ticket.timeInForce() == TimeInForce.FOK) {
             orders.cancel(ticket, ts, "FOK: only " + FixedPoint.format(quantity) + " of " + FixedPoint.format(open)
                     + " could fill on this bar (volume cap)");
@@ -79,7 +81,7 @@ final class FillExecutor {
             orders.cancel(ticket, ts, "sell of " + FixedPoint.format(quantity) + " would open a short position");
             return;
         }
-        capacityRaw -= quantity;
+        capacityRaw[instrumentIndex] -= quantity;
         long slippageCost = Math.abs(instrument.notionalRaw(price, quantity) - instrument.notionalRaw(matchedRaw, quantity));
         orders.fill(ticket, ts, quantity, price, fee, instrument.quoteCurrency(), slippageCost);
     }

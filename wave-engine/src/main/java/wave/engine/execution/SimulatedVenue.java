@@ -22,6 +22,7 @@ import wave.domain.portfolio.Portfolio;
 import wave.domain.portfolio.PositionView;
 import wave.engine.account.AccountConfig;
 import wave.engine.market.InstrumentTable;
+import wave.engine.market.MarketFeed;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
 import wave.engine.port.AccountReport;
@@ -74,6 +75,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
     private final FillExecutor executor;
     private final List<List<WorkingOrder>> working;
     private final ArrayDeque<WorkingOrder> spare = new ArrayDeque<>();
+    private final StepOrders stepOrders = new StepOrders();
     private boolean ended;
     private long endNanos;
     private long lastBarNanos;
@@ -136,7 +138,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         this.fillAtSignalClose = execution.fillAtSignalClose();
         this.intrabarPath = execution.intrabarPath();
         this.checks = new VenueChecks(portfolio, orders, feeModel, allowShort, account);
-        this.executor = new FillExecutor(orders, feeModel, checks, slippage, execution);
+        this.executor = new FillExecutor(orders, feeModel, checks, slippage, execution, instruments.size());
         this.working = new ArrayList<>(instruments.size());
         for (int i = 0; i < instruments.size(); i++) {
             working.add(new ArrayList<>());
@@ -214,13 +216,84 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
     }
 
     /**
+     * The bars of one time step. When orders work on several of its instruments, what fills at the open fills across
+     * them in the order the orders were placed (a rebalance that sells B, then buys A, is funded whatever the order of
+     * the files); then each instrument's bar is matched inside and at the close as {@link #onBar} does. With orders on
+     * at most one instrument this is {@link #onBar} for each bar.
+     */
+    @Override
+    public void onStep(MarketFeed step) {
+        int updated = step.updatedCount();
+        int busy = 0;
+        for (int i = 0; i < updated && busy < 2; i++) {
+            if (!working.get(step.updatedInstrument(i)).isEmpty()) {
+                busy++;
+            }
+        }
+        if (busy < 2) {
+            for (int i = 0; i < updated; i++) {
+                int k = step.updatedInstrument(i);
+                onBar(k, step.bar(k));
+            }
+            return;
+        }
+        for (int i = 0; i < updated; i++) {
+            int k = step.updatedInstrument(i);
+            lastBarNanos = step.bar(k).tsNanos();
+            ++barCounts[k];
+            executor.startBar(k, instruments.get(k), step.bar(k));
+        }
+        openPhaseAcross(step);
+        for (int i = 0; i < updated; i++) {
+            int k = step.updatedInstrument(i);
+            Bar bar = step.bar(k);
+            List<WorkingOrder> list = working.get(k);
+            if (!list.isEmpty()) {
+                matchAfterOpen(k, list, bar, barCounts[k]);
+                removeDone(list);
+            }
+            slippage.afterBar(k, bar);
+        }
+    }
+
+    /** Arrival, decision and fills at the open of every due order of the step, in the order they were placed. */
+    private void openPhaseAcross(MarketFeed step) {
+        stepOrders.clear();
+        for (int i = 0; i < step.updatedCount(); i++) {
+            int k = step.updatedInstrument(i);
+            List<WorkingOrder> list = working.get(k);
+            for (int j = 0; j < list.size(); j++) {
+                WorkingOrder w = list.get(j);
+                w.phase = WorkingOrder.NO_FILL;
+                w.touched = false;
+                if (w.ticket.isOpen() && w.arrivalBar <= barCounts[k]) {
+                    stepOrders.add(w, k);
+                }
+            }
+        }
+        stepOrders.sortByPlacement();
+        for (int i = 0; i < stepOrders.size(); i++) {
+            WorkingOrder w = stepOrders.order(i);
+            int k = stepOrders.instrument(i);
+            Bar bar = step.bar(k);
+            Instrument instrument = instruments.get(k);
+            if (w.ticket.isOpen() && arrive(w, k, instrument, bar, barCounts[k])) {
+                decide(w, bar);
+                if (w.phase == WorkingOrder.AT_OPEN) {
+                    executor.execute(w.ticket, k, instrument, bar, w.priceRaw, false);
+                }
+            }
+        }
+    }
+
+    /**
      * Matches the working orders of one instrument on its bar. Callbacks run while orders are processed may cancel,
      * modify or add orders: nothing is removed inside the loops, and orders added were placed on this bar, so they
      * reach the venue on a later one.
      */
     private void match(int k, List<WorkingOrder> list, Bar bar, long barNumber) {
         Instrument instrument = instruments.get(k);
-        executor.startBar(instrument, bar);
+        executor.startBar(k, instrument, bar);
         for (int i = 0; i < list.size(); i++) {
             WorkingOrder w = list.get(i);
             w.phase = WorkingOrder.NO_FILL;
@@ -232,6 +305,12 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
                 }
             }
         }
+        matchAfterOpen(k, list, bar, barNumber);
+    }
+
+    /** What fills inside the bar and at its close, then the end-of-bar bookkeeping (triggers, trailing, expiry). */
+    private void matchAfterOpen(int k, List<WorkingOrder> list, Bar bar, long barNumber) {
+        Instrument instrument = instruments.get(k);
         if (intrabarPath == IntrabarPath.NEAREST_EXTREME_FIRST) {
             fillInBarAlongPath(k, list, instrument, bar);
         } else {
@@ -266,7 +345,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         // the orders placed while this bar was handled are those due with bar barNumber + 1 + latency (see submit)
         long placedNow = barNumber + 1 + extraBars[instrumentIndex];
         closeOnly.of(bar);
-        executor.startBar(instrument, bar);
+        executor.startBar(instrumentIndex, instrument, bar);
         for (int i = 0; i < list.size(); i++) {
             WorkingOrder w = list.get(i);
             if (w.ticket.isOpen() && w.ticket.type() == OrderType.MARKET && w.arrivalBar == placedNow

@@ -441,10 +441,7 @@ public final class Kernel implements StrategyContext {
                 applyCorporateActions(k, bar, ts);
             }
         }
-        for (int i = 0; i < updated; i++) {
-            int k = source.updatedInstrument(i);
-            simulation.onBar(k, source.bar(k));
-        }
+        simulation.onStep(source);
         if (journal.isRecording()) {
             for (int i = 0; i < updated; i++) {
                 int k = source.updatedInstrument(i);
