@@ -23,6 +23,7 @@ import wave.engine.market.HistoricalFeed;
 import wave.engine.market.InstrumentTable;
 import wave.engine.pretrade.BasicPreTradeCheck;
 import wave.engine.pretrade.PreTradeCheck;
+import wave.engine.strategy.PortfolioStrategy;
 import wave.engine.strategy.Strategy;
 
 /**
@@ -53,6 +54,26 @@ public final class Backtest {
      */
     public Backtest(BacktestConfig config, List<BarSeries> data, String strategyName,
                     Function<InstrumentId, Strategy<?>> strategyFactory, boolean recordEvents) {
+        this(config, data, recordEvents);
+        for (BarSeries series : data) {
+            StrategyId id = new StrategyId(strategyName + ":" + series.instrument().symbol());
+            kernel.addStrategy(id, series.instrument(), strategyFactory.apply(series.instrument()));
+        }
+    }
+
+    /**
+     * Prepares a backtest of one strategy across every series (a {@link PortfolioStrategy}), with id {@code strategyName}.
+     *
+     * @throws IllegalArgumentException if there is no data or two series share an instrument
+     */
+    public static Backtest ofPortfolio(BacktestConfig config, List<BarSeries> data, String strategyName,
+                                       PortfolioStrategy<?> strategy, boolean recordEvents) {
+        Backtest backtest = new Backtest(config, data, recordEvents);
+        backtest.kernel.addPortfolioStrategy(new StrategyId(strategyName), strategy);
+        return backtest;
+    }
+
+    private Backtest(BacktestConfig config, List<BarSeries> data, boolean recordEvents) {
         this.config = Objects.requireNonNull(config, "config");
         if (data.isEmpty()) {
             throw new IllegalArgumentException("a backtest needs at least one data series");
@@ -78,10 +99,6 @@ public final class Backtest {
         }
         if (!config.multiCurrency().isEmpty()) {
             kernel.useFxRates(MultiCurrencySetup.apply(config, this.data, instruments, portfolio));
-        }
-        for (BarSeries series : data) {
-            StrategyId id = new StrategyId(strategyName + ":" + series.instrument().symbol());
-            kernel.addStrategy(id, series.instrument(), strategyFactory.apply(series.instrument()));
         }
         this.recorder = new BacktestRecorder(portfolio, feed.countSteps(), recordEvents);
         kernel.addListener(recorder);

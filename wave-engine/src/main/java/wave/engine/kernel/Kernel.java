@@ -54,6 +54,9 @@ import wave.engine.pretrade.PreTradeCheck;
 import wave.engine.pretrade.PreTradeRequest;
 import wave.engine.port.ExecutionClient;
 import wave.engine.port.MarketDataClient;
+import wave.engine.strategy.PortfolioDriver;
+import wave.engine.strategy.PortfolioStrategy;
+import wave.engine.strategy.Slice;
 import wave.engine.strategy.Strategy;
 import wave.engine.strategy.StrategyContext;
 import wave.engine.strategy.StrategyDriver;
@@ -125,6 +128,9 @@ public final class Kernel implements StrategyContext {
     private StrategyDriver[][] drivers;
     private KernelListener[] listeners = new KernelListener[0];
     private StrategyDriver[] allDrivers = new StrategyDriver[0];
+    private final Map<StrategyId, PortfolioDriver> portfolioDriversById = new LinkedHashMap<>();
+    private PortfolioDriver[] portfolioDrivers = new PortfolioDriver[0];
+    private final Slice slice;
     private long lastStepNanos = Long.MIN_VALUE;
     private AccountRules accountRules;
 
@@ -165,6 +171,7 @@ public final class Kernel implements StrategyContext {
         this.maxStrategyErrors = maxStrategyErrors;
         this.positions = new Position[instruments.size()];
         this.liveStep = new LiveStep(instruments);
+        this.slice = new Slice(instruments);
         for (int i = 0; i < instruments.size(); i++) {
             positions[i] = portfolio.position(instruments.get(i));
             driversByInstrument.add(new ArrayList<>());
@@ -224,12 +231,29 @@ public final class Kernel implements StrategyContext {
 
     /** Adds a strategy trading one instrument; call before {@link #run()}. */
     public StrategyDriver addStrategy(StrategyId id, InstrumentId instrument, Strategy<?> strategy) {
-        if (driversById.containsKey(id)) {
+        if (driversById.containsKey(id) || portfolioDriversById.containsKey(id)) {
             throw new IllegalArgumentException("strategy id " + id + " is used twice");
         }
         StrategyDriver driver = new StrategyDriver(strategy, id, instrument, this, events, maxStrategyErrors);
         driversByInstrument.get(instruments.indexOf(instrument)).add(driver);
         driversById.put(id, driver);
+        return driver;
+    }
+
+    /**
+     * Adds a strategy across every instrument of the session, called once per step after the single-instrument
+     * strategies; call before {@link #run()}.
+     */
+    public PortfolioDriver addPortfolioStrategy(StrategyId id, PortfolioStrategy<?> strategy) {
+        if (driversById.containsKey(id) || portfolioDriversById.containsKey(id)) {
+            throw new IllegalArgumentException("strategy id " + id + " is used twice");
+        }
+        List<InstrumentId> universe = new ArrayList<>();
+        for (int k = 0; k < instruments.size(); k++) {
+            universe.add(instruments.get(k).id());
+        }
+        PortfolioDriver driver = new PortfolioDriver(strategy, id, universe, this, events, maxStrategyErrors);
+        portfolioDriversById.put(id, driver);
         return driver;
     }
 
@@ -287,13 +311,20 @@ public final class Kernel implements StrategyContext {
         }
         listeners = listenerList.toArray(KernelListener[]::new);
         allDrivers = driversById.values().toArray(StrategyDriver[]::new);
+        portfolioDrivers = portfolioDriversById.values().toArray(PortfolioDriver[]::new);
         for (StrategyDriver driver : driversById.values()) {
+            driver.start(clock.nowNanos());
+        }
+        for (PortfolioDriver driver : portfolioDrivers) {
             driver.start(clock.nowNanos());
         }
     }
 
     private void finish(long ts) {
         for (StrategyDriver driver : driversById.values()) {
+            driver.stop(ts);
+        }
+        for (PortfolioDriver driver : portfolioDrivers) {
             driver.stop(ts);
         }
         if (journal.isRecording()) {
@@ -468,6 +499,12 @@ public final class Kernel implements StrategyContext {
             }
             if (simulationActsAfterStrategies) {
                 simulation.afterStrategies(k, bar);
+            }
+        }
+        if (portfolioDrivers.length > 0) {
+            slice.of(source, clock.nowNanos());
+            for (PortfolioDriver driver : portfolioDrivers) {
+                driver.onStep(slice);
             }
         }
         if (!haltedThisStep.isEmpty()) {
@@ -647,7 +684,11 @@ public final class Kernel implements StrategyContext {
 
     private boolean isHalted(StrategyId strategy) {
         StrategyDriver driver = driverOf(strategy);
-        return driver != null && driver.isHalted();
+        if (driver != null) {
+            return driver.isHalted();
+        }
+        PortfolioDriver portfolioDriver = portfolioDrivers.length == 0 ? null : portfolioDriversById.get(strategy);
+        return portfolioDriver != null && portfolioDriver.isHalted();
     }
 
     /** The limit price, else the stop price, else the last close (the position's mark), raw; 0 when none is known. */
@@ -705,6 +746,8 @@ public final class Kernel implements StrategyContext {
             StrategyDriver owner = driverOf(ticket.strategyId());
             if (owner != null) {
                 owner.onOrderEvent(event);
+            } else if (portfolioDrivers.length > 0 && portfolioDriversById.containsKey(ticket.strategyId())) {
+                portfolioDriversById.get(ticket.strategyId()).onOrderEvent(event);
             } else if (ticket.strategyId() == AccountRules.MARGIN_CALL) {
                 for (StrategyDriver driver : drivers[instruments.indexOf(ticket.instrument())]) {
                     driver.onOrderEvent(event);
