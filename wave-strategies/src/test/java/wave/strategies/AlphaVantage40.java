@@ -1,0 +1,36 @@
+package wave.strategies;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import wave.data.csv.CsvImporters;
+import wave.data.csv.LoadOptions;
+import wave.data.csv.PriceColumn;
+import wave.domain.instrument.InstrumentId;
+import wave.domain.market.BarSeries;
+
+/** The 40 Alpha Vantage stocks of the shared data, with adjusted prices (splits and dividends folded in). */
+final class AlphaVantage40 {
+    private AlphaVantage40() {
+    }
+
+    static List<BarSeries> adjusted() {
+        Path dir = SharedData.require("sp500_alphavantage/DA-AAPL-T-2021-04-21.csv").getParent();
+        List<BarSeries> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+                String symbol = file.getFileName().toString().split("-")[1];
+                LoadOptions options = LoadOptions.defaults().withInstrument(InstrumentId.of(symbol))
+                        .withPriceColumn(PriceColumn.ADJ_CLOSE);
+                out.add(CsvImporters.load(file, options).series().withoutCorporateActions());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
