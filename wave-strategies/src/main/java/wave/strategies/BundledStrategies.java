@@ -24,7 +24,20 @@ public final class BundledStrategies {
             new StrategyDefinition<>("macd-trend", "long-only: buy when the MACD line crosses above its signal line, sell when it crosses below",
                     MacdTrend.Params.class, MacdTrend::new));
 
+    private static final List<StrategyDefinition<?>> PORTFOLIOS = List.of(
+            StrategyDefinition.portfolio("equal-weight-monthly",
+                    "across all instruments: equal weights, rebalanced on the first bar of every month",
+                    EqualWeightMonthly.Params.class, EqualWeightMonthly::new),
+            StrategyDefinition.portfolio("momentum-12-1",
+                    "across all instruments: hold the top N by 12-1 month momentum, equal weights, rebalanced monthly",
+                    MomentumRotation.Params.class, MomentumRotation::new));
+
     private BundledStrategies() {
+    }
+
+    /** The bundled strategies across instruments (one instance trades every series of a run). */
+    public static List<StrategyDefinition<?>> portfolios() {
+        return PORTFOLIOS;
     }
 
     /** Every bundled strategy, in display order. */

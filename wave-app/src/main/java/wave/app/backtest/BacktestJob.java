@@ -44,7 +44,11 @@ public final class BacktestJob {
      */
     public static BacktestResult simulate(List<BarSeries> data, String name, Function<InstrumentId, Strategy<?>> strategy,
                                           BacktestConfig config, KernelListener listener) {
-        Backtest backtest = new Backtest(config, data, name, strategy, false);
+        return simulate(new Backtest(config, data, name, strategy, false), listener);
+    }
+
+    /** Runs a prepared backtest only (no metrics), e.g. one of a strategy across instruments. */
+    public static BacktestResult simulate(Backtest backtest, KernelListener listener) {
         if (listener != null) {
             backtest.listen(listener);
         }

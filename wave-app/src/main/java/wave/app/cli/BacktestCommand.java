@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,6 +22,7 @@ import wave.app.backtest.ParamValues;
 import wave.app.report.BacktestReportWriter;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
+import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.execution.ExecutionConfig;
@@ -86,7 +87,7 @@ final class BacktestCommand implements Callable<Integer> {
         }
         LoadOptions options = run.loadOptions();
         List<BarSeries> series = SeriesLoader.load(data, options, spec.commandLine().getErr());
-        BacktestResult result = BacktestJob.simulate(series, strategy.name(), strategy.factory(), config,
+        BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
                 new ProgressBar(spec.commandLine().getErr(), "backtest"));
         // The tables are written on a second thread while the metrics are computed.
         CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
@@ -111,7 +112,8 @@ final class BacktestCommand implements Callable<Integer> {
         if (strategy.file != null) {
             SpecStrategyDefinition definition = StrategySpecs.load(strategy.file);
             SpecParams bound = definition.bind(params);
-            return new PreparedStrategy(definition.name(), ParamValues.of(bound), id -> definition.create(bound));
+            return new PreparedStrategy(definition.name(), ParamValues.of(bound),
+                    (data, config) -> new Backtest(config, data, definition.name(), id -> definition.create(bound), false));
         }
         StrategyCatalog catalog = plugins.catalog();
         StrategyDefinition<?> definition = strategy.className != null ? catalog.byClass(strategy.className)
@@ -121,11 +123,17 @@ final class BacktestCommand implements Callable<Integer> {
 
     private <P extends Record> PreparedStrategy prepare(StrategyDefinition<P> definition) {
         P bound = definition.bind(params);
-        return new PreparedStrategy(definition.name(), ParamValues.of(bound), id -> definition.create(bound));
+        if (definition.isPortfolio()) {
+            return new PreparedStrategy(definition.name(), ParamValues.of(bound), (data, config) ->
+                    Backtest.ofPortfolio(config, data, definition.name(), definition.createPortfolio(bound), false));
+        }
+        return new PreparedStrategy(definition.name(), ParamValues.of(bound),
+                (data, config) -> new Backtest(config, data, definition.name(), id -> definition.create(bound), false));
     }
 
-    /** A validated strategy: its name, parameter values and a factory of one instance per instrument. */
-    private record PreparedStrategy(String name, Map<String, Object> params, Function<InstrumentId, Strategy<?>> factory) {
+    /** A validated strategy: its name, parameter values and how to build its backtest over the data. */
+    private record PreparedStrategy(String name, Map<String, Object> params,
+                                    BiFunction<List<BarSeries>, BacktestConfig, Backtest> backtest) {
     }
 
     private void writeTables(BacktestResult result) {

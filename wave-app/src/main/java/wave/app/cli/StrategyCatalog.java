@@ -31,6 +31,9 @@ final class StrategyCatalog {
         for (StrategyDefinition<?> definition : BundledStrategies.all()) {
             byName.put(definition.name(), definition);
         }
+        for (StrategyDefinition<?> definition : BundledStrategies.portfolios()) {
+            byName.put(definition.name(), definition);
+        }
     }
 
     /** The bundled strategies only. */

@@ -24,6 +24,7 @@ public final class StrategyDefinition<P extends Record> {
     private final String description;
     private final Class<P> paramsType;
     private final Function<P, ? extends Strategy<P>> factory;
+    private final Function<P, ? extends PortfolioStrategy<P>> portfolioFactory;
     private final List<ParamSpec> params;
 
     /**
@@ -35,11 +36,32 @@ public final class StrategyDefinition<P extends Record> {
      * @param factory     creates an instance from validated parameters
      */
     public StrategyDefinition(String name, String description, Class<P> paramsType, Function<P, ? extends Strategy<P>> factory) {
+        this(name, description, paramsType, Objects.requireNonNull(factory, "factory"), null);
+    }
+
+    private StrategyDefinition(String name, String description, Class<P> paramsType, Function<P, ? extends Strategy<P>> factory,
+                               Function<P, ? extends PortfolioStrategy<P>> portfolioFactory) {
         this.name = Objects.requireNonNull(name, "name");
         this.description = Objects.requireNonNull(description, "description");
         this.paramsType = Objects.requireNonNull(paramsType, "paramsType");
-        this.factory = Objects.requireNonNull(factory, "factory");
+        this.factory = factory;
+        this.portfolioFactory = portfolioFactory;
         this.params = readParams(paramsType);
+    }
+
+    /**
+     * A strategy across every instrument of a run (one {@link PortfolioStrategy} instance, not one per instrument).
+     *
+     * @param factory creates the instance from validated parameters
+     */
+    public static <P extends Record> StrategyDefinition<P> portfolio(String name, String description, Class<P> paramsType,
+                                                                     Function<P, ? extends PortfolioStrategy<P>> factory) {
+        return new StrategyDefinition<>(name, description, paramsType, null, Objects.requireNonNull(factory, "factory"));
+    }
+
+    /** True for a strategy across instruments ({@link #createPortfolio}), false for one instance per instrument. */
+    public boolean isPortfolio() {
+        return portfolioFactory != null;
     }
 
     private static List<ParamSpec> readParams(Class<?> type) {
@@ -114,9 +136,28 @@ public final class StrategyDefinition<P extends Record> {
         }
     }
 
-    /** Creates a strategy from validated parameters. */
+    /**
+     * Creates a strategy from validated parameters.
+     *
+     * @throws IllegalStateException for a strategy across instruments ({@link #createPortfolio})
+     */
     public Strategy<P> create(P params) {
+        if (factory == null) {
+            throw new IllegalStateException(name + " trades across instruments: create it with createPortfolio");
+        }
         return factory.apply(params);
+    }
+
+    /**
+     * Creates a strategy across instruments from validated parameters.
+     *
+     * @throws IllegalStateException for a strategy of one instrument ({@link #create})
+     */
+    public PortfolioStrategy<P> createPortfolio(P params) {
+        if (portfolioFactory == null) {
+            throw new IllegalStateException(name + " trades one instrument per instance: create it with create");
+        }
+        return portfolioFactory.apply(params);
     }
 
     /** Creates a strategy from text values. */
