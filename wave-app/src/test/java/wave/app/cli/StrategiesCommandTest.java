@@ -46,7 +46,10 @@ class StrategiesCommandTest {
                         "upper double 70 [0.0, 100.0]")),
                 Map.entry("bollinger-reversion", List.of("period int 20 [2, 500]", "k double 2.0 [0.1, 10.0]")),
                 Map.entry("donchian-breakout", List.of("entry int 20 [2, 500]", "exit int 10 [2, 500]")),
-                Map.entry("macd-trend", List.of("fast int 12 [2, 200]", "slow int 26 [3, 500]", "signal int 9 [2, 200]")));
+                Map.entry("macd-trend", List.of("fast int 12 [2, 200]", "slow int 26 [3, 500]", "signal int 9 [2, 200]")),
+                Map.entry("equal-weight-monthly", List.of()),
+                Map.entry("momentum-12-1", List.of("top int 10 [1, 500]", "lookbackMonths int 12 [2, 60]",
+                        "skipMonths int 1 [0, 12]")));
         assertThat(run.out()).contains(
                 "sma-cross - long-only: buy when the fast SMA crosses above the slow SMA, sell when it crosses below");
     }
