@@ -715,10 +715,14 @@ public final class Kernel implements StrategyContext {
     @Override
     public Timer schedule(StrategyId strategy, long firstNanos, long periodNanos, TimerCallback callback) {
         StrategyDriver driver = driverOf(strategy);
-        if (driver == null) {
+        if (driver != null) {
+            return clock.schedule(firstNanos, periodNanos, due -> driver.onTimer(callback, due));
+        }
+        PortfolioDriver portfolioDriver = portfolioDriversById.get(strategy);
+        if (portfolioDriver == null) {
             throw new IllegalArgumentException("no strategy " + strategy + " in this kernel");
         }
-        return clock.schedule(firstNanos, periodNanos, due -> driver.onTimer(callback, due));
+        return clock.schedule(firstNanos, periodNanos, due -> portfolioDriver.onTimer(callback, due));
     }
 
     /** The driver of a strategy id: a reference scan first (tickets carry the driver's own id instance). */

@@ -4,6 +4,7 @@ import java.util.List;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.StrategyId;
+import wave.engine.clock.TimerCallback;
 
 /**
  * The kernel's side of a {@link PortfolioStrategy}: calls it, catches what its callbacks throw and halts it after
@@ -55,9 +56,22 @@ public final class PortfolioDriver {
             return;
         }
         try {
+            strategy.feed(slice);
             strategy.step(slice);
         } catch (RuntimeException e) {
             fail("onStep", slice.nowNanos(), e);
+        }
+    }
+
+    /** Runs one of the strategy's timer callbacks (skipped once halted). */
+    public void onTimer(TimerCallback callback, long scheduledNanos) {
+        if (halted) {
+            return;
+        }
+        try {
+            callback.onTimer(scheduledNanos);
+        } catch (RuntimeException e) {
+            fail("onTimer", scheduledNanos, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package wave.engine.strategy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import wave.domain.instrument.InstrumentId;
+import wave.domain.market.Bar;
 import wave.domain.money.Quantity;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.PortfolioView;
+import wave.engine.clock.Timer;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
+import wave.indicators.BarIndicator;
+import wave.indicators.PriceField;
 
 /**
  * A strategy across many instruments (rebalancing, rotation, pairs): it sees every step's bars at once
@@ -25,6 +30,10 @@ import wave.engine.order.OrderTicket;
 public abstract class PortfolioStrategy<P extends Record> {
     private final P params;
     private final List<OrderTicket> working = new ArrayList<>();
+    private final Map<InstrumentId, List<BarIndicator>> indicators = new HashMap<>();
+    private final Map<InstrumentId, BarHistory> histories = new HashMap<>();
+    private int historyDepth;
+    private StrategySchedule schedule;
     private StrategyId id;
     private List<InstrumentId> universe;
     private StrategyContext context;
@@ -81,6 +90,58 @@ public abstract class PortfolioStrategy<P extends Record> {
         return context.position(instrument).quantityRaw();
     }
 
+    /**
+     * The last {@code n} values of {@code field} of an instrument's bars, oldest first; fewer while fewer bars have been
+     * seen (a new array per call).
+     *
+     * @throws IllegalArgumentException if {@code n} exceeds what {@link #keepHistory} keeps
+     */
+    protected final double[] history(InstrumentId instrument, PriceField field, int n) {
+        if (n > historyDepth) {
+            throw new IllegalArgumentException("history of " + n + " bars asked, " + historyDepth
+                    + " kept: call keepHistory(" + n + ") in the constructor");
+        }
+        BarHistory history = histories.get(instrument);
+        return history == null ? new double[0] : history.last(field, n);
+    }
+
+    // ---- registration -------------------------------------------------------------------------------------
+
+    /**
+     * Registers an indicator of one instrument, fed with each of its bars before {@link #onStep}; returns it.
+     * Indicators of the universe's instruments are usually registered in {@link #onStart}, once the universe is known.
+     */
+    protected final <I extends BarIndicator> I indicator(InstrumentId instrument, I indicator) {
+        indicators.computeIfAbsent(instrument, i -> new ArrayList<>()).add(Objects.requireNonNull(indicator, "indicator"));
+        return indicator;
+    }
+
+    /** Keeps the last {@code bars} bars of every instrument for {@link #history}. */
+    protected final void keepHistory(int bars) {
+        if (bars < 1) {
+            throw new IllegalArgumentException("history depth must be >= 1 bar, got " + bars);
+        }
+        historyDepth = Math.max(historyDepth, bars);
+        histories.clear();
+    }
+
+    // ---- scheduling -----------------------------------------------------------------------------------------
+
+    /** Runs {@code action} once at {@code atNanos} (nanoseconds since the epoch, UTC) on the kernel's clock. */
+    protected final Timer scheduleAt(long atNanos, Runnable action) {
+        return schedule.at(atNanos, action);
+    }
+
+    /** Runs {@code action} every {@code period}, the first time one period from now (from the first data step). */
+    protected final void scheduleEvery(Duration period, Runnable action) {
+        schedule.every(period, action);
+    }
+
+    /** Runs {@code action} every trading day {@code beforeClose} before the session close, in exchange time. */
+    protected final void scheduleBeforeClose(Duration beforeClose, Runnable action) {
+        schedule.beforeClose(beforeClose, action);
+    }
+
     // ---- orders -------------------------------------------------------------------------------------------
 
     /**
@@ -123,6 +184,23 @@ public abstract class PortfolioStrategy<P extends Record> {
         this.id = value;
         this.universe = List.copyOf(instruments);
         this.context = kernel;
+        this.schedule = new StrategySchedule(kernel, value);
+    }
+
+    /** Feeds the step's bars to the instruments' indicators and histories, before {@link #onStep}. */
+    final void feed(Slice slice) {
+        for (int i = 0; i < slice.size(); i++) {
+            Bar bar = slice.bar(i);
+            List<BarIndicator> own = indicators.get(bar.instrument());
+            if (own != null) {
+                for (BarIndicator indicator : own) {
+                    indicator.update(bar.open(), bar.high(), bar.low(), bar.close(), bar.volume());
+                }
+            }
+            if (historyDepth > 0) {
+                histories.computeIfAbsent(bar.instrument(), k -> new BarHistory(historyDepth)).add(bar);
+            }
+        }
     }
 
     final void start() {

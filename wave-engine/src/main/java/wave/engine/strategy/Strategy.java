@@ -22,7 +22,6 @@ import wave.domain.order.TrailingOffset;
 import wave.domain.portfolio.PortfolioView;
 import wave.domain.portfolio.PositionView;
 import wave.domain.signal.Signal;
-import wave.engine.clock.Clock;
 import wave.engine.clock.Timer;
 import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderRequest;
@@ -60,6 +59,7 @@ public abstract class Strategy<P extends Record> {
     private final List<BarIndicator> indicators = new ArrayList<>();
     private final List<CrossoverBinding> crossovers = new ArrayList<>();
     private StrategyContext context;
+    private StrategySchedule schedule;
     private StrategyId id;
     private InstrumentId instrument;
     private PositionView position;
@@ -159,7 +159,7 @@ public abstract class Strategy<P extends Record> {
      * backtest before the first data step at or after that time, live on the wall clock.
      */
     protected final Timer scheduleAt(long atNanos, Runnable action) {
-        return context.schedule(id, atNanos, 0, scheduled -> action.run());
+        return schedule.at(atNanos, action);
     }
 
     /**
@@ -167,11 +167,7 @@ public abstract class Strategy<P extends Record> {
      * called before a backtest has any data, e.g. in {@code onStart}).
      */
     protected final void scheduleEvery(Duration period, Runnable action) {
-        long periodNanos = period.toNanos();
-        if (periodNanos <= 0) {
-            throw new IllegalArgumentException("schedule period must be positive, got " + period);
-        }
-        whenClockStarted(() -> context.schedule(id, context.nowNanos() + periodNanos, periodNanos, scheduled -> action.run()));
+        schedule.every(period, action);
     }
 
     /**
@@ -180,34 +176,7 @@ public abstract class Strategy<P extends Record> {
      * this::rebalance)}.
      */
     protected final void scheduleBeforeClose(Duration beforeClose, Runnable action) {
-        if (beforeClose.isNegative()) {
-            throw new IllegalArgumentException("time before the close must be >= 0, got " + beforeClose);
-        }
-        whenClockStarted(() -> scheduleNextBeforeClose(context.nowNanos(), beforeClose.toNanos(), action));
-    }
-
-    /** Runs {@code action} now, or at the first data step when the backtest clock has not started yet. */
-    private void whenClockStarted(Runnable action) {
-        if (context.nowNanos() == Clock.NOT_STARTED) {
-            context.schedule(id, Clock.NOT_STARTED + 1, 0, scheduled -> action.run());
-        } else {
-            action.run();
-        }
-    }
-
-    private void scheduleNextBeforeClose(long afterNanos, long beforeNanos, Runnable action) {
-        Instant after = Instant.ofEpochSecond(Math.floorDiv(afterNanos, NANOS_PER_SECOND), Math.floorMod(afterNanos, NANOS_PER_SECOND));
-        Instant close = context.calendar().nextClose(after);
-        long at = close.getEpochSecond() * NANOS_PER_SECOND + close.getNano() - beforeNanos;
-        if (at <= afterNanos) {
-            close = context.calendar().nextClose(close);
-            at = close.getEpochSecond() * NANOS_PER_SECOND + close.getNano() - beforeNanos;
-        }
-        long closeNanos = at + beforeNanos;
-        context.schedule(id, at, 0, scheduled -> {
-            scheduleNextBeforeClose(closeNanos, beforeNanos, action);
-            action.run();
-        });
+        schedule.beforeClose(beforeClose, action);
     }
 
     // ---- registration ----------------------------------------------------------------------------------
@@ -440,6 +409,7 @@ public abstract class Strategy<P extends Record> {
         this.id = id;
         this.instrument = instrument;
         this.context = context;
+        this.schedule = new StrategySchedule(context, id);
         this.position = context.position(instrument);
     }
 
