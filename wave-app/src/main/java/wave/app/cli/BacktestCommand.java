@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,14 +11,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.app.backtest.BacktestJob;
 import wave.app.backtest.BacktestOutcome;
 import wave.app.backtest.ParamValues;
+import wave.app.config.ConfigLoader;
+import wave.app.config.LayeredConfig;
+import wave.app.config.ReferenceCheck;
 import wave.app.report.BacktestReportWriter;
+import wave.config.DocumentException;
+import wave.config.Problem;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
 import wave.engine.backtest.BacktestConfig;
@@ -40,30 +43,13 @@ final class BacktestCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE|DIR", description = "CSV file, or a directory of CSV files (one instrument each).")
-    Path data;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    StrategyChoice strategy;
-
-    /** A bundled strategy by name, or a declarative spec file. */
-    static final class StrategyChoice {
-        @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name (see 'wave strategies').")
-        String name;
-
-        @Option(names = "--spec", required = true, paramLabel = "FILE",
-                description = "Strategy spec file (.toml or .json; see wave-spec/SPEC.md).")
-        Path file;
-    }
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Strategy parameter, repeatable (e.g. --param fast=10).")
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Write trades.csv, fills.csv, equity.csv and summary.json here.")
-    Path out;
-
     @Mixin
-    RunOptions run;
+    BacktestOptions options;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = {"Configuration file to use instead of ./wave.toml (over ~/.wave/wave.toml); flags override it.",
+                    "See docs/config.md and 'wave config show'."})
+    Path configFile;
 
     @Mixin
     CommonOptions common;
@@ -71,26 +57,30 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
+        applyConfigFiles();
+        RunOptions run = options.run;
+        Path data = options.data;
+        Path out = options.out;
         PreparedStrategy strategy = prepare();
         BacktestConfig config = run.config();
         if (config.execution().fillAtSignalClose()) {
             spec.commandLine().getErr().println(ExecutionConfig.LOOKAHEAD_WARNING);
         }
-        LoadOptions options = run.loadOptions();
-        List<BarSeries> series = SeriesLoader.load(data, options, spec.commandLine().getErr());
+        LoadOptions loading = run.loadOptions();
+        List<BarSeries> series = SeriesLoader.load(data, loading, spec.commandLine().getErr());
         BacktestResult result = BacktestJob.simulate(series, strategy.name(), strategy.factory(), config,
                 new ProgressBar(spec.commandLine().getErr(), "backtest"));
         // The tables are written on a second thread while the metrics are computed.
         CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.runAsync(() -> writeTables(result));
+                : CompletableFuture.runAsync(() -> writeTables(result, out));
         BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series);
         stdout.println(SummaryText.format(outcome, run.describe()));
         if (out != null) {
             awaitTables(tables);
             Map<String, Object> settings = run.settings();
             settings.put("data", data.toString());
-            if (this.strategy.file != null) {
-                settings.put("spec", this.strategy.file.toString());
+            if (options.strategy.file != null) {
+                settings.put("spec", options.strategy.file.toString());
             }
             BacktestReportWriter.writeSummary(outcome, settings, out);
             stdout.println("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
@@ -98,18 +88,35 @@ final class BacktestCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Fills in what the flags left out from the configuration files (checked first: every problem names its file,
+     * line and key), then requires the data and the strategy.
+     */
+    private void applyConfigFiles() throws IOException {
+        LayeredConfig files = new ConfigLoader(WaveCli.locations(spec)).load(configFile);
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--strategy")
+                && !spec.commandLine().getParseResult().hasMatchedOption("--spec")) {
+            List<Problem> problems = ReferenceCheck.strategy(files, false);
+            if (!problems.isEmpty()) {
+                throw new DocumentException(problems);
+            }
+        }
+        ConfiguredOptions.apply(spec, options, files);
+        options.requireDataAndStrategy();
+    }
+
     /** Validates the strategy and its parameters before any data is read. */
     private PreparedStrategy prepare() throws IOException {
-        if (strategy.file != null) {
-            SpecStrategyDefinition definition = StrategySpecs.load(strategy.file);
-            SpecParams bound = definition.bind(params);
+        if (options.strategy.file != null) {
+            SpecStrategyDefinition definition = StrategySpecs.load(options.strategy.file);
+            SpecParams bound = definition.bind(options.params);
             return new PreparedStrategy(definition.name(), ParamValues.of(bound), id -> definition.create(bound));
         }
-        return prepare(Strategies.byName(strategy.name));
+        return prepare(Strategies.byName(options.strategy.name));
     }
 
     private <P extends Record> PreparedStrategy prepare(StrategyDefinition<P> definition) {
-        P bound = definition.bind(params);
+        P bound = definition.bind(options.params);
         return new PreparedStrategy(definition.name(), ParamValues.of(bound), id -> definition.create(bound));
     }
 
@@ -117,7 +124,7 @@ final class BacktestCommand implements Callable<Integer> {
     private record PreparedStrategy(String name, Map<String, Object> params, Function<InstrumentId, Strategy<?>> factory) {
     }
 
-    private void writeTables(BacktestResult result) {
+    private static void writeTables(BacktestResult result, Path out) {
         try {
             BacktestReportWriter.writeTables(result, out);
         } catch (IOException e) {

@@ -11,7 +11,7 @@ import wave.data.csv.DataFormatException;
 import wave.data.validate.ValidationException;
 
 /**
- * Turns exceptions into one-line errors ({@code wave: error: ...}) and exit codes, with the stack trace only
+ * Turns exceptions into errors of one line each ({@code wave: error: ...}) and exit codes, with the stack trace only
  * under {@code --verbose}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
@@ -29,7 +29,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             case FileSystemException f -> f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
             default -> shown.getMessage();
         };
-        err.println("wave: error: " + (message == null ? shown.getClass().getSimpleName() : message));
+        // one error per line, e.g. every problem of a configuration file
+        (message == null ? shown.getClass().getSimpleName() : message).lines().forEach(line -> err.println("wave: error: " + line));
         if (verbose(parseResult)) {
             e.printStackTrace(err);
         } else if (!(e instanceof IllegalArgumentException || e instanceof DataFormatException
