@@ -34,6 +34,7 @@ import wave.engine.strategy.StrategyDefinition;
 import wave.spec.SpecParams;
 import wave.spec.SpecStrategyDefinition;
 import wave.spec.StrategySpecs;
+import wave.strategies.BundledStrategies;
 
 /** {@code wave backtest}: runs a bundled strategy or a strategy spec over CSV data. */
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
@@ -96,7 +97,7 @@ final class BacktestCommand implements Callable<Integer> {
         LayeredConfig files = new ConfigLoader(WaveCli.locations(spec)).load(configFile);
         if (!spec.commandLine().getParseResult().hasMatchedOption("--strategy")
                 && !spec.commandLine().getParseResult().hasMatchedOption("--spec")) {
-            List<Problem> problems = ReferenceCheck.strategy(files, false);
+            List<Problem> problems = ReferenceCheck.strategy(files, BundledStrategies.all(), false);
             if (!problems.isEmpty()) {
                 throw new DocumentException(problems);
             }

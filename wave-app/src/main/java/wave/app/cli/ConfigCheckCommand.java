@@ -15,6 +15,7 @@ import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
 import wave.app.config.ReferenceCheck;
 import wave.config.Problem;
+import wave.strategies.BundledStrategies;
 
 /** {@code wave config check [FILE]}: validates configuration files and lists every problem. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -54,7 +55,7 @@ final class ConfigCheckCommand implements Callable<Integer> {
         if (layers.size() == files.size()) { // every file has the right shape: check what it refers to
             LayeredConfig config = LayeredConfig.of(layers);
             List<Problem> problems = new ArrayList<>(ReferenceCheck.data(config));
-            problems.addAll(ReferenceCheck.strategy(config, errors == 0));
+            problems.addAll(ReferenceCheck.strategy(config, BundledStrategies.all(), errors == 0));
             problems.forEach(out::println);
             errors += problems.size();
         }

@@ -35,8 +35,6 @@ public final class ConfigLoader {
     /** Classpath resource of the JSON Schema of {@code wave.toml} (draft 2020-12). */
     public static final String SCHEMA_RESOURCE = "wave/app/config/wave.schema.json";
 
-    private static final SchemaChecker SCHEMA = SchemaChecker.ofResource(SCHEMA_RESOURCE, ConfigLoader.class.getClassLoader());
-
     private final ConfigLocations locations;
 
     /** A loader looking in these locations. */
@@ -46,7 +44,7 @@ public final class ConfigLoader {
 
     /** The schema of {@code wave.toml}. */
     public static JsonNode schema() {
-        return SCHEMA.schema();
+        return Schema.CHECKER.schema();
     }
 
     /**
@@ -105,7 +103,7 @@ public final class ConfigLoader {
         } catch (DocumentException e) {
             return new Checked(file, null, e.problems());
         }
-        List<Problem> problems = SCHEMA.check(document);
+        List<Problem> problems = Schema.CHECKER.check(document);
         if (!problems.isEmpty()) {
             return new Checked(file, null, problems);
         }
@@ -164,6 +162,11 @@ public final class ConfigLoader {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The schema checker, built when the first file is checked (a run without files never loads it). */
+    private static final class Schema {
+        static final SchemaChecker CHECKER = SchemaChecker.ofResource(SCHEMA_RESOURCE, ConfigLoader.class.getClassLoader());
     }
 
     /**

@@ -16,7 +16,6 @@ import wave.engine.strategy.ParamSpec;
 import wave.engine.strategy.StrategyDefinition;
 import wave.spec.SpecStrategyDefinition;
 import wave.spec.StrategySpecs;
-import wave.strategies.BundledStrategies;
 
 /**
  * Checks what the schema cannot: that what a configuration refers to exists. The strategy (a bundled strategy, or a
@@ -43,10 +42,11 @@ public final class ReferenceCheck {
     /**
      * The problems of the configuration's strategy and parameters; none when it names no strategy.
      *
-     * @param bind also bind the parameters (false when flags may still add to them)
+     * @param strategies the strategies a name may refer to
+     * @param bind       also bind the parameters (false when flags may still add to them)
      */
-    public static List<Problem> strategy(LayeredConfig config, boolean bind) {
-        Optional<Target> target = target(config);
+    public static List<Problem> strategy(LayeredConfig config, List<StrategyDefinition<?>> strategies, boolean bind) {
+        Optional<Target> target = target(config, strategies);
         if (target.isEmpty() || target.get().problem() != null) {
             return target.map(t -> List.of(t.problem())).orElse(List.of());
         }
@@ -70,14 +70,14 @@ public final class ReferenceCheck {
         return problems;
     }
 
-    private static Optional<Target> target(LayeredConfig config) {
+    private static Optional<Target> target(LayeredConfig config, List<StrategyDefinition<?>> strategies) {
         if (config.at(NAME).isTextual()) {
             String name = config.at(NAME).textValue();
-            Optional<StrategyDefinition<?>> definition = BundledStrategies.find(name);
+            Optional<StrategyDefinition<?>> definition = strategies.stream().filter(s -> s.name().equals(name)).findFirst();
             if (definition.isEmpty()) {
+                List<String> names = strategies.stream().map(StrategyDefinition::name).toList();
                 return Optional.of(Target.failed(problem(config, NAME, "unknown strategy '" + name + "'"
-                        + DidYouMean.hint(name, BundledStrategies.names()) + " (valid strategies: "
-                        + String.join(", ", BundledStrategies.names()) + ")")));
+                        + DidYouMean.hint(name, names) + " (valid strategies: " + String.join(", ", names) + ")")));
             }
             StrategyDefinition<?> d = definition.get();
             return Optional.of(new Target(d.name(), names(d.params()), d::bind, null));
