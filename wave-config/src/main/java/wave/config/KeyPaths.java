@@ -4,25 +4,13 @@ import com.fasterxml.jackson.core.JsonPointer;
 import java.util.regex.Pattern;
 
 /**
- * Key paths of a document as JSON pointers ({@code /costs/fee_pct}) and as users read them ({@code costs.fee_pct},
- * {@code alerts.channels[0]}, quoted where a key is not a bare TOML key).
+ * Key paths of a document as users read them: the JSON pointer {@code /costs/fee_pct} is {@code costs.fee_pct},
+ * {@code /alerts/channels/0} is {@code alerts.channels[0]}, a key that is not a bare TOML key is quoted.
  */
 public final class KeyPaths {
-    private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]*");
 
     private KeyPaths() {
-    }
-
-    /** The pointer of a dotted path of bare keys, e.g. {@code pointer("costs.fee_pct")} is {@code /costs/fee_pct}. */
-    public static JsonPointer pointer(String dottedKeys) {
-        JsonPointer pointer = JsonPointer.empty();
-        if (!dottedKeys.isEmpty()) {
-            for (String key : dottedKeys.split("\\.", -1)) {
-                pointer = pointer.appendProperty(key);
-            }
-        }
-        return pointer;
     }
 
     /**
@@ -40,13 +28,8 @@ public final class KeyPaths {
             if (!text.isEmpty()) {
                 text.append('.');
             }
-            text.append(BARE_KEY.matcher(segment).matches() ? segment : TomlWriter.quote(segment));
+            text.append(TomlWriter.key(segment));
         }
         return text.toString();
-    }
-
-    /** The last key of a pointer, or the empty string for the root. */
-    public static String lastKey(JsonPointer pointer) {
-        return pointer.matches() ? "" : pointer.last().getMatchingProperty();
     }
 }

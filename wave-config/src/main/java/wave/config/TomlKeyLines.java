@@ -164,11 +164,14 @@ final class TomlKeyLines {
             if (atEnd() || peek() == ']') {
                 break;
             }
+            int start = pos;
             JsonPointer element = pointer.appendIndex(index);
             lines.putIfAbsent(element.toString(), line);
             value(element);
             skipBlank(true);
             if (!atEnd() && peek() == ',') {
+                next();
+            } else if (pos == start) {
                 next();
             }
         }

@@ -103,7 +103,8 @@ public final class TomlWriter {
         return value.asText();
     }
 
-    private static String key(String key) {
+    /** A key as TOML writes it: bare if it can be, else quoted. */
+    static String key(String key) {
         return key.matches("[A-Za-z0-9_-]+") ? key : quote(key);
     }
 

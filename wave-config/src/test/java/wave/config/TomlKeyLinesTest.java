@@ -60,6 +60,13 @@ class TomlKeyLinesTest {
     }
 
     @Test
+    void endsOnTextTheParserWouldRefuse() {
+        for (String text : new String[] {"a = [1, }", "= 1", "[a", "a = {b = 1,", "a = \"x", "a = '''x", "x = [[[", "a.b. = 1"}) {
+            assertThat(TomlKeyLines.of(text)).as(text).isNotNull();
+        }
+    }
+
+    @Test
     void documentsParseTheSameText() {
         Document document = Documents.parse(TEXT, "t.toml", DocumentFormat.TOML);
 
