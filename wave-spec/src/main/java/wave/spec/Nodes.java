@@ -5,26 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Small helpers to check the shape of a parsed TOML/JSON tree and to name what was found. */
+/** Small helpers to check the shape of a parsed TOML/JSON tree and to name key paths. */
 final class Nodes {
     private Nodes() {
-    }
-
-    /** The value as the user wrote it, for "got ..." messages: strings quoted, tables and arrays by kind. */
-    static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return "nothing";
-        }
-        if (node.isTextual()) {
-            return "\"" + node.textValue() + "\"";
-        }
-        if (node.isObject()) {
-            return "a table";
-        }
-        if (node.isArray()) {
-            return "an array";
-        }
-        return node.asText();
     }
 
     /** A child key path: {@code path.key}, or {@code key} at the top. */

@@ -1,7 +1,7 @@
 package wave.spec;
 
+import static wave.config.JsonValues.describe;
 import static wave.spec.Nodes.child;
-import static wave.spec.Nodes.describe;
 import static wave.spec.Nodes.element;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,12 +1,6 @@
 package wave.spec;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -17,6 +11,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import wave.config.DocumentException;
+import wave.config.DocumentFormat;
+import wave.config.Documents;
+import wave.config.Problem;
 import wave.spec.indicator.IndicatorCatalog;
 import wave.spec.model.StrategySpec;
 
@@ -39,11 +37,6 @@ public final class StrategySpecs {
     private static final List<String> EXAMPLES = List.of("bollinger-reversion", "buy-and-hold", "donchian-breakout",
             "ema-cross", "macd-trend", "rsi-reversion", "rsi-trend", "sma-cross");
 
-    private static final TomlMapper TOML = new TomlMapper();
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private StrategySpecs() {
     }
 
@@ -59,7 +52,7 @@ public final class StrategySpecs {
     /** Loads a spec whose indicators come from the given catalog. */
     public static SpecStrategyDefinition load(Path file, IndicatorCatalog catalog) {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        SpecFormat format = SpecFormat.ofFileName(fileName).orElseThrow(() -> new SpecException(fileName, "",
+        DocumentFormat format = DocumentFormat.ofFileName(fileName).orElseThrow(() -> new SpecException(fileName, "",
                 "unknown spec format; expected a .toml or .json file"));
         String text;
         try {
@@ -79,18 +72,18 @@ public final class StrategySpecs {
      *
      * @param sourceName the file name used in messages; its name without extension is the default strategy name
      */
-    public static SpecStrategyDefinition parse(String text, String sourceName, SpecFormat format) {
+    public static SpecStrategyDefinition parse(String text, String sourceName, DocumentFormat format) {
         return parse(text, sourceName, format, IndicatorCatalog.standard());
     }
 
     /** Parses spec text whose indicators come from the given catalog. */
-    public static SpecStrategyDefinition parse(String text, String sourceName, SpecFormat format, IndicatorCatalog catalog) {
+    public static SpecStrategyDefinition parse(String text, String sourceName, DocumentFormat format, IndicatorCatalog catalog) {
         StrategySpec spec = read(text, sourceName, format, catalog);
         return new SpecStrategyDefinition(spec, sourceName);
     }
 
     /** Parses and checks spec text into its model, without building a strategy. */
-    public static StrategySpec read(String text, String sourceName, SpecFormat format, IndicatorCatalog catalog) {
+    public static StrategySpec read(String text, String sourceName, DocumentFormat format, IndicatorCatalog catalog) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
         JsonNode root = tree(text, sourceName, format);
@@ -116,20 +109,18 @@ public final class StrategySpecs {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + EXAMPLES_RESOURCE + fileName);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), fileName, SpecFormat.TOML);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), fileName, DocumentFormat.TOML);
         } catch (IOException e) {
             throw new SpecException(fileName, "", "cannot read the bundled example: " + e.getMessage(), e);
         }
     }
 
-    private static JsonNode tree(String text, String sourceName, SpecFormat format) {
+    private static JsonNode tree(String text, String sourceName, DocumentFormat format) {
         try {
-            return format == SpecFormat.TOML ? TOML.readTree(text) : JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            int line = location == null ? 0 : location.getLineNr();
-            int column = location == null ? 0 : location.getColumnNr();
-            throw SpecException.syntax(sourceName, line, column, format + " syntax error: " + e.getOriginalMessage(), e);
+            return Documents.parse(text, sourceName, format).root();
+        } catch (DocumentException e) {
+            Problem syntax = e.problems().getFirst();
+            throw SpecException.syntax(sourceName, syntax.line(), syntax.column(), syntax.message(), e);
         }
     }
 

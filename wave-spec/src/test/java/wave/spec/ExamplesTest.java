@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import wave.config.DocumentFormat;
 import wave.engine.order.Sizing;
 import wave.spec.indicator.IndicatorCatalog;
 import wave.spec.model.Value;
@@ -49,8 +50,8 @@ class ExamplesTest {
     @Test
     void jsonAndTomlDescribeTheSameModel() throws IOException {
         IndicatorCatalog catalog = IndicatorCatalog.standard();
-        var toml = StrategySpecs.read(Files.readString(EXAMPLES.resolve("rsi-trend.toml")), "rsi-trend.toml", SpecFormat.TOML, catalog);
-        var json = StrategySpecs.read(Files.readString(EXAMPLES.resolve("rsi-trend.json")), "rsi-trend.json", SpecFormat.JSON, catalog);
+        var toml = StrategySpecs.read(Files.readString(EXAMPLES.resolve("rsi-trend.toml")), "rsi-trend.toml", DocumentFormat.TOML, catalog);
+        var json = StrategySpecs.read(Files.readString(EXAMPLES.resolve("rsi-trend.json")), "rsi-trend.json", DocumentFormat.JSON, catalog);
         assertThat(json).isEqualTo(toml);
     }
 

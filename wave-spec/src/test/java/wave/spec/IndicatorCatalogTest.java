@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import wave.config.DocumentFormat;
 import wave.indicators.BarIndicator;
 import wave.indicators.registry.IndicatorRegistry;
-import wave.spec.SpecFormat;
 import wave.spec.SpecStrategyDefinition;
 import wave.spec.StrategySpecs;
 
@@ -42,7 +42,7 @@ class IndicatorCatalogTest {
                 floor = { type = "constant", level = 5 }
                 [entry.long]
                 all = ["close > floor"]
-                """, "custom.toml", SpecFormat.TOML, catalog);
+                """, "custom.toml", DocumentFormat.TOML, catalog);
         assertThat(definition.spec().indicators().get(0).type()).isSameAs(constant);
         assertThat(definition.create(Map.of())).isNotNull();
         assertThat(IndicatorCatalog.standard().find("constant")).isEmpty();

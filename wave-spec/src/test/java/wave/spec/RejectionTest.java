@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wave.config.DocumentFormat;
 import wave.spec.indicator.IndicatorCatalog;
 
 /** Every kind of invalid spec fails with a {@link SpecException} naming the file, the line or key path, and the choices. */
@@ -28,10 +29,10 @@ class RejectionTest {
             """;
 
     private static SpecException reject(String toml) {
-        return reject(toml, "rsi-trend.toml", SpecFormat.TOML);
+        return reject(toml, "rsi-trend.toml", DocumentFormat.TOML);
     }
 
-    private static SpecException reject(String text, String file, SpecFormat format) {
+    private static SpecException reject(String text, String file, DocumentFormat format) {
         Throwable thrown = catchThrowable(() -> StrategySpecs.parse(text, file, format));
         assertThat(thrown).isInstanceOf(SpecException.class);
         return (SpecException) thrown;
@@ -58,20 +59,20 @@ class RejectionTest {
 
     @Test
     void jsonSyntaxErrorNamesTheLine() {
-        SpecException e = reject("{\n  \"name\": \"x\",\n  \"entry\" {}\n}", "s.json", SpecFormat.JSON);
+        SpecException e = reject("{\n  \"name\": \"x\",\n  \"entry\" {}\n}", "s.json", DocumentFormat.JSON);
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.getMessage()).startsWith("s.json: line 3, column ").contains("JSON syntax error: ");
     }
 
     @Test
     void jsonDuplicateKeyIsAnError() {
-        SpecException e = reject("{\n\"name\": \"x\",\n\"name\": \"y\"\n}", "s.json", SpecFormat.JSON);
+        SpecException e = reject("{\n\"name\": \"x\",\n\"name\": \"y\"\n}", "s.json", DocumentFormat.JSON);
         assertThat(e.getMessage()).startsWith("s.json: line 3").contains("Duplicate field 'name'");
     }
 
     @Test
     void jsonTrailingContentIsAnError() {
-        assertThat(reject("{\"entry\": {\"long\": \"close > 0\"}}\n{}", "s.json", SpecFormat.JSON).getMessage())
+        assertThat(reject("{\"entry\": {\"long\": \"close > 0\"}}\n{}", "s.json", DocumentFormat.JSON).getMessage())
                 .startsWith("s.json: line 2").contains("JSON syntax error: ");
     }
 

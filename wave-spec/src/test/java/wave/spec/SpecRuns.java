@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import wave.config.DocumentFormat;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.domain.market.BarSpec;
@@ -29,7 +30,7 @@ final class SpecRuns {
 
     /** A TOML spec from text. */
     static SpecStrategyDefinition toml(String text) {
-        return StrategySpecs.parse(text, "test.toml", SpecFormat.TOML);
+        return StrategySpecs.parse(text, "test.toml", DocumentFormat.TOML);
     }
 
     /** Daily ACME bars with open = high = low = close and volume 1000. */

@@ -12,7 +12,7 @@ import wave.data.validate.ValidationException;
 import wave.domain.money.FixedPointOverflowException;
 
 /**
- * Turns exceptions into one-line errors ({@code wave: error: ...}) and exit codes, with the stack trace only
+ * Turns exceptions into errors of one line each ({@code wave: error: ...}) and exit codes, with the stack trace only
  * under {@code --verbose}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
@@ -30,7 +30,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             case FileSystemException f -> f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
             default -> shown.getMessage();
         };
-        err.println("wave: error: " + (message == null ? shown.getClass().getSimpleName() : message));
+        // one error per line, e.g. every problem of a configuration file
+        (message == null ? shown.getClass().getSimpleName() : message).lines().forEach(line -> err.println("wave: error: " + line));
         if (verbose(parseResult)) {
             e.printStackTrace(err);
         } else if (!(e instanceof IllegalArgumentException || e instanceof DataFormatException

@@ -94,14 +94,14 @@ final class RunOptions {
                     + "placed (backtrader's default; a gap up can then make the order unaffordable) (default: ${DEFAULT-VALUE}).")
     String sizeAt;
 
-    @Option(names = "--fill-at-signal-close",
+    @Option(names = "--fill-at-signal-close", negatable = true,
             description = "Lookahead opt-in: fill market orders at the close of the bar that produced them instead of the next open.")
     boolean fillAtSignalClose;
 
-    @Option(names = "--allow-short", description = "Let sells open short positions.")
+    @Option(names = "--allow-short", negatable = true, description = "Let sells open short positions.")
     boolean allowShort;
 
-    @Option(names = "--close-at-end", description = "Close open positions at the last close (with fees) when the data ends.")
+    @Option(names = "--close-at-end", negatable = true, description = "Close open positions at the last close (with fees) when the data ends.")
     boolean closeAtEnd;
 
     LoadOptions loadOptions() {

@@ -3,20 +3,32 @@ package wave.app.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import wave.app.config.ConfigLocations;
 
 /** The {@code wave} command line. */
 @Command(name = "wave", mixinStandardHelpOptions = true, version = "Wave 0.1.0",
         description = "Wave: research, backtest and trade algorithmic strategies.",
         subcommands = {DemoCommand.class, BacktestCommand.class, StrategiesCommand.class, DataCommand.class,
                 MetricsCommand.class, IndicatorsCommand.class, IndicatorCommand.class, BenchCommand.class, NewStrategyCommand.class,
-                CommandLine.HelpCommand.class})
+                ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class WaveCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private final ConfigLocations locations;
+
+    private WaveCli(ConfigLocations locations) {
+        this.locations = locations;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Where the command of {@code spec} (any subcommand) looks for {@code wave.toml} files. */
+    static ConfigLocations locations(CommandLine.Model.CommandSpec spec) {
+        return ((WaveCli) spec.root().userObject()).locations;
     }
 
     /** Runs the CLI and exits with its status. */
@@ -26,10 +38,15 @@ public final class WaveCli implements Runnable {
 
     /**
      * Runs the CLI with the given streams and returns the exit status: 0 success, 1 failure while running,
-     * 2 bad usage (unknown option, strategy or parameter; missing file).
+     * 2 bad usage (unknown option, strategy or parameter; missing file; invalid configuration).
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new WaveCli());
+        return execute(args, out, err, ConfigLocations.defaults());
+    }
+
+    /** Runs the CLI reading {@code wave.toml} from the given home and working directory instead of the defaults. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, ConfigLocations locations) {
+        CommandLine cli = new CommandLine(new WaveCli(locations));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());

@@ -55,6 +55,17 @@ public class LayeringTest {
                     "wave.engine.strategy..", "wave.engine.order..", "wave.strategies..")
             .because("strategies see only the strategy API, indicators and the domain (ARCHITECTURE.md, principle 8)");
 
+    @ArchTest
+    static final ArchRule CONFIG_DOCUMENTS_DEPEND_ON_NO_WAVE_MODULE = classes().that().resideInAPackage("wave.config..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.config..", "com.fasterxml.jackson..",
+                    "com.networknt.schema..")
+            .because("reading checked documents is reused by any module (the spec module, the app's wave.toml)");
+
+    @ArchTest
+    static final ArchRule CONFIG_LOADING_KNOWS_NO_COMMAND_LINE = noClasses().that().resideInAPackage("wave.app.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "wave.app.cli..")
+            .because("wave.toml is loaded the same way by the CLI and by the server and runners that come later");
+
     /** Calls that read the wall clock (every overload), per ARCHITECTURE.md principle 4. */
     static final DescribedPredicate<JavaCall<?>> READS_THE_WALL_CLOCK = DescribedPredicate.describe(
             "read the wall clock (Instant.now, System.currentTimeMillis, System.nanoTime, LocalDate.now, "

@@ -1,0 +1,68 @@
+package wave.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import wave.app.config.ConfigLayer;
+import wave.app.config.ConfigLoader;
+import wave.app.config.ConfigLocations;
+import wave.app.config.LayeredConfig;
+import wave.app.config.ReferenceCheck;
+import wave.config.Problem;
+
+/** {@code wave config check [FILE]}: validates configuration files and lists every problem. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Validate wave.toml files: print OK, or every error as FILE:LINE: KEY: PROBLEM.",
+                "Without FILE: ~/.wave/wave.toml and ./wave.toml, whichever exist, then what they refer to together",
+                "(the data, the strategy and its parameters).",
+                "Exit status 1 when there are errors."})
+final class ConfigCheckCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The file to check (alone).")
+    Path file;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ConfigLocations locations = WaveCli.locations(spec);
+        List<Path> files = file != null ? List.of(file) : new ConfigLoader(locations).files(null);
+        if (files.isEmpty()) {
+            out.println("No configuration file: neither " + locations.homeFile() + " nor " + locations.workingFile() + " exists.");
+            return 0;
+        }
+        List<ConfigLayer> layers = new ArrayList<>();
+        int errors = 0;
+        for (Path path : files) {
+            ConfigLoader.Checked checked = ConfigLoader.check(path);
+            checked.problems().forEach(out::println);
+            errors += checked.problems().size();
+            if (checked.layer() != null) {
+                layers.add(checked.layer());
+            }
+        }
+        if (layers.size() == files.size()) { // every file has the right shape: check what it refers to
+            LayeredConfig config = LayeredConfig.of(layers);
+            List<Problem> problems = new ArrayList<>(ReferenceCheck.data(config));
+            problems.addAll(ReferenceCheck.strategy(config, StrategyCatalog.bundled().all(), errors == 0));
+            problems.forEach(out::println);
+            errors += problems.size();
+        }
+        if (errors > 0) {
+            out.println(errors + (errors == 1 ? " error" : " errors"));
+            return ErrorHandler.FAILED;
+        }
+        files.forEach(path -> out.println(path + ": OK"));
+        return 0;
+    }
+}
