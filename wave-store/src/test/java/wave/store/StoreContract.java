@@ -124,6 +124,8 @@ abstract class StoreContract {
         assertThat(runs.delete(removed)).isTrue();
 
         assertThat(runs.find(removed)).isEmpty();
+        assertThat(runs.exists(removed)).isFalse();
+        assertThat(runs.exists(kept)).isTrue();
         assertThat(runs.delete(removed)).as("already gone").isFalse();
         for (String table : List.of("run_setting", "run_data", "run_metric", "run_equity", "run_trade")) {
             assertThat(rows(table, removed)).as(table + " rows of the deleted run").isZero();

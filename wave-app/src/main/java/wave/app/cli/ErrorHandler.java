@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import wave.data.csv.DataFormatException;
 import wave.data.validate.ValidationException;
+import wave.store.StoreException;
 
 /**
  * Turns exceptions into one-line errors ({@code wave: error: ...}) and exit codes, with the stack trace only
@@ -33,7 +34,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (verbose(parseResult)) {
             e.printStackTrace(err);
         } else if (!(e instanceof IllegalArgumentException || e instanceof DataFormatException
-                || e instanceof ValidationException || shown instanceof java.io.IOException)) {
+                || e instanceof ValidationException || e instanceof StoreException || shown instanceof java.io.IOException)) {
             err.println("(run with --verbose for details)");
         }
         err.flush();

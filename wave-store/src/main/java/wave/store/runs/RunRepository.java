@@ -38,6 +38,12 @@ public final class RunRepository {
         return call("read run " + id + " from", () -> store.jdbi().inTransaction(h -> RunReader.find(h, id)));
     }
 
+    /** Whether a run with this id is recorded. */
+    public boolean exists(long id) {
+        return call("look up run " + id + " in", () -> store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM run WHERE id = :id")
+                .bind("id", id).mapTo(Integer.class).one() > 0));
+    }
+
     /** Deletes the run and everything recorded with it; false when there was no such run. */
     public boolean delete(long id) {
         return call("delete run " + id + " from",
