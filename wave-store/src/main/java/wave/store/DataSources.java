@@ -37,7 +37,7 @@ final class DataSources {
             Files.createDirectories(parent);
         } catch (IOException e) {
             throw new StoreException("cannot create the directory " + parent + " of the SQLite store " + url.file() + " ("
-                    + e + "); expected a writable directory (choose another with --home, WAVE_HOME or --store-url)", e);
+                    + StoreException.describe(e) + "); expected a writable directory (choose another with --home, WAVE_HOME or --store-url)", e);
         }
         if (!Files.isWritable(parent)) {
             throw new StoreException("the directory " + parent + " of the SQLite store " + url.file()

@@ -16,4 +16,13 @@ public final class StoreException extends RuntimeException {
     public StoreException(String message) {
         super(message);
     }
+
+    /** A file error in a few words: {@code permission denied: /x}, {@code /x/y: Not a directory}, ... */
+    static String describe(java.io.IOException e) {
+        return switch (e) {
+            case java.nio.file.AccessDeniedException a -> "permission denied: " + a.getFile();
+            case java.nio.file.FileSystemException f -> f.getMessage();
+            default -> e.toString();
+        };
+    }
 }

@@ -76,7 +76,7 @@ public record WaveHome(Path dir) {
             throw new StoreException("Wave home " + dir + " is not a directory (" + e.getFile()
                     + " is a file); expected a writable directory (choose another with --home or " + ENV + ")", e);
         } catch (IOException e) {
-            throw new StoreException("cannot create the Wave home " + dir + " (" + describe(e)
+            throw new StoreException("cannot create the Wave home " + dir + " (" + StoreException.describe(e)
                     + "); expected a writable directory (choose another with --home or " + ENV + ")", e);
         }
         if (!Files.isWritable(dir)) {
@@ -84,11 +84,6 @@ public record WaveHome(Path dir) {
                     + " (choose another with --home or " + ENV + ")");
         }
         return this;
-    }
-
-    private static String describe(IOException e) {
-        String type = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        return e.getMessage() == null ? type : type + ": " + e.getMessage();
     }
 
     @Override

@@ -55,7 +55,7 @@ class WaveHomeTest {
 
         assertThatThrownBy(() -> new WaveHome(home).ensureWritable())
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("cannot create the Wave home " + home + " (")
-                .hasMessageEndingWith("); expected a writable directory (choose another with --home or WAVE_HOME)");
+                .hasMessage("cannot create the Wave home " + home + " (" + home + ": Not a directory); expected a writable directory"
+                        + " (choose another with --home or WAVE_HOME)");
     }
 }
