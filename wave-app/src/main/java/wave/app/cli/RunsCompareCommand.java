@@ -17,7 +17,8 @@ import wave.app.runs.RunComparison;
 /** {@code wave runs compare ID1 ID2}: two runs side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two runs: what they ran and every metric side by side, with the difference.",
-                "--html FILE also writes a self-contained page overlaying the two equity curves (inline SVG, no script)."})
+                "--html FILE also writes a self-contained page overlaying the two equity curves (inline SVG, no script, "
+                        + "nothing downloaded)."})
 final class RunsCompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -20,9 +20,9 @@ import wave.store.runs.StoredRun;
 
 /** {@code wave runs show ID}: everything recorded about one run. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Show everything recorded about a run: command, parameters, settings, data files with their SHA-256,",
-                "result, metrics and benchmarks. --equity and --trades print the curve and the trades as the",
-                "backtest's equity.csv and trades.csv; --json prints the run as JSON."})
+        description = {"Show everything recorded about a run: command, settings, data files and their SHA-256, result, metrics.",
+                "--equity and --trades print the equity curve and the trades as the backtest's equity.csv and trades.csv; "
+                        + "--json prints the run as JSON."})
 final class RunsShowCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
