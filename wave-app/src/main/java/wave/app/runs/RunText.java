@@ -61,6 +61,9 @@ public final class RunText {
         int width = run.configuration().settings().keySet().stream().mapToInt(String::length).max().orElse(0);
         run.configuration().settings().forEach((k, v) -> text.append("  ").append(pad(k, width)).append("  ").append(v).append('\n'));
         text.append("Data\n");
+        if (run.data().isEmpty()) {
+            text.append("  no data files (generated data: see the data setting)\n");
+        }
         for (DataFingerprint d : run.data()) {
             text.append("  ").append(d.instrument()).append(": ").append(String.format(Locale.ROOT, "%,d", d.bars())).append(" bars of ")
                     .append(run.totals().barLength()).append(", ").append(time(d.firstTsNanos(), dateOnly)).append(" to ")

@@ -104,6 +104,10 @@ class RunHistoryErrorsTest {
         assertThat(recorded.out()).contains("Recorded in the run history of sqlite:" + home.resolve("wave.db") + " ('wave runs show last')\n");
         Cli list = Cli.run("runs", "list", "--home", home.toString());
         assertThat(list.out()).containsPattern("(?m)^\\s*1\\s+\\S+ \\S+\\s+sma-cross\\s+- 1d\\s+300\\s");
+        Cli show = Cli.run("runs", "show", "last", "--home", home.toString());
+        assertThat(show.out()).contains("  no data files (generated data: see the data setting)")
+                .containsPattern("(?m)^  data\\s+synthetic seed 42, 300 daily bars x 3$")
+                .contains("Command       wave demo --bars 300 --record --home " + home);
     }
 
     @Test
