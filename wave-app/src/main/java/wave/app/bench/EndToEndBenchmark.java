@@ -17,12 +17,15 @@ public final class EndToEndBenchmark {
 
     /**
      * Runs the command {@code runs} times after one warm-up run (which also creates the class-data archive) and
-     * returns the wall times in seconds, sorted.
+     * returns the wall times in seconds, sorted. Each run is recorded in a store in {@code outDir}'s sibling
+     * {@code wave-home}, never in the user's home.
      */
     public static double[] secondsPerRun(Path csv, Path outDir, int runs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launcher());
+        // Each run is recorded, as a user's would be, but in a store of its own beside the outputs.
+        Path home = outDir.resolveSibling("wave-home");
         command.addAll(List.of("backtest", "--data", csv.toString(), "--strategy", "sma-cross", "--fee-pct", "0.1",
-                "--out", outDir.toString()));
+                "--out", outDir.toString(), "--home", home.toString(), "--store-url", "sqlite:" + home.resolve("wave.db")));
         run(command);
         double[] seconds = new double[runs];
         for (int i = 0; i < runs; i++) {

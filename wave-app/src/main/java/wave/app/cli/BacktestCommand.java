@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,6 +22,8 @@ import wave.app.config.ConfigLoader;
 import wave.app.config.LayeredConfig;
 import wave.app.config.ReferenceCheck;
 import wave.app.report.BacktestReportWriter;
+import wave.app.runs.RunRecorder;
+import wave.app.runs.RunRecords;
 import wave.config.DocumentException;
 import wave.config.Problem;
 import wave.data.csv.LoadOptions;
@@ -33,6 +36,8 @@ import wave.engine.strategy.StrategyDefinition;
 import wave.spec.SpecParams;
 import wave.spec.SpecStrategyDefinition;
 import wave.spec.StrategySpecs;
+import wave.store.StoreException;
+import wave.store.StoreUrl;
 
 /** {@code wave backtest}: runs a bundled strategy or a strategy spec over CSV data. */
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
@@ -49,6 +54,12 @@ final class BacktestCommand implements Callable<Integer> {
             description = {"Configuration file to use instead of ./wave.toml (over ~/.wave/wave.toml); flags override it.",
                     "See docs/config.md and 'wave config show'."})
     Path configFile;
+
+    @Option(names = "--no-record", description = "Do not record the run in the store's run history (see 'wave runs').")
+    boolean noRecord;
+
+    @Mixin
+    StoreOptions store;
 
     @Mixin
     PluginOptions plugins;
@@ -69,25 +80,55 @@ final class BacktestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(ExecutionConfig.LOOKAHEAD_WARNING);
         }
         LoadOptions loading = run.loadOptions();
-        List<BarSeries> series = SeriesLoader.load(data, loading, spec.commandLine().getErr());
-        BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
-                new ProgressBar(spec.commandLine().getErr(), "backtest"));
-        // The tables are written on a second thread while the metrics are computed.
-        CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.runAsync(() -> writeTables(result, out));
-        BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series);
-        stdout.println(SummaryText.format(outcome, run.describe()));
-        if (out != null) {
-            awaitTables(tables);
+        List<Path> files = DataFiles.resolve(data);
+        StoreUrl storeUrl = noRecord ? null : store.url();
+        try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
+            List<BarSeries> series = SeriesLoader.load(files, loading, spec.commandLine().getErr());
+            BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
+                    new ProgressBar(spec.commandLine().getErr(), "backtest"));
+            // The tables are written on a second thread while the metrics are computed.
+            CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(() -> writeTables(result, out));
+            BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series);
             Map<String, Object> settings = run.settings();
             settings.put("data", data.toString());
             if (options.strategy.file != null) {
                 settings.put("spec", options.strategy.file.toString());
             }
-            BacktestReportWriter.writeSummary(outcome, settings, out);
-            stdout.println("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
+            // Recorded on the recorder's thread while the summary and the report files are written.
+            List<String> arguments = spec.commandLine().getParseResult().originalArgs();
+            CompletableFuture<Long> recording = recorder == null ? null : recorder.submit(
+                    digests -> RunRecords.backtest(outcome, arguments, settings, series, digests, out), Clock.systemUTC());
+            stdout.println(SummaryText.format(outcome, run.describe()));
+            if (out != null) {
+                awaitTables(tables);
+                BacktestReportWriter.writeSummary(outcome, settings, out);
+                stdout.println("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
+            }
+            return recording == null ? 0 : reportRecording(recorder, recording, out);
         }
-        return 0;
+    }
+
+    /**
+     * Reports the recording after the run's own outputs are written: where it was recorded (without the run's id, so
+     * that the same backtest prints the same text; {@code wave runs show last} finds it), or the store's error with
+     * exit status 1 (the outputs are kept).
+     */
+    private int reportRecording(RunRecorder recorder, CompletableFuture<Long> recording, Path out) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            RunRecorder.await(recording);
+            stdout.println(RunRecorder.recordedMessage(recorder.url()));
+            return 0;
+        } catch (StoreException | UncheckedIOException e) {
+            stdout.flush();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("wave: error: the backtest ran" + (out == null ? "" : " and its outputs are in " + out)
+                    + ", but it was not recorded: " + e.getMessage());
+            err.println("(use --no-record to skip the run history, or --store-url/--home to choose another store)");
+            err.flush();
+            return ErrorHandler.FAILED;
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import wave.data.csv.DataFormatException;
 import wave.data.validate.ValidationException;
 import wave.domain.money.FixedPointOverflowException;
+import wave.store.StoreException;
 
 /**
  * Turns exceptions into errors of one line each ({@code wave: error: ...}) and exit codes, with the stack trace only
@@ -36,7 +37,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             e.printStackTrace(err);
         } else if (!(e instanceof IllegalArgumentException || e instanceof DataFormatException
                 || e instanceof ValidationException || e instanceof FixedPointOverflowException
-                || shown instanceof java.io.IOException)) {
+                || e instanceof StoreException || shown instanceof java.io.IOException)) {
             err.println("(run with --verbose for details)");
         }
         err.flush();

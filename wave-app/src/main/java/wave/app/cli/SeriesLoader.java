@@ -38,9 +38,14 @@ final class SeriesLoader {
 
     /** Loads every file of {@code data}; instruments must be distinct and share one bar length. */
     static List<BarSeries> load(Path data, LoadOptions options, PrintWriter err) throws IOException {
+        return load(DataFiles.resolve(data), options, err);
+    }
+
+    /** Loads {@code files} (as resolved by {@link DataFiles}), one series per file, in their order. */
+    static List<BarSeries> load(List<Path> files, LoadOptions options, PrintWriter err) throws IOException {
         List<BarSeries> series = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Path file : DataFiles.resolve(data)) {
+        for (Path file : files) {
             ImportResult result = CsvImporters.load(file, options);
             if (!result.report().isClean()) {
                 err.println(result.report().format(5));

@@ -8,7 +8,7 @@ import wave.app.config.ConfigLocations;
 /** The {@code wave} command line. */
 @Command(name = "wave", mixinStandardHelpOptions = true, version = "Wave 0.1.0",
         description = "Wave: research, backtest and trade algorithmic strategies.",
-        subcommands = {DemoCommand.class, BacktestCommand.class, StrategiesCommand.class, DataCommand.class,
+        subcommands = {DemoCommand.class, BacktestCommand.class, RunsCommand.class, StrategiesCommand.class, DataCommand.class,
                 MetricsCommand.class, IndicatorsCommand.class, IndicatorCommand.class, BenchCommand.class, NewStrategyCommand.class,
                 ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class WaveCli implements Runnable {

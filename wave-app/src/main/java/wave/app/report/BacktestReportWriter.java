@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import wave.app.backtest.BacktestOutcome;
 import wave.domain.instrument.InstrumentId;
@@ -47,9 +48,18 @@ public final class BacktestReportWriter {
     }
 
     private static void writeTrades(BacktestResult result, Path file, boolean dateOnly) throws IOException {
-        try (AsciiWriter w = open(file)) {
+        writeTrades(result.trades(), Files.newOutputStream(file), dateOnly);
+    }
+
+    /**
+     * Writes trades in the {@code trades.csv} format to {@code out} (closed afterwards).
+     *
+     * @param dateOnly times as {@code yyyy-MM-dd} (daily and longer bars) rather than date and time
+     */
+    public static void writeTrades(List<ClosedTrade> trades, OutputStream out, boolean dateOnly) throws IOException {
+        try (AsciiWriter w = new AsciiWriter(out)) {
             w.text("instrument,side,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,commission,net_pnl").newline();
-            for (ClosedTrade t : result.trades()) {
+            for (ClosedTrade t : trades) {
                 w.text(t.instrument().toString()).comma().text(t.side().name()).comma()
                         .timestamp(t.entryTsNanos(), dateOnly).comma().timestamp(t.exitTsNanos(), dateOnly).comma()
                         .fixed(t.quantityRaw()).comma().fixed(t.entryPriceRaw()).comma().fixed(t.exitPriceRaw()).comma()
@@ -71,10 +81,19 @@ public final class BacktestReportWriter {
     }
 
     private static void writeEquity(BacktestResult result, Path file, boolean dateOnly) throws IOException {
-        long[] ts = result.stepNanos();
-        long[] equity = result.equityRaw();
-        long[] cash = result.cashRaw();
-        try (AsciiWriter w = open(file)) {
+        writeEquity(result.stepNanos(), result.equityRaw(), result.cashRaw(), Files.newOutputStream(file), dateOnly);
+    }
+
+    /**
+     * Writes an equity curve in the {@code equity.csv} format to {@code out} (closed afterwards).
+     *
+     * @param ts       time of each step, nanoseconds since the epoch (UTC)
+     * @param equity   equity at each step, fixed point (units of 10^-9)
+     * @param cash     cash at each step, fixed point (units of 10^-9)
+     * @param dateOnly times as {@code yyyy-MM-dd} (daily and longer bars) rather than date and time
+     */
+    public static void writeEquity(long[] ts, long[] equity, long[] cash, OutputStream out, boolean dateOnly) throws IOException {
+        try (AsciiWriter w = new AsciiWriter(out)) {
             w.text("time,equity,cash").newline();
             for (int i = 0; i < ts.length; i++) {
                 w.timestamp(ts[i], dateOnly).comma().fixed(equity[i]).comma().fixed(cash[i]).newline();
@@ -124,14 +143,23 @@ public final class BacktestReportWriter {
 
     /** Writes a metrics report as a JSON object field (NaN and infinities as strings). */
     public static void writeReport(JsonGenerator json, String field, PerformanceReport report) throws IOException {
+        writeObject(json, field, report.toMap());
+    }
+
+    /**
+     * Writes a map as a JSON object field, as summary.json writes its values: whole numbers and finite doubles as
+     * numbers, NaN and infinities as strings, booleans as booleans, null as null, anything else as its text.
+     */
+    public static void writeObject(JsonGenerator json, String field, Map<String, ?> values) throws IOException {
         json.writeObjectFieldStart(field);
-        for (Map.Entry<String, Object> e : report.toMap().entrySet()) {
+        for (Map.Entry<String, ?> e : values.entrySet()) {
             writeValue(json, e.getKey(), e.getValue());
         }
         json.writeEndObject();
     }
 
-    private static void writeValue(JsonGenerator json, String key, Object value) throws IOException {
+    /** Writes one field as {@link #writeObject} writes each value. */
+    public static void writeValue(JsonGenerator json, String key, Object value) throws IOException {
         json.writeFieldName(key);
         switch (value) {
             case null -> json.writeNull();

@@ -20,9 +20,9 @@ import wave.engine.strategy.Strategy;
 /**
  * The layers of ARCHITECTURE.md, checked on the production classes of every module on wave-app's class path
  * (wave-app depends on all of them): the domain depends on nothing, indicators on nothing but themselves, the
- * engine on no adapter or client module, data and research not on the engine, and strategies see only the
- * strategy API, indicators and the domain. Strategy code never reads the wall clock, and reaches the account and its
- * orders only through read-only views.
+ * engine on no adapter or client module (the store included), data and research not on the engine, the store not
+ * on the engine or the app, and strategies see only the strategy API, indicators and the domain. Strategy code never
+ * reads the wall clock, and reaches the account and its orders only through read-only views.
  */
 @AnalyzeClasses(packages = "wave", importOptions = ImportOption.DoNotIncludeTests.class)
 public class LayeringTest {
@@ -40,8 +40,21 @@ public class LayeringTest {
     @ArchTest
     static final ArchRule ENGINE_IMPORTS_NO_ADAPTER = noClasses().that().resideInAPackage("wave.engine..")
             .should().dependOnClassesThat()
-            .resideInAnyPackage("wave.data..", "wave.research..", "wave.strategies..", "wave.app..")
-            .because("the engine never imports an adapter, a research tool, a strategy or the app");
+            .resideInAnyPackage("wave.data..", "wave.research..", "wave.strategies..", "wave.store..", "wave.app..")
+            .because("the engine never imports an adapter, a research tool, a strategy, the store or the app");
+
+    @ArchTest
+    static final ArchRule ENGINE_AND_STRATEGIES_DO_NOT_REACH_THE_STORE = noClasses()
+            .that().resideInAnyPackage("wave.engine..", "wave.strategies..", "wave.spec..", "wave.indicators..", "wave.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("wave.store..", "org.jdbi..", "org.flywaydb..", "java.sql..")
+            .because("the store is an adapter: the kernel, strategies and the domain never see it or SQL (ARCHITECTURE.md, principle 8)");
+
+    @ArchTest
+    static final ArchRule STORE_STAYS_OFF_THE_KERNEL_AND_THE_APP = noClasses().that().resideInAPackage("wave.store..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("wave.engine..", "wave.strategies..", "wave.spec..", "wave.app..")
+            .because("the store keeps values of the domain (and later of data and research); whatever implements an engine "
+                    + "port on it lives in a module that depends on both, so every module can use the store");
 
     @ArchTest
     static final ArchRule DATA_AND_RESEARCH_STAY_OFF_THE_ENGINE = noClasses()
@@ -149,7 +162,8 @@ public class LayeringTest {
     static void importsTheProductionClassesOfEveryModule(JavaClasses classes) {
         for (String name : new String[] {"wave.domain.money.FixedPoint", "wave.indicators.Sma", "wave.data.csv.CsvImporters",
                 "wave.engine.strategy.Strategy", "wave.engine.backtest.Backtest", "wave.research.metrics.PerformanceMetrics",
-                "wave.strategies.SmaCross", "wave.strategies.BundledStrategies", "wave.spec.SpecStrategy", "wave.app.cli.WaveCli"}) {
+                "wave.strategies.SmaCross", "wave.strategies.BundledStrategies", "wave.spec.SpecStrategy", "wave.store.Store",
+                "wave.store.runs.RunRepository", "wave.app.cli.WaveCli"}) {
             assertThat(classes.contain(name)).as("imported %s", name).isTrue();
         }
         assertThat(classes.contain(LayeringTest.class)).as("test classes are excluded").isFalse();

@@ -105,8 +105,8 @@ public record PerformanceReport(int bars, long startTsNanos, long endTsNanos, do
      */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
-        for (Row row : rows()) {
-            map.put(row.key(), row.kind() == Kind.TIME && row.value() != null
+        for (Metric row : metrics()) {
+            map.put(row.key(), row.unit() == Unit.TIME && row.value() != null
                     ? toInstant((Long) row.value()).toString() : row.value());
         }
         return Collections.unmodifiableMap(map);
@@ -118,12 +118,20 @@ public record PerformanceReport(int bars, long startTsNanos, long endTsNanos, do
      * it is not midnight UTC), undefined values as {@code n/a}.
      */
     public String format() {
-        List<Row> rows = rows();
+        return format(metrics());
+    }
+
+    /**
+     * The table of {@link #format()} for any list of metrics (e.g. metrics read back from a store).
+     *
+     * @param rows metrics in display order
+     */
+    public static String format(List<Metric> rows) {
         List<String> values = new ArrayList<>(rows.size());
         int labelWidth = "Metric".length();
         int valueWidth = "Value".length();
-        for (Row row : rows) {
-            String value = formatValue(row);
+        for (Metric row : rows) {
+            String value = formatValue(row.unit(), row.value());
             values.add(value);
             labelWidth = Math.max(labelWidth, row.label().length());
             valueWidth = Math.max(valueWidth, value.length());
@@ -138,59 +146,87 @@ public record PerformanceReport(int bars, long startTsNanos, long endTsNanos, do
         return out.toString();
     }
 
-    private enum Kind { COUNT, TIME, MONEY, FRACTION, RATIO, DAYS, NUMBER }
-
-    private record Row(String key, String label, Kind kind, Object value) {
+    /** What a metric's value measures, which decides how it is shown. */
+    public enum Unit {
+        /** A whole number ({@link Integer}). */
+        COUNT,
+        /** A time: nanoseconds since the epoch, UTC ({@link Long}), or null when it never happened. */
+        TIME,
+        /** An amount in the account currency ({@link Double}). */
+        MONEY,
+        /** A fraction ({@link Double}, 0.25 = 25%), shown as percent. */
+        FRACTION,
+        /** A ratio ({@link Double}). */
+        RATIO,
+        /** A number of days ({@link Double}). */
+        DAYS,
+        /** Any other number ({@link Double}). */
+        NUMBER
     }
 
-    /** The single list behind both {@link #toMap()} and {@link #format()}; keys must match {@link #KEYS}. */
-    private List<Row> rows() {
+    /**
+     * One metric of the report.
+     *
+     * @param key   the key of {@link #toMap()}, e.g. {@code sharpe_ratio}
+     * @param label the name shown by {@link #format()}, e.g. {@code Sharpe ratio}
+     * @param unit  what the value measures
+     * @param value {@link Integer} for counts, {@link Long} nanoseconds (or null) for times, {@link Double} otherwise
+     */
+    public record Metric(String key, String label, Unit unit, Object value) {
+    }
+
+    /** The metrics in the order of {@link #KEYS}: the single list behind {@link #toMap()} and {@link #format()}. */
+    public List<Metric> metrics() {
         String level = new BigDecimal(Double.toString(config.varConfidence())).movePointRight(2).stripTrailingZeros()
                 .toPlainString() + "%";
         Drawdown dd = drawdown;
         return List.of(
-                new Row("bars", "Bars", Kind.COUNT, bars),
-                new Row("start_time", "Start", Kind.TIME, startTsNanos),
-                new Row("end_time", "End", Kind.TIME, endTsNanos),
-                new Row("start_equity", "Start equity", Kind.MONEY, startEquity),
-                new Row("end_equity", "End equity", Kind.MONEY, endEquity),
-                new Row("total_return", "Total return", Kind.FRACTION, totalReturn),
-                new Row("cagr", "CAGR", Kind.FRACTION, cagr),
-                new Row("annual_volatility", "Annual volatility", Kind.FRACTION, annualVolatility),
-                new Row("sharpe_ratio", "Sharpe ratio", Kind.RATIO, sharpe),
-                new Row("sortino_ratio", "Sortino ratio", Kind.RATIO, sortino),
-                new Row("max_drawdown", "Max drawdown", Kind.FRACTION, dd.depth()),
-                new Row("max_drawdown_peak_time", "Max drawdown peak", Kind.TIME, dd.peakTsNanos()),
-                new Row("max_drawdown_trough_time", "Max drawdown trough", Kind.TIME, dd.troughTsNanos()),
-                new Row("max_drawdown_recovery_time", "Max drawdown recovery", Kind.TIME, dd.recoveryTsNanos()),
-                new Row("max_drawdown_duration_bars", "Max drawdown duration (bars)", Kind.COUNT, dd.durationBars()),
-                new Row("max_drawdown_duration_days", "Max drawdown duration (days)", Kind.DAYS, dd.durationDays()),
-                new Row("calmar_ratio", "Calmar ratio", Kind.RATIO, calmar),
-                new Row("value_at_risk", "Value at risk (" + level + ", 1 bar)", Kind.FRACTION, valueAtRisk),
-                new Row("conditional_value_at_risk", "Conditional VaR (" + level + ", 1 bar)", Kind.FRACTION,
+                new Metric("bars", "Bars", Unit.COUNT, bars),
+                new Metric("start_time", "Start", Unit.TIME, startTsNanos),
+                new Metric("end_time", "End", Unit.TIME, endTsNanos),
+                new Metric("start_equity", "Start equity", Unit.MONEY, startEquity),
+                new Metric("end_equity", "End equity", Unit.MONEY, endEquity),
+                new Metric("total_return", "Total return", Unit.FRACTION, totalReturn),
+                new Metric("cagr", "CAGR", Unit.FRACTION, cagr),
+                new Metric("annual_volatility", "Annual volatility", Unit.FRACTION, annualVolatility),
+                new Metric("sharpe_ratio", "Sharpe ratio", Unit.RATIO, sharpe),
+                new Metric("sortino_ratio", "Sortino ratio", Unit.RATIO, sortino),
+                new Metric("max_drawdown", "Max drawdown", Unit.FRACTION, dd.depth()),
+                new Metric("max_drawdown_peak_time", "Max drawdown peak", Unit.TIME, dd.peakTsNanos()),
+                new Metric("max_drawdown_trough_time", "Max drawdown trough", Unit.TIME, dd.troughTsNanos()),
+                new Metric("max_drawdown_recovery_time", "Max drawdown recovery", Unit.TIME, dd.recoveryTsNanos()),
+                new Metric("max_drawdown_duration_bars", "Max drawdown duration (bars)", Unit.COUNT, dd.durationBars()),
+                new Metric("max_drawdown_duration_days", "Max drawdown duration (days)", Unit.DAYS, dd.durationDays()),
+                new Metric("calmar_ratio", "Calmar ratio", Unit.RATIO, calmar),
+                new Metric("value_at_risk", "Value at risk (" + level + ", 1 bar)", Unit.FRACTION, valueAtRisk),
+                new Metric("conditional_value_at_risk", "Conditional VaR (" + level + ", 1 bar)", Unit.FRACTION,
                         conditionalValueAtRisk),
-                new Row("skew", "Skew", Kind.RATIO, skew),
-                new Row("excess_kurtosis", "Excess kurtosis", Kind.RATIO, excessKurtosis),
-                new Row("closed_trades", "Closed trades", Kind.COUNT, closedTrades),
-                new Row("win_rate", "Win rate", Kind.FRACTION, winRate),
-                new Row("profit_factor", "Profit factor", Kind.RATIO, profitFactor),
-                new Row("average_win", "Average win", Kind.MONEY, averageWin),
-                new Row("average_loss", "Average loss", Kind.MONEY, averageLoss),
-                new Row("expectancy", "Expectancy", Kind.MONEY, expectancy),
-                new Row("best_trade", "Best trade", Kind.MONEY, bestTrade),
-                new Row("worst_trade", "Worst trade", Kind.MONEY, worstTrade),
-                new Row("exposure", "Exposure time", Kind.FRACTION, exposure),
-                new Row("turnover", "Turnover", Kind.RATIO, turnover),
-                new Row("total_fees", "Total fees", Kind.MONEY, totalFees),
-                new Row("periods_per_year", "Periods per year", Kind.NUMBER, config.periodsPerYear()),
-                new Row("risk_free_rate_annual", "Risk-free rate (annual)", Kind.FRACTION, config.riskFreeRateAnnual()),
-                new Row("var_confidence", "VaR confidence", Kind.FRACTION, config.varConfidence()));
+                new Metric("skew", "Skew", Unit.RATIO, skew),
+                new Metric("excess_kurtosis", "Excess kurtosis", Unit.RATIO, excessKurtosis),
+                new Metric("closed_trades", "Closed trades", Unit.COUNT, closedTrades),
+                new Metric("win_rate", "Win rate", Unit.FRACTION, winRate),
+                new Metric("profit_factor", "Profit factor", Unit.RATIO, profitFactor),
+                new Metric("average_win", "Average win", Unit.MONEY, averageWin),
+                new Metric("average_loss", "Average loss", Unit.MONEY, averageLoss),
+                new Metric("expectancy", "Expectancy", Unit.MONEY, expectancy),
+                new Metric("best_trade", "Best trade", Unit.MONEY, bestTrade),
+                new Metric("worst_trade", "Worst trade", Unit.MONEY, worstTrade),
+                new Metric("exposure", "Exposure time", Unit.FRACTION, exposure),
+                new Metric("turnover", "Turnover", Unit.RATIO, turnover),
+                new Metric("total_fees", "Total fees", Unit.MONEY, totalFees),
+                new Metric("periods_per_year", "Periods per year", Unit.NUMBER, config.periodsPerYear()),
+                new Metric("risk_free_rate_annual", "Risk-free rate (annual)", Unit.FRACTION, config.riskFreeRateAnnual()),
+                new Metric("var_confidence", "VaR confidence", Unit.FRACTION, config.varConfidence()));
     }
 
-    private static String formatValue(Row row) {
-        Object value = row.value();
+    /**
+     * A metric's value as {@link #format()} shows it: fractions as percent, money with two decimals and thousands
+     * separators, ratios with three decimals, days with one, dates as {@code yyyy-MM-dd} (with the time of day when it
+     * is not midnight UTC), an undefined value as {@code n/a} ({@code not recovered} for a time).
+     */
+    public static String formatValue(Unit unit, Object value) {
         if (value == null) {
-            return row.kind() == Kind.TIME ? "not recovered" : "n/a";
+            return unit == Unit.TIME ? "not recovered" : "n/a";
         }
         if (value instanceof Integer count) {
             return Integer.toString(count);
@@ -206,7 +242,7 @@ public record PerformanceReport(int bars, long startTsNanos, long endTsNanos, do
         if (Double.isInfinite(x)) {
             return x > 0 ? "inf" : "-inf";
         }
-        return switch (row.kind()) {
+        return switch (unit) {
             case MONEY -> String.format(Locale.ROOT, "%,.2f", x);
             case FRACTION -> String.format(Locale.ROOT, "%.2f%%", x * 100);
             case RATIO -> String.format(Locale.ROOT, "%.3f", x);
