@@ -47,7 +47,7 @@ final class VenueChecks {
     /** Sizes a percent / all-in market order at this bar's open; false if not even one lot is affordable. */
     boolean sizeAtFillPrice(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
         long price = bar.openRaw();
-        long budget = NotionalBudget.of(ticket.sizing(), instrument, portfolio);
+        long budget = Math.min(NotionalBudget.of(ticket.sizing(), instrument, portfolio), ticket.notionalCapRaw());
         long quantity = affordable.quantityRaw(instrument, price, budget);
         if (quantity <= 0) {
             orders.reject(ticket, ts, RejectReason.INSUFFICIENT_CASH, AffordableQuantity.cannotPayForOneLot(instrument, budget, price));

@@ -23,6 +23,7 @@ import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.portfolio.Portfolio;
 import wave.domain.portfolio.AccountEvent;
+import wave.domain.portfolio.PortfolioView;
 import wave.domain.portfolio.Position;
 import wave.domain.signal.Signal;
 import wave.engine.account.AccountConfig;
@@ -54,6 +55,7 @@ import wave.engine.pretrade.PreTradeCheck;
 import wave.engine.pretrade.PreTradeRequest;
 import wave.engine.port.ExecutionClient;
 import wave.engine.port.MarketDataClient;
+import wave.engine.strategy.Budget;
 import wave.engine.strategy.PortfolioDriver;
 import wave.engine.strategy.PortfolioStrategy;
 import wave.engine.strategy.Slice;
@@ -131,6 +133,7 @@ public final class Kernel implements StrategyContext {
     private final Map<StrategyId, PortfolioDriver> portfolioDriversById = new LinkedHashMap<>();
     private PortfolioDriver[] portfolioDrivers = new PortfolioDriver[0];
     private final Slice slice;
+    private final StrategyBudgets budgets;
     private long lastStepNanos = Long.MIN_VALUE;
     private AccountRules accountRules;
 
@@ -171,6 +174,7 @@ public final class Kernel implements StrategyContext {
         this.maxStrategyErrors = maxStrategyErrors;
         this.positions = new Position[instruments.size()];
         this.liveStep = new LiveStep(instruments);
+        this.budgets = new StrategyBudgets(instruments, portfolio);
         this.slice = new Slice(instruments);
         for (int i = 0; i < instruments.size(); i++) {
             positions[i] = portfolio.position(instruments.get(i));
@@ -255,6 +259,36 @@ public final class Kernel implements StrategyContext {
         PortfolioDriver driver = new PortfolioDriver(strategy, id, universe, this, events, maxStrategyErrors);
         portfolioDriversById.put(id, driver);
         return driver;
+    }
+
+    /**
+     * Gives a strategy a capital budget in the shared account (see {@link Budget}) and a book of its own, which
+     * {@link #strategyBook} shows; call before {@link #run()}.
+     */
+    public void useBudget(StrategyId strategy, Budget budget) {
+        if (!driversById.containsKey(strategy) && !portfolioDriversById.containsKey(strategy)) {
+            throw new IllegalArgumentException("no strategy " + strategy + " to give a budget; add the strategy first");
+        }
+        budgets.use(strategy, budget);
+    }
+
+    /**
+     * A budgeted strategy's own book: its positions and its result (equity = realised + unrealised P&amp;L net of
+     * fees; the books of all strategies add up to the account's result), or null without a budget.
+     */
+    public PortfolioView strategyBook(StrategyId strategy) {
+        return budgets.book(strategy);
+    }
+
+    @Override
+    public PortfolioView holdingsOf(StrategyId strategy) {
+        PortfolioView book = budgets.book(strategy);
+        return book != null ? book : portfolio;
+    }
+
+    @Override
+    public long capitalRaw(StrategyId strategy) {
+        return budgets.capitalRaw(strategy);
     }
 
     /** Adds a listener; call before {@link #run()}. */
@@ -484,6 +518,12 @@ public final class Kernel implements StrategyContext {
                 positions[k].mark(source.bar(k).closeRaw());
             }
         }
+        if (!budgets.isEmpty()) {
+            for (int i = 0; i < updated; i++) {
+                int k = source.updatedInstrument(i);
+                budgets.mark(positions[k].instrumentId(), source.bar(k).closeRaw());
+            }
+        }
         MarginCall call = accountRules.checkMargin(ts);
         if (call != null) {
             journal.append(ts, call);
@@ -664,6 +704,12 @@ public final class Kernel implements StrategyContext {
         long estimate = quantity == 0 ? notionalRaw
                 : reference == 0 ? 0 : Math.abs(instrument.notionalRaw(reference, quantity));
         Denial denial = controls.check(ticket, quantity, k < 0 ? 0 : positions[k].quantityRaw(), isHalted(ticket.strategyId()));
+        if (denial == null && !budgets.isEmpty()) {
+            denial = budgets.check(ticket, quantity, estimate, orders::capNotional);
+            if (denial == null && quantity == 0) {
+                estimate = Math.min(estimate, ticket.notionalCapRaw());
+            }
+        }
         if (denial == null && sizeNow && quantity == 0) {
             denial = new Denial(DenyReason.INSUFFICIENT_FUNDS,
                     AffordableQuantity.cannotPayForOneLot(instrument, notionalRaw, positions[k].markRaw()));
@@ -741,6 +787,9 @@ public final class Kernel implements StrategyContext {
         public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
             if (event instanceof OrderFilled fill) {
                 portfolio.apply(fill);
+                if (!budgets.isEmpty()) {
+                    budgets.onFill(ticket.strategyId(), fill);
+                }
             } else if (event instanceof OrderInitialized initialized) {
                 for (KernelListener listener : listeners) {
                     listener.onOrderInitialized(ticket, initialized);

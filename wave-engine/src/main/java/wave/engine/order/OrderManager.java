@@ -232,6 +232,11 @@ public final class OrderManager {
         ticket.markSent();
     }
 
+    /** Caps what a notional order may spend at its strategy's budget left (raw money), before it is sent. */
+    public void capNotional(OrderTicket ticket, long capRaw) {
+        ticket.capNotional(capRaw);
+    }
+
     /** The pre-trade check refused the order: it is never sent. */
     public void deny(OrderTicket ticket, long tsNanos, DenyReason reason, String message) {
         if (ticket.order() != null || ticket.status() != OrderStatus.INITIALIZED) {

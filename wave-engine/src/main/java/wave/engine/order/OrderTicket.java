@@ -36,6 +36,7 @@ public final class OrderTicket {
     private final TimeInForce timeInForce;
     private final long expireNanos;
     private final long placedNanos;
+    private long notionalCapRaw = Long.MAX_VALUE;
     private Order order;
     private OrderStatus unsizedStatus = OrderStatus.INITIALIZED;
     private String reason = "";
@@ -195,6 +196,15 @@ public final class OrderTicket {
 
     void markSent() {
         sent = true;
+    }
+
+    /** The most a notional order may spend (its strategy's budget left when it was placed), raw; unlimited by default. */
+    public long notionalCapRaw() {
+        return notionalCapRaw;
+    }
+
+    void capNotional(long capRaw) {
+        this.notionalCapRaw = capRaw;
     }
 
     void attach(Order order) {

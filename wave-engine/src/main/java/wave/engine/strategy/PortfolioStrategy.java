@@ -155,8 +155,8 @@ public abstract class PortfolioStrategy<P extends Record> {
             long remaining = t.quantityRaw() - t.filledQuantityRaw();
             pending.merge(t.instrument(), t.side().sign() * remaining, Long::sum);
         }
-        for (TargetWeights.Delta d : TargetWeights.orders(weights, context.portfolio(), i -> context.position(i).instrument(),
-                pending)) {
+        for (TargetWeights.Delta d : TargetWeights.orders(weights, context.holdingsOf(id), context.capitalRaw(id),
+                i -> context.position(i).instrument(), pending)) {
             working.add(context.submit(id, d.instrument(), OrderRequest.market(d.side(), Quantity.ofRaw(d.quantityRaw()))));
         }
     }

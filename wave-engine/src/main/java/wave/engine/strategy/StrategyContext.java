@@ -92,4 +92,16 @@ public interface StrategyContext {
     default Timer schedule(StrategyId strategy, long firstNanos, long periodNanos, TimerCallback callback) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot schedule callbacks");
     }
+
+    /**
+     * What a strategy holds: its own book when it has a capital budget in a shared account, else the account (read only).
+     */
+    default PortfolioView holdingsOf(StrategyId strategy) {
+        return portfolio();
+    }
+
+    /** A strategy's capital, raw money: its budget when it has one, else the account's equity. */
+    default long capitalRaw(StrategyId strategy) {
+        return portfolio().equityRaw();
+    }
 }

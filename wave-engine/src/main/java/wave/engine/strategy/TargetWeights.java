@@ -12,7 +12,8 @@ import wave.domain.portfolio.PortfolioView;
 
 /**
  * The execution model of target weights: for each instrument named, the quantity that makes its position worth
- * {@code weight x equity x (1 - cash buffer)} at its last close, in whole lots (rounded towards zero), minus what is
+ * {@code weight x capital x (1 - cash buffer)} at its last close (capital: the strategy's budget, or the account's
+ * equity), in whole lots (rounded towards zero), minus what is
  * held and what the strategy's working orders will still buy or sell; the differences become market orders, every
  * sale before every purchase, so that a rebalance funds itself. The cash buffer ({@value #CASH_BUFFER}, as LEAN keeps
  * one) leaves room for fees and for the gap between the close and the next open.
@@ -37,14 +38,16 @@ public final class TargetWeights {
     /**
      * The orders that move the positions to {@code weights}, sales first.
      *
+     * @param holdings    what the strategy holds (its own book, or the account), marked at the last closes
+     * @param capitalRaw  the capital the weights are fractions of (the strategy's budget, or the account's equity), raw
      * @param instruments resolves an instrument id to its terms (lot size, multiplier)
      * @param pendingRaw  signed quantity the strategy's working orders will still trade, per instrument (raw)
      * @throws IllegalArgumentException for a weight outside [-1, 1] or an instrument without a price yet
      */
-    public static List<Delta> orders(Map<InstrumentId, Double> weights, PortfolioView portfolio,
+    public static List<Delta> orders(Map<InstrumentId, Double> weights, PortfolioView holdings, long capitalRaw,
                                      Function<InstrumentId, Instrument> instruments,
                                      Map<InstrumentId, Long> pendingRaw) {
-        long budget = FixedPoint.multiply(portfolio.equityRaw(), FixedPoint.fromDouble(1 - CASH_BUFFER));
+        long budget = FixedPoint.multiply(capitalRaw, FixedPoint.fromDouble(1 - CASH_BUFFER));
         List<Delta> sells = new ArrayList<>();
         List<Delta> buys = new ArrayList<>();
         for (Map.Entry<InstrumentId, Double> e : weights.entrySet()) {
@@ -53,14 +56,14 @@ public final class TargetWeights {
                 throw new IllegalArgumentException("target weight of " + e.getKey() + " must be in [-1, 1], got " + weight);
             }
             Instrument instrument = instruments.apply(e.getKey());
-            long price = portfolio.position(e.getKey()).markRaw();
+            long price = holdings.position(e.getKey()).markRaw();
             if (price <= 0) {
                 throw new IllegalArgumentException("no price yet for " + e.getKey() + ": target weights need a last close");
             }
             long unitValue = Math.abs(instrument.notionalRaw(price, FixedPoint.SCALE));
             long target = instrument.roundDownToLot(FixedPoint.divide(FixedPoint.multiply(budget, FixedPoint.fromDouble(weight)),
                     unitValue));
-            long now = portfolio.position(e.getKey()).quantityRaw() + pendingRaw.getOrDefault(e.getKey(), 0L);
+            long now = holdings.position(e.getKey()).quantityRaw() + pendingRaw.getOrDefault(e.getKey(), 0L);
             long delta = target - now;
             if (delta < 0) {
                 sells.add(new Delta(e.getKey(), OrderSide.SELL, -delta));
