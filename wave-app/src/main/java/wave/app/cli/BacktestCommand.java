@@ -1,5 +1,7 @@
 package wave.app.cli;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,6 +21,7 @@ import wave.app.backtest.BacktestJob;
 import wave.app.backtest.BacktestOutcome;
 import wave.app.backtest.ParamValues;
 import wave.app.config.ConfigLoader;
+import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
 import wave.app.config.ReferenceCheck;
 import wave.app.report.BacktestReportWriter;
@@ -44,6 +47,9 @@ import wave.store.StoreUrl;
         description = {"Run a strategy over historical bars and report its performance.",
                 "Market orders placed on a bar fill at the next bar's open (see docs/backtest-assumptions.md)."})
 final class BacktestCommand implements Callable<Integer> {
+    /** {@code store.url} in {@code wave.toml}: used when neither {@code --store-url} nor its variable is set. */
+    private static final JsonPointer STORE_URL = JsonPointer.compile("/store/url");
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -136,7 +142,11 @@ final class BacktestCommand implements Callable<Integer> {
      * line and key), then requires the data and the strategy.
      */
     private void applyConfigFiles() throws IOException {
-        LayeredConfig files = new ConfigLoader(WaveCli.locations(spec)).load(configFile);
+        ConfigLocations locations = WaveCli.locations(spec);
+        if (store.home != null) {
+            locations = new ConfigLocations(store.home().dir(), locations.workingDirectory());
+        }
+        LayeredConfig files = new ConfigLoader(locations).load(configFile);
         if (!spec.commandLine().getParseResult().hasMatchedOption("--strategy")
                 && !spec.commandLine().getParseResult().hasMatchedOption("--spec")
                 && !spec.commandLine().getParseResult().hasMatchedOption("--strategy-class")) {
@@ -147,6 +157,12 @@ final class BacktestCommand implements Callable<Integer> {
         }
         ConfiguredOptions.apply(spec, options, files);
         options.requireDataAndStrategy();
+        JsonNode storeUrl = files.at(STORE_URL);
+        String fromEnvironment = System.getenv(StoreUrl.ENV);
+        if (store.storeUrl == null && (fromEnvironment == null || fromEnvironment.isBlank()) && storeUrl != null
+                && storeUrl.isTextual()) {
+            store.storeUrl = storeUrl.asText();
+        }
     }
 
     /** Validates the strategy and its parameters before any data is read. */

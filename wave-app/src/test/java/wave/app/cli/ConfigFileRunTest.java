@@ -156,4 +156,30 @@ class ConfigFileRunTest {
         assertThat(b.err()).isEqualTo(a.err());
         assertThat(a.out()).doesNotContain(" 0 fills");
     }
+
+    @Test
+    void theStoreUrlOfTheFileChoosesWhereTheRunIsRecordedAndTheFlagWins() throws IOException {
+        String orcl = SharedData.require(SharedData.ORCL).toString();
+        Path fromFile = dir.resolve("from-file.db");
+        Path fromFlag = dir.resolve("from-flag.db");
+        Path config = Files.writeString(dir.resolve("store.toml"), """
+                [data]
+                path = "%s"
+
+                [strategy]
+                name = "sma-cross"
+
+                [store]
+                url = "sqlite:%s"
+                """.formatted(orcl, fromFile));
+
+        Cli byFile = Cli.run("backtest", "--config", config.toString());
+        assertThat(byFile.exitCode()).as(byFile.toString()).isZero();
+        assertThat(byFile.out()).contains("Recorded in the run history of sqlite:" + fromFile);
+        assertThat(fromFile).exists();
+
+        Cli byFlag = Cli.run("backtest", "--config", config.toString(), "--store-url", "sqlite:" + fromFlag);
+        assertThat(byFlag.out()).contains("Recorded in the run history of sqlite:" + fromFlag);
+        assertThat(fromFlag).exists();
+    }
 }
