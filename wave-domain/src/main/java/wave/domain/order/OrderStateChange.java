@@ -21,6 +21,15 @@ public sealed interface OrderStateChange {
         }
     }
 
+    /** The venue gave the order its own id (a broker's order id), kept beside the client order id. */
+    record VenueOrderAssigned(ClientOrderId orderId, long tsNanos, VenueOrderId venueOrderId) implements OrderStateChange {
+        /** Requires both ids. */
+        public VenueOrderAssigned {
+            Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(venueOrderId, "venueOrderId");
+        }
+    }
+
     /** A stop-family order's stop price traded: it now works as a market (or limit) order. */
     record StopTriggered(ClientOrderId orderId, long tsNanos) implements OrderStateChange {
         /** Requires an order id. */

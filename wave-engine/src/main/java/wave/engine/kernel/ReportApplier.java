@@ -8,6 +8,7 @@ import java.util.Set;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.ClientOrderId;
 import wave.domain.order.OrderStatus;
+import wave.domain.order.VenueOrderId;
 import wave.domain.order.TradeId;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
@@ -50,6 +51,10 @@ final class ReportApplier {
             LOG.log(Level.WARNING, () -> "ignored a report about an order this session never created: " + report);
             return;
         }
+        VenueOrderId venueId = venueOrderId(report);
+        if (venueId != null && ticket.venueOrderId() == null && ticket.isSent() && !ticket.status().isTerminal()) {
+            orders.assignVenueOrderId(ticket, venueId, report.tsNanos());
+        }
         switch (report) {
             case ExecutionReport.Accepted accepted -> accepted(ticket, accepted);
             case ExecutionReport.Rejected rejected -> rejected(ticket, rejected);
@@ -57,6 +62,17 @@ final class ReportApplier {
             case ExecutionReport.Canceled canceled -> canceled(ticket, canceled);
             case ExecutionReport.Updated updated -> updated(ticket, updated);
         }
+    }
+
+    /** The venue's id of the order a report names, or null (a rejection may come before the venue gave one). */
+    private static VenueOrderId venueOrderId(ExecutionReport report) {
+        return switch (report) {
+            case ExecutionReport.Accepted r -> r.venueOrderId();
+            case ExecutionReport.Filled r -> r.venueOrderId();
+            case ExecutionReport.Canceled r -> r.venueOrderId();
+            case ExecutionReport.Updated r -> r.venueOrderId();
+            case ExecutionReport.Rejected r -> null;
+        };
     }
 
     /** The counts so far. */

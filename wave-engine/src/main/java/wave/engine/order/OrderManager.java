@@ -31,6 +31,7 @@ import wave.domain.order.RejectReason;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.order.TrailingOffset;
+import wave.domain.order.VenueOrderId;
 import wave.engine.journal.Journal;
 
 /**
@@ -232,6 +233,12 @@ public final class OrderManager {
         ticket.markSent();
     }
 
+    /** Records the venue's id of an order (journaled first), from the first report that names it. */
+    public void assignVenueOrderId(OrderTicket ticket, VenueOrderId venueOrderId, long tsNanos) {
+        journal.append(tsNanos, new OrderStateChange.VenueOrderAssigned(ticket.id(), tsNanos, venueOrderId));
+        ticket.venueOrderId(venueOrderId);
+    }
+
     /** Caps what a notional order may spend at its strategy's budget left (raw money), before it is sent. */
     public void capNotional(OrderTicket ticket, long capRaw) {
         ticket.capNotional(capRaw);
@@ -362,6 +369,7 @@ public final class OrderManager {
             case OrderInitialized e -> replayInitialized(e);
             case OrderStateChange.OrderSized e -> attachOrder(replayed(e.orderId()), e.quantityRaw());
             case OrderStateChange.StopTriggered e -> replayed(e.orderId()).triggerStop();
+            case OrderStateChange.VenueOrderAssigned e -> replayed(e.orderId()).venueOrderId(e.venueOrderId());
             case OrderStateChange.TrailingStopMoved e -> replayed(e.orderId()).trail(e.stopPriceRaw());
             case OrderStateChange.OcoLinked e -> {
                 List<OrderTicket> members = e.orderIds().stream().map(this::replayed).toList();

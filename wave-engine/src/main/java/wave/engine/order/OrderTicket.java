@@ -15,6 +15,7 @@ import wave.domain.order.OrderView;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.order.TrailingOffset;
+import wave.domain.order.VenueOrderId;
 
 /**
  * The strategy's handle on an order it placed. Status and fills arrive later, through events, in every
@@ -37,6 +38,7 @@ public final class OrderTicket {
     private final long expireNanos;
     private final long placedNanos;
     private long notionalCapRaw = Long.MAX_VALUE;
+    private VenueOrderId venueOrderId;
     private Order order;
     private OrderStatus unsizedStatus = OrderStatus.INITIALIZED;
     private String reason = "";
@@ -196,6 +198,18 @@ public final class OrderTicket {
 
     void markSent() {
         sent = true;
+    }
+
+    /**
+     * The venue's id of the order (a broker's order id, from its reports), or null before the venue gave one; the
+     * simulated exchange's ids are derived ({@code SIM-<client order id>}) and not stored.
+     */
+    public VenueOrderId venueOrderId() {
+        return venueOrderId;
+    }
+
+    void venueOrderId(VenueOrderId value) {
+        this.venueOrderId = value;
     }
 
     /** The most a notional order may spend (its strategy's budget left when it was placed), raw; unlimited by default. */

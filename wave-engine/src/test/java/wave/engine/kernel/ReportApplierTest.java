@@ -19,6 +19,8 @@ import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.order.TradeId;
 import wave.domain.order.VenueOrderId;
+import wave.engine.journal.InMemoryJournal;
+import wave.engine.order.OrderIds;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
 import wave.engine.order.Sizing;
@@ -163,5 +165,26 @@ class ReportApplierTest {
         assertThat(events).isEmpty();
         assertThat(applier.ignored()).isEqualTo(new IgnoredReports(1, 0, 0, 0));
         assertThat(applier.ignored().total()).isEqualTo(1);
+    }
+
+    @Test
+    void theVenueOrderIdOfTheFirstReportIsKeptBesideTheClientIdAndJournaledForReplay() {
+        InMemoryJournal journal = new InMemoryJournal();
+        OrderManager journaled = new OrderManager((ticket, event) -> { }, OrderIds.backtest(), journal);
+        ReportApplier withJournal = new ReportApplier(journaled);
+        OrderTicket ticket = journaled.initialize(new StrategyId("s"), ACME, OrderSide.BUY, OrderType.LIMIT,
+                new Sizing.Fixed(units(5)), units(10), 0, TimeInForce.GTC, 0, T0);
+        journaled.size(ticket, units(5), T0);
+        journaled.markSent(ticket);
+        assertThat(ticket.venueOrderId()).isNull();
+
+        withJournal.apply(accepted(ticket, 1));
+        withJournal.apply(new ExecutionReport.Canceled(ticket.id(), new VenueOrderId("V-2"), "x", T0 + 2));
+
+        assertThat(ticket.venueOrderId()).isEqualTo(VENUE_ID);
+        OrderManager rebuilt = new OrderManager((t, e) -> { });
+        journal.entries().forEach(e -> rebuilt.replay(e.entry()));
+        assertThat(rebuilt.ticket(ticket.id()).venueOrderId()).isEqualTo(VENUE_ID);
+        assertThat(rebuilt.ticket(ticket.id()).status()).isEqualTo(ticket.status());
     }
 }
