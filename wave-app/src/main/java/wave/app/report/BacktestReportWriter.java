@@ -3,6 +3,9 @@ package wave.app.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderFilled;
 import wave.domain.portfolio.ClosedTrade;
 import wave.engine.backtest.BacktestResult;
+import wave.engine.strategy.StrategyNote;
 import wave.research.metrics.PerformanceReport;
 
 /**
@@ -41,6 +45,34 @@ public final class BacktestReportWriter {
         writeTrades(result, dir.resolve("trades.csv"), dateOnly);
         writeFills(result, dir.resolve("fills.csv"), dateOnly);
         writeEquity(result, dir.resolve("equity.csv"), dateOnly);
+        writeNotes(result.notes(), dir);
+    }
+
+    /**
+     * Writes what the strategies logged to {@code log.txt} ({@code time strategy message} per line) and the values they
+     * recorded to {@code records.csv} ({@code time,strategy,name,value}), times as ISO-8601 UTC instants on the kernel's
+     * clock (when the strategy acted); a file is written only when there is something to put in it.
+     */
+    static void writeNotes(List<StrategyNote> notes, Path dir) throws IOException {
+        StringBuilder log = new StringBuilder();
+        StringBuilder records = new StringBuilder();
+        for (StrategyNote note : notes) {
+            String time = Instant.ofEpochSecond(Math.floorDiv(note.tsNanos(), 1_000_000_000L),
+                    Math.floorMod(note.tsNanos(), 1_000_000_000L)).toString();
+            if (note.isLog()) {
+                log.append(time).append(' ').append(note.strategy()).append(' ').append(note.message()).append('\n');
+            } else {
+                records.append(time).append(',').append(note.strategy()).append(',').append(note.name()).append(',')
+                        .append(Double.isFinite(note.value()) ? BigDecimal.valueOf(note.value()).toPlainString()
+                                : Double.toString(note.value())).append('\n');
+            }
+        }
+        if (!log.isEmpty()) {
+            Files.writeString(dir.resolve("log.txt"), log, StandardCharsets.UTF_8);
+        }
+        if (!records.isEmpty()) {
+            Files.writeString(dir.resolve("records.csv"), "time,strategy,name,value\n" + records, StandardCharsets.UTF_8);
+        }
     }
 
     private static AsciiWriter open(Path file) throws IOException {

@@ -184,6 +184,7 @@ public final class Backtest {
                 recorder.stepNanos(), recorder.equityRaw(), recorder.cashRaw(), recorder.stepsInMarket(),
                 recorder.tradedNotional(), List.copyOf(recorder.fills()), List.copyOf(portfolio.closedTrades()),
                 List.copyOf(kernel.orders().tickets()), List.copyOf(recorder.events()), List.copyOf(recorder.failures()),
-                List.copyOf(recorder.halted()), portfolio, List.copyOf(recorder.marginCalls()));
+                List.copyOf(recorder.halted()), portfolio, List.copyOf(recorder.marginCalls()),
+                List.copyOf(recorder.notes()));
     }
 }

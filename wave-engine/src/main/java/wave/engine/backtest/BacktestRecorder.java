@@ -13,6 +13,7 @@ import wave.domain.portfolio.Portfolio;
 import wave.engine.account.MarginCall;
 import wave.engine.kernel.KernelListener;
 import wave.engine.order.OrderTicket;
+import wave.engine.strategy.StrategyNote;
 
 /** Records the equity curve, fills, events and failures of a backtest into preallocated arrays and lists. */
 final class BacktestRecorder implements KernelListener {
@@ -25,6 +26,7 @@ final class BacktestRecorder implements KernelListener {
     private final List<StrategyFailure> failures = new ArrayList<>();
     private final List<StrategyId> halted = new ArrayList<>();
     private final List<MarginCall> marginCalls = new ArrayList<>();
+    private final List<StrategyNote> notes = new ArrayList<>();
     private final boolean recordEvents;
     private int steps;
     private int stepsInMarket;
@@ -72,6 +74,11 @@ final class BacktestRecorder implements KernelListener {
         if (recordEvents) {
             events.add(event);
         }
+    }
+
+    @Override
+    public void onNote(StrategyNote note) {
+        notes.add(note);
     }
 
     @Override
@@ -132,6 +139,10 @@ final class BacktestRecorder implements KernelListener {
 
     List<StrategyId> halted() {
         return halted;
+    }
+
+    List<StrategyNote> notes() {
+        return notes;
     }
 
     List<MarginCall> marginCalls() {

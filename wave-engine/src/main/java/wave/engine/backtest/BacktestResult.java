@@ -14,6 +14,7 @@ import wave.domain.portfolio.ClosedTrade;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.account.MarginCall;
 import wave.engine.order.OrderTicket;
+import wave.engine.strategy.StrategyNote;
 
 /**
  * What a backtest produced. Arrays have one entry per time step; money is raw fixed point (x 10^9) in the
@@ -37,12 +38,13 @@ import wave.engine.order.OrderTicket;
  * @param halted            strategies halted after repeated failures
  * @param portfolio         the account at the end
  * @param marginCalls       margin calls in order (empty for a cash account)
+ * @param notes             lines the strategies logged and values they recorded, in time order
  */
 public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                              long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
                              List<OrderFilled> fills, List<ClosedTrade> trades, List<OrderTicket> tickets,
                              List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
-                             Portfolio portfolio, List<MarginCall> marginCalls) {
+                             Portfolio portfolio, List<MarginCall> marginCalls, List<StrategyNote> notes) {
     /** A result without margin calls (a cash account). */
     public BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                           long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
@@ -50,7 +52,7 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
                           List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
                           Portfolio portfolio) {
         this(instruments, spec, baseCurrency, initialCashRaw, stepNanos, equityRaw, cashRaw, stepsInMarket, tradedNotional,
-                fills, trades, tickets, events, failures, halted, portfolio, List.of());
+                fills, trades, tickets, events, failures, halted, portfolio, List.of(), List.of());
     }
 
     /**

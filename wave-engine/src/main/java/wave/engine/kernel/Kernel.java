@@ -60,6 +60,7 @@ import wave.engine.strategy.PortfolioDriver;
 import wave.engine.strategy.PortfolioStrategy;
 import wave.engine.strategy.Slice;
 import wave.engine.strategy.Strategy;
+import wave.engine.strategy.StrategyNote;
 import wave.engine.strategy.StrategyContext;
 import wave.engine.strategy.StrategyDriver;
 import wave.engine.strategy.StrategyErrorListener;
@@ -278,6 +279,13 @@ public final class Kernel implements StrategyContext {
      */
     public PortfolioView strategyBook(StrategyId strategy) {
         return budgets.book(strategy);
+    }
+
+    @Override
+    public void note(StrategyNote note) {
+        for (KernelListener listener : listeners) {
+            listener.onNote(note);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import wave.domain.order.OrderInitialized;
 import wave.domain.order.StrategyId;
 import wave.domain.signal.Signal;
 import wave.engine.kernel.inbound.Command;
+import wave.engine.strategy.StrategyNote;
 import wave.engine.account.MarginCall;
 import wave.engine.order.OrderTicket;
 
@@ -34,6 +35,10 @@ public interface KernelListener {
 
     /** A command could not be applied and changed nothing; {@code reason} says why. */
     default void onCommandRefused(Command command, long tsNanos, String reason) {
+    }
+
+    /** A strategy logged a line or recorded a value. */
+    default void onNote(StrategyNote note) {
     }
 
     /** A time step is complete: fills booked, positions marked at the close, strategies called. */

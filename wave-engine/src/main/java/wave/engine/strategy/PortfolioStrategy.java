@@ -125,6 +125,26 @@ public abstract class PortfolioStrategy<P extends Record> {
         histories.clear();
     }
 
+    // ---- log and record -------------------------------------------------------------------------------------
+
+    /** Logs a line, stamped with the kernel's time (written to {@code log.txt} with a backtest's outputs). */
+    protected final void log(String message) {
+        context.note(new StrategyNote(context.nowNanos(), id, StrategyNote.LOG, Double.NaN, message));
+    }
+
+    /**
+     * Records a value of a custom series (e.g. a hedge ratio or a signal strength), stamped with the kernel's time
+     * (written to {@code records.csv} with a backtest's outputs).
+     *
+     * @throws IllegalArgumentException for the reserved name {@code log} or a blank name
+     */
+    protected final void record(String name, double value) {
+        if (name.isBlank() || StrategyNote.LOG.equals(name)) {
+            throw new IllegalArgumentException("record name must not be blank or 'log', got '" + name + "'");
+        }
+        context.note(new StrategyNote(context.nowNanos(), id, name, value, ""));
+    }
+
     // ---- scheduling -----------------------------------------------------------------------------------------
 
     /** Runs {@code action} once at {@code atNanos} (nanoseconds since the epoch, UTC) on the kernel's clock. */

@@ -104,4 +104,8 @@ public interface StrategyContext {
     default long capitalRaw(StrategyId strategy) {
         return portfolio().equityRaw();
     }
+
+    /** Hands a strategy's logged line or recorded value to the kernel's listeners, stamped with kernel time. */
+    default void note(StrategyNote note) {
+    }
 }
