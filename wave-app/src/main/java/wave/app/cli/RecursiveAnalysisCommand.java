@@ -15,7 +15,6 @@ import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
 import wave.engine.bias.IndicatorDrift;
 import wave.engine.bias.RecursiveAnalysis;
-import wave.engine.strategy.StrategyIndicators;
 
 /**
  * {@code wave recursive-analysis}: computes the indicators a strategy registers on the whole data and from later
@@ -59,7 +58,7 @@ final class RecursiveAnalysisCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PreparedStrategy prepared = PreparedStrategy.of(strategy, params, plugins);
-        if (prepared.fresh() == null) {
+        if (prepared.indicators() == null) {
             throw new IllegalArgumentException(prepared.name() + " is a portfolio strategy: recursive-analysis reads the "
                     + "indicators of single-instrument strategies");
         }
@@ -69,7 +68,7 @@ final class RecursiveAnalysisCommand implements Callable<Integer> {
             throw new IllegalArgumentException("recursive-analysis reads one instrument; " + data + " holds " + series.size());
         }
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "recursive-analysis");
-        List<IndicatorDrift> drifts = new RecursiveAnalysis(() -> StrategyIndicators.of(prepared.fresh().get()), tolerance)
+        List<IndicatorDrift> drifts = new RecursiveAnalysis(prepared.indicators(), tolerance)
                 .run(series.getFirst(), starts, progress::update);
         print(drifts, prepared.name());
         return 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,18 @@ class RecursiveAnalysisCommandTest {
     }
 
     @Test
+    void aSpecReportsItsIndicatorsByNameWithTheJavaTwinsNumbers() {
+        String[] common = {"--data", orcl.toString(), "--param", "fast=20", "--param", "slow=50", "--starts", "100,1000"};
+        Cli java = Cli.run(concat(new String[] {"recursive-analysis", "--strategy", "ema-cross"}, common));
+        Cli spec = Cli.run(concat(new String[] {"recursive-analysis", "--spec",
+                "../wave-spec/src/main/resources/wave/spec/examples/ema-cross.toml"}, common));
+        assertThat(spec.exitCode()).as(spec.toString()).isZero();
+        assertThat(columns(row(spec, "fast_ema "))).isEqualTo(columns(row(java, "Ema.value ")));
+        assertThat(columns(row(spec, "slow_ema "))).isEqualTo(columns(row(java, "Ema#2.value ")));
+        assertThat(spec.out()).contains("Verdict: fast_ema, slow_ema need more history than their warm-up");
+    }
+
+    @Test
     void startsOutsideTheDataAndPortfolioStrategiesAreUsageErrors() {
         Cli late = Cli.run("recursive-analysis", "--data", orcl.toString(), "--strategy", "ema-cross", "--starts", "999999");
         assertThat(late.exitCode()).isEqualTo(2);
@@ -44,6 +57,18 @@ class RecursiveAnalysisCommandTest {
         Cli portfolio = Cli.run("recursive-analysis", "--data", orcl.toString(), "--strategy", "equal-weight-monthly");
         assertThat(portfolio.exitCode()).isEqualTo(2);
         assertThat(portfolio.err()).contains("is a portfolio strategy");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** A row's figures, without its name. */
+    private static List<String> columns(String row) {
+        List<String> cells = List.of(row.split("\\s+"));
+        return cells.subList(1, cells.size());
     }
 
     private static String row(Cli cli, String prefix) {

@@ -2,9 +2,7 @@ package wave.engine.bias;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import wave.domain.market.BarSeries;
@@ -17,18 +15,19 @@ import wave.indicators.BarIndicator;
  * its values depend on how much history was loaded.
  */
 public final class RecursiveAnalysis {
-    private final Supplier<List<BarIndicator>> indicators;
+    private final Supplier<List<IndicatorOutput>> outputs;
     private final double tolerance;
 
     /**
-     * @param indicators fresh indicators for each run, always in the same order (e.g. a new strategy's registered ones)
+     * @param outputs   the outputs of fresh indicators for each run, always in the same order (e.g. those of a new
+     *                  strategy's registered indicators, {@link IndicatorOutput#of})
      * @param tolerance  the relative difference under which two values agree, e.g. 1e-9
      */
-    public RecursiveAnalysis(Supplier<List<BarIndicator>> indicators, double tolerance) {
+    public RecursiveAnalysis(Supplier<List<IndicatorOutput>> outputs, double tolerance) {
         if (!(tolerance >= 0)) {
             throw new IllegalArgumentException("tolerance must be >= 0, got " + tolerance);
         }
-        this.indicators = indicators;
+        this.outputs = outputs;
         this.tolerance = tolerance;
     }
 
@@ -45,21 +44,22 @@ public final class RecursiveAnalysis {
                 throw new IllegalArgumentException("start bar " + start + " is outside 1.." + (data.size() - 1));
             }
         }
-        Outputs base = new Outputs(indicators.get());
-        if (base.names.isEmpty()) {
+        Outputs base = new Outputs(outputs.get());
+        if (base.outputs.isEmpty()) {
             throw new IllegalArgumentException("the strategy registers no indicator with a double output to analyse");
         }
         double[][] full = base.values(data, 0);
         progress.accept(1.0 / (starts.length + 1));
         double[][][] later = new double[starts.length][][];
         for (int s = 0; s < starts.length; s++) {
-            later[s] = new Outputs(indicators.get()).values(data, starts[s]);
+            later[s] = new Outputs(outputs.get()).values(data, starts[s]);
             progress.accept((s + 2.0) / (starts.length + 1));
         }
         List<IndicatorDrift> out = new ArrayList<>();
-        for (int o = 0; o < base.names.size(); o++) {
+        for (int o = 0; o < base.outputs.size(); o++) {
+            IndicatorOutput output = base.outputs.get(o);
             for (int s = 0; s < starts.length; s++) {
-                out.add(drift(base.names.get(o), base.warmups.get(o), starts[s], full[o], later[s][o]));
+                out.add(drift(output.name(), output.indicator().warmupPeriod(), starts[s], full[o], later[s][o]));
             }
         }
         return out;
@@ -92,43 +92,33 @@ public final class RecursiveAnalysis {
         return Math.abs(a - b) / Math.abs(b);
     }
 
-    /** The outputs of a list of indicators, flattened, with their names and warm-ups. */
+    /** The outputs of fresh indicators, with the distinct indicators to feed. */
     private static final class Outputs {
-        private final List<BarIndicator> indicators;
-        private final List<IndicatorOutputs> readers = new ArrayList<>();
-        private final List<String> names = new ArrayList<>();
-        private final List<Integer> warmups = new ArrayList<>();
+        private final List<IndicatorOutput> outputs;
+        private final List<BarIndicator> indicators = new ArrayList<>();
 
-        Outputs(List<BarIndicator> indicators) {
-            this.indicators = indicators;
-            Map<String, Integer> seen = new HashMap<>();
-            for (BarIndicator indicator : indicators) {
-                IndicatorOutputs reader = IndicatorOutputs.of(indicator);
-                readers.add(reader);
-                String type = indicator.getClass().getSimpleName();
-                int number = seen.merge(type, 1, Integer::sum);
-                for (String output : reader.names(indicator)) {
-                    names.add(number == 1 ? output : output.replaceFirst("^" + type, type + "#" + number));
-                    warmups.add(indicator.warmupPeriod());
+        Outputs(List<IndicatorOutput> outputs) {
+            this.outputs = outputs;
+            for (IndicatorOutput output : outputs) {
+                if (indicators.stream().noneMatch(i -> i == output.indicator())) {
+                    indicators.add(output.indicator());
                 }
             }
         }
 
-        /** Every output at every bar, NaN before {@code from} and while not ready. */
+        /** Every output at every bar, NaN before {@code from} and while its indicator is not ready. */
         double[][] values(BarSeries data, int from) {
-            double[][] values = new double[names.size()][data.size()];
+            double[][] values = new double[outputs.size()][data.size()];
             for (double[] row : values) {
                 Arrays.fill(row, Double.NaN);
             }
             for (int i = from; i < data.size(); i++) {
-                int o = 0;
-                for (int k = 0; k < indicators.size(); k++) {
-                    BarIndicator indicator = indicators.get(k);
+                for (BarIndicator indicator : indicators) {
                     indicator.update(data.open(i), data.high(i), data.low(i), data.close(i), data.volume(i));
-                    IndicatorOutputs reader = readers.get(k);
-                    for (int r = 0; r < reader.count(); r++) {
-                        values[o++][i] = reader.read(indicator, r);
-                    }
+                }
+                for (int o = 0; o < outputs.size(); o++) {
+                    IndicatorOutput output = outputs.get(o);
+                    values[o][i] = output.indicator().isReady() ? output.value().getAsDouble() : Double.NaN;
                 }
             }
             return values;
