@@ -21,7 +21,7 @@ public final class RecursiveAnalysis {
     /**
      * @param outputs   the outputs of fresh indicators for each run, always in the same order (e.g. those of a new
      *                  strategy's registered indicators, {@link IndicatorOutput#of})
-     * @param tolerance  the relative difference under which two values agree, e.g. 1e-9
+     * @param tolerance the relative difference under which two values agree, e.g. 1e-9
      */
     public RecursiveAnalysis(Supplier<List<IndicatorOutput>> outputs, double tolerance) {
         if (!(tolerance >= 0)) {
