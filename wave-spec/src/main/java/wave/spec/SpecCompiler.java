@@ -39,8 +39,9 @@ final class SpecCompiler {
         this.origin = origin;
     }
 
-    /** The parts a {@link SpecStrategy} runs. */
-    record Compiled(SignalEngine engine, Condition entryLong, Condition exitLong, StopRules stops) {
+    /** The parts a {@link SpecStrategy} runs, and its indicators by name (fed by the engine). */
+    record Compiled(SignalEngine engine, Condition entryLong, Condition exitLong, StopRules stops,
+                    Map<String, BoundIndicator> indicators) {
     }
 
     Compiled compile() {
@@ -54,7 +55,7 @@ final class SpecCompiler {
         Condition exit = spec.exitLong() == null ? null : condition(spec.exitLong());
         Condition[] rules = exit == null ? new Condition[] {entry} : new Condition[] {entry, exit};
         SignalEngine engine = new SignalEngine(bar, created.toArray(BarIndicator[]::new), rules);
-        return new Compiled(engine, entry, exit, stops(spec.risk()));
+        return new Compiled(engine, entry, exit, stops(spec.risk()), Map.copyOf(indicators));
     }
 
     private BoundIndicator create(IndicatorSpec indicator) {

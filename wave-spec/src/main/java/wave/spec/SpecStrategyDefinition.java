@@ -1,5 +1,6 @@
 package wave.spec;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import wave.domain.instrument.InstrumentId;
+import wave.engine.bias.IndicatorOutput;
 import wave.engine.order.Sizing;
 import wave.engine.strategy.ParamSpec;
 import wave.engine.strategy.StrategyDefinition;
+import wave.spec.indicator.BoundIndicator;
+import wave.spec.model.IndicatorSpec;
 import wave.spec.model.Rule;
 import wave.spec.model.StrategySpec;
 
@@ -122,6 +126,22 @@ public final class SpecStrategyDefinition {
     /** Creates a strategy from validated parameters (from {@link #bind}). */
     public SpecStrategy create(SpecParams params) {
         return new SpecStrategy(this, params, new SpecCompiler(spec, params, spec.name()).compile());
+    }
+
+    /**
+     * The outputs of the spec's indicators, freshly created with validated parameters, in spec order: named as the
+     * indicator ({@code rsi}) when it has one output, {@code name.output} ({@code m.signal}) otherwise. For
+     * {@link wave.engine.bias.RecursiveAnalysis}.
+     */
+    public List<IndicatorOutput> indicatorOutputs(SpecParams params) {
+        Map<String, BoundIndicator> indicators = new SpecCompiler(spec, params, spec.name()).compile().indicators();
+        List<IndicatorOutput> out = new ArrayList<>();
+        for (IndicatorSpec declared : spec.indicators()) {
+            BoundIndicator bound = indicators.get(declared.name());
+            bound.outputs().forEach((output, reader) -> out.add(new IndicatorOutput(
+                    bound.outputs().size() == 1 ? declared.name() : declared.name() + "." + output, bound.indicator(), reader)));
+        }
+        return out;
     }
 
     /** Creates a strategy from text values (missing ones at their defaults). */

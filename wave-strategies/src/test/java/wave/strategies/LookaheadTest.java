@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -14,13 +13,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import wave.domain.market.Bar;
 import wave.domain.market.BarSeries;
-import wave.domain.order.OrderFilled;
-import wave.domain.order.OrderSide;
-import wave.domain.order.OrderType;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestResult;
-import wave.engine.order.OrderTicket;
-import wave.engine.order.Sizing;
+import wave.engine.bias.LookaheadAnalysis;
+import wave.engine.bias.LookaheadReport;
 import wave.engine.strategy.Strategy;
 
 /**
@@ -31,13 +27,6 @@ import wave.engine.strategy.Strategy;
  */
 class LookaheadTest {
     private static final int[] CUTS = {35, 61, 250, 1001, 2048, 3333};
-
-    /** What a strategy decided, without the outcome. */
-    private record Decision(long placedNanos, OrderSide side, OrderType type, Sizing sizing) {
-        static Decision of(OrderTicket ticket) {
-            return new Decision(ticket.placedNanos(), ticket.side(), ticket.type(), ticket.sizing());
-        }
-    }
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
@@ -63,33 +52,20 @@ class LookaheadTest {
         BarSeries data = SharedData.orcl();
         Function<BarSeries, BacktestResult> peeking = series -> new Backtest(Backtests.config("fixed:100"), List.of(series),
                 "peek", id -> new PeekingStrategy(series), false).run();
+        assertThat(analyse(data, peeking).biased()).isTrue();
         assertThatThrownBy(() -> assertNoLookahead(data, peeking)).isInstanceOf(AssertionError.class);
     }
 
     /** Asserts that runs on truncated histories decide exactly as the full run did up to each cut. */
     static void assertNoLookahead(BarSeries data, Function<BarSeries, BacktestResult> run) {
-        BacktestResult full = run.apply(data);
-        assertThat(full.tickets()).isNotEmpty();
-        int decisionsChecked = 0;
-        for (int cut : CUTS) {
-            BacktestResult head = run.apply(data.head(cut));
-            long lastBar = data.tsNanos(cut - 1);
+        LookaheadReport report = analyse(data, run);
+        assertThat(report.ordersInFullRun()).isPositive();
+        assertThat(report.cuts()).allSatisfy(cut -> assertThat(cut.differences()).as("cut at bar %d", cut.bars()).isEmpty());
+        assertThat(report.ordersCompared()).as("the cuts must cover some orders").isPositive();
+    }
 
-            List<OrderTicket> expected = full.tickets().stream().filter(t -> t.placedNanos() <= lastBar).toList();
-            assertThat(head.tickets().stream().map(Decision::of).toList()).as("orders up to bar %d", cut)
-                    .containsExactlyElementsOf(expected.stream().map(Decision::of).toList());
-            for (int i = 0; i < expected.size(); i++) {
-                if (expected.get(i).placedNanos() < lastBar) {
-                    assertThat(head.tickets().get(i).filledQuantityRaw()).as("filled quantity of order %d, cut %d", i, cut)
-                            .isEqualTo(expected.get(i).filledQuantityRaw());
-                }
-            }
-            List<OrderFilled> fills = full.fills().stream().filter(f -> f.tsNanos() <= lastBar).toList();
-            assertThat(head.fills()).containsExactlyElementsOf(fills);
-            assertThat(head.equityRaw()).isEqualTo(Arrays.copyOf(full.equityRaw(), cut));
-            decisionsChecked += expected.size();
-        }
-        assertThat(decisionsChecked).as("the cuts must cover some orders").isPositive();
+    private static LookaheadReport analyse(BarSeries data, Function<BarSeries, BacktestResult> run) {
+        return new LookaheadAnalysis(series -> run.apply(series.getFirst())).run(List.of(data), CUTS, done -> { });
     }
 
     /** Cheats: holds while tomorrow's close is higher, read from the series it runs on. */

@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.app.backtest.BacktestJob;
 import wave.app.backtest.BacktestOutcome;
-import wave.app.backtest.ParamValues;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
@@ -31,14 +29,9 @@ import wave.config.DocumentException;
 import wave.config.Problem;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
-import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.execution.ExecutionConfig;
-import wave.engine.strategy.StrategyDefinition;
-import wave.spec.SpecParams;
-import wave.spec.SpecStrategyDefinition;
-import wave.spec.StrategySpecs;
 import wave.store.StoreException;
 import wave.store.StoreUrl;
 
@@ -167,31 +160,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     /** Validates the strategy and its parameters before any data is read. */
     private PreparedStrategy prepare() throws IOException {
-        if (options.strategy.file != null) {
-            SpecStrategyDefinition definition = StrategySpecs.load(options.strategy.file);
-            SpecParams bound = definition.bind(options.params);
-            return new PreparedStrategy(definition.name(), ParamValues.of(bound),
-                    (data, config) -> new Backtest(config, data, definition.name(), id -> definition.create(bound), false));
-        }
-        StrategyCatalog catalog = plugins.catalog();
-        StrategyDefinition<?> definition = options.strategy.className != null ? catalog.byClass(options.strategy.className)
-                : catalog.byName(options.strategy.name);
-        return prepare(definition);
-    }
-
-    private <P extends Record> PreparedStrategy prepare(StrategyDefinition<P> definition) {
-        P bound = definition.bind(options.params);
-        if (definition.isPortfolio()) {
-            return new PreparedStrategy(definition.name(), ParamValues.of(bound), (data, config) ->
-                    Backtest.ofPortfolio(config, data, definition.name(), definition.createPortfolio(bound), false));
-        }
-        return new PreparedStrategy(definition.name(), ParamValues.of(bound),
-                (data, config) -> new Backtest(config, data, definition.name(), id -> definition.create(bound), false));
-    }
-
-    /** A validated strategy: its name, parameter values and how to build its backtest over the data. */
-    private record PreparedStrategy(String name, Map<String, Object> params,
-                                    BiFunction<List<BarSeries>, BacktestConfig, Backtest> backtest) {
+        return PreparedStrategy.of(options.strategy, options.params, plugins);
     }
 
     private static void writeTables(BacktestResult result, Path out) {
