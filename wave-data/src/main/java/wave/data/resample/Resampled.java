@@ -6,7 +6,7 @@ import wave.domain.market.BarSeries;
 /**
  * The outcome of {@link Resampler#resample}.
  *
- * @param series      the longer bars, labelled as the source series was ({@link BarSeries#label()})
+ * @param series      the longer bars; {@link BarSeries#label()} says which end of each bar its timestamp names
  * @param droppedBars source bars left out because they started outside every session ({@link OutsideSession#DROP})
  */
 public record Resampled(BarSeries series, int droppedBars) {

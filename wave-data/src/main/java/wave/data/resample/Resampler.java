@@ -29,10 +29,10 @@ import wave.domain.market.BarSpec;
  * </ul>
  * Buckets without bars produce no bar (a gap stays a gap).
  *
- * <p>Labels: the result is labelled as the source is. Intraday bars are stamped with their bucket's start
- * ({@link BarLabel#START}) or end ({@link BarLabel#END}, the session close for a shortened last bucket); bars of a
- * day or longer with a date at 00:00 UTC: their first trading date with bars ({@code START}) or their last
- * ({@code END}, e.g. a week's Friday). Source bars that start outside every session are dropped or kept as
+ * <p>Labels: the result is labelled as the source is unless another label is asked for. Intraday bars are stamped
+ * with their bucket's start ({@link BarLabel#START}) or end ({@link BarLabel#END}, the session close for a
+ * shortened last bucket); bars of a day or longer with a date at 00:00 UTC: their first trading date with bars
+ * ({@code START}) or their last ({@code END}, e.g. a week's Friday). Source bars that start outside every session are dropped or kept as
  * {@link OutsideSession} says. Corporate-action columns are not carried over.
  */
 public final class Resampler {
@@ -40,6 +40,7 @@ public final class Resampler {
 
     private final BarSeries source;
     private final BarSpec target;
+    private final BarLabel label;
     private final OutsideSession outside;
     private final SessionLocator sessions;
     private final TradingCalendar calendar;
@@ -58,9 +59,10 @@ public final class Resampler {
     private long close;
     private double volume;
 
-    private Resampler(BarSeries source, BarSpec target, TradingCalendar calendar, OutsideSession outside) {
+    private Resampler(BarSeries source, BarSpec target, BarLabel label, TradingCalendar calendar, OutsideSession outside) {
         this.source = source;
         this.target = target;
+        this.label = label;
         this.calendar = calendar;
         this.outside = outside;
         this.sessions = new SessionLocator(calendar);
@@ -80,12 +82,23 @@ public final class Resampler {
      * @throws IllegalArgumentException when {@code target} cannot be made from the source bars
      */
     public static Resampled resample(BarSeries bars, BarSpec target, TradingCalendar calendar, OutsideSession outside) {
+        return resample(bars, target, bars.label(), calendar, outside);
+    }
+
+    /**
+     * As {@link #resample(BarSeries, BarSpec, TradingCalendar, OutsideSession)}, with the result stamped with the
+     * given end of each bar whatever the source's label (a file written for readers that take timestamps as bar
+     * starts, say).
+     */
+    public static Resampled resample(BarSeries bars, BarSpec target, BarLabel label, TradingCalendar calendar,
+                                     OutsideSession outside) {
         Objects.requireNonNull(bars, "bars");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(outside, "outside");
         checkTarget(bars.spec(), target);
-        return new Resampler(bars, target, calendar, outside).run();
+        return new Resampler(bars, target, label, calendar, outside).run();
     }
 
     private static void checkTarget(BarSpec from, BarSpec to) {
@@ -113,7 +126,7 @@ public final class Resampler {
             }
         }
         flush();
-        return new Resampled(out.build().withLabel(source.label()), dropped);
+        return new Resampled(out.build().withLabel(label), dropped);
     }
 
     private void addIntraday(int i) {
@@ -155,8 +168,8 @@ public final class Resampler {
             case MONTH -> date.getYear() * 12L + date.getMonthValue() - 1;
             default -> date.toEpochDay();
         };
-        long label = date.toEpochDay() * NANOS_PER_DAY;
-        add(i, bucket, label, label);
+        long stamp = date.toEpochDay() * NANOS_PER_DAY;
+        add(i, bucket, stamp, stamp);
     }
 
     /** Adds bar {@code i} to the bucket {@code bucket}, starting a new one (stamped {@code first}..{@code last}) if it differs. */
@@ -183,7 +196,7 @@ public final class Resampler {
 
     private void flush() {
         if (pending) {
-            out.add(source.label() == BarLabel.END ? lastLabel : firstLabel, open, high, low, close, volume);
+            out.add(label == BarLabel.END ? lastLabel : firstLabel, open, high, low, close, volume);
             pending = false;
         }
     }

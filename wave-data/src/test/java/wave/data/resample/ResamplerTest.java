@@ -85,6 +85,11 @@ class ResamplerTest {
         // End-labelled source bars start a minute earlier: 09:30 ends 09:29 (pre-market) ... 16:00 is the last in session.
         assertThat(localStamps(end.series())).containsExactly("10:30", "11:30", "12:30", "13:30", "14:30", "15:30", "16:00");
         assertThat(end.series().label()).isEqualTo(BarLabel.END);
+        // Asked for start labels, end-labelled bars give their buckets' starts, the shortened last one's too.
+        BarSeries relabelled = Resampler.resample(bars.withLabel(BarLabel.END), BarSpec.HOUR_1, BarLabel.START, NYSE,
+                OutsideSession.DROP).series();
+        assertThat(localStamps(relabelled)).containsExactly("09:30", "10:30", "11:30", "12:30", "13:30", "14:30", "15:30");
+        assertThat(relabelled.label()).isEqualTo(BarLabel.START);
     }
 
     @Test
