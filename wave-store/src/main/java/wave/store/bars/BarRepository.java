@@ -1,5 +1,6 @@
 package wave.store.bars;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -162,9 +163,15 @@ public final class BarRepository {
             }
         }
         if (Double.compare(a.volume(i), b.volume(k)) != 0) {
-            return "volume " + a.volume(i) + ", these bars " + b.volume(k);
+            return "volume " + plain(a.volume(i)) + ", these bars " + plain(b.volume(k));
         }
         return null;
+    }
+
+    /** A volume as a plain decimal ({@code 34454600}, {@code 12.5}), or its double text when not finite. */
+    private static String plain(double volume) {
+        return Double.isFinite(volume) ? new BigDecimal(Double.toString(volume)).stripTrailingZeros().toPlainString()
+                : Double.toString(volume);
     }
 
     private static void recordImport(Handle h, long id, BarSeries bars, int added, BarSource source) {
