@@ -39,7 +39,10 @@ abstract class StoreContract {
     void empty() {
         store = sharedStore();
         runs = store.runs();
-        store.jdbi().useHandle(h -> h.execute("DELETE FROM run"));
+        store.jdbi().useHandle(h -> {
+            h.execute("DELETE FROM run");
+            h.execute("DELETE FROM bar_series");
+        });
     }
 
     @Test
@@ -50,7 +53,7 @@ abstract class StoreContract {
         }
         try (Store again = Store.open(url)) {
             assertThat(again.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
-            assertThat(appliedMigrations(again)).containsExactly("1", "2");
+            assertThat(appliedMigrations(again)).containsExactly("1", "2", "3");
         }
     }
 
@@ -184,6 +187,21 @@ abstract class StoreContract {
     }
 
     @Test
+    void storesBarsAndReadsThemBackBarForBarWithTheirProvenance() {
+        new BarStoreChecks(store).readsBackBarForBarWithProvenance();
+    }
+
+    @Test
+    void appendsNewerBarsToAStoredSeriesAndRecognisesStoredOnes() {
+        new BarStoreChecks(store).appendsNewerBarsAndRecognisesStoredOnes();
+    }
+
+    @Test
+    void refusesBarsThatDisagreeWithTheStoredSeriesAndWritesNothing() {
+        new BarStoreChecks(store).refusesHistoryThatDisagreesAndWritesNothing();
+    }
+
+    @Test
     void upgradesAPopulatedVersion1StoreWithoutLoss() throws Exception {
         StoreUrl url = freshDatabase();
         List<RunRecord> records = new ArrayList<>(SampleRuns.several(3));
@@ -203,7 +221,7 @@ abstract class StoreContract {
 
         try (Store latest = Store.open(url)) {
             assertThat(latest.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
-            assertThat(appliedMigrations(latest)).containsExactly("1", "2");
+            assertThat(appliedMigrations(latest)).containsExactly("1", "2", "3");
             RunRepository upgraded = latest.runs();
             for (int i = 0; i < records.size(); i++) {
                 StoredRun stored = upgraded.find(ids.get(i)).orElseThrow();

@@ -34,8 +34,9 @@ import wave.engine.backtest.BacktestResult;
 import wave.engine.execution.ExecutionConfig;
 import wave.store.StoreException;
 import wave.store.StoreUrl;
+import wave.store.bars.StoredBars;
 
-/** {@code wave backtest}: runs a bundled strategy or a strategy spec over CSV data. */
+/** {@code wave backtest}: runs a bundled strategy or a strategy spec over CSV data or bars from the store. */
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a strategy over historical bars and report its performance.",
                 "Market orders placed on a bar fill at the next bar's open (see docs/backtest-assumptions.md)."})
@@ -79,10 +80,12 @@ final class BacktestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(ExecutionConfig.LOOKAHEAD_WARNING);
         }
         LoadOptions loading = run.loadOptions();
-        List<Path> files = DataFiles.resolve(data);
+        List<StoredBars> stored = StoredData.isStored(data) ? StoredData.load(data, store) : null;
+        List<Path> files = stored != null ? List.of() : DataFiles.resolve(data);
         StoreUrl storeUrl = noRecord ? null : store.url();
         try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
-            List<BarSeries> series = SeriesLoader.load(files, loading, spec.commandLine().getErr());
+            List<BarSeries> series = stored != null ? StoredData.series(stored)
+                    : SeriesLoader.load(files, loading, spec.commandLine().getErr());
             BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
                     new ProgressBar(spec.commandLine().getErr(), "backtest"));
             // The tables are written on a second thread while the metrics are computed.
@@ -97,7 +100,8 @@ final class BacktestCommand implements Callable<Integer> {
             // Recorded on the recorder's thread while the summary and the report files are written.
             List<String> arguments = spec.commandLine().getParseResult().originalArgs();
             CompletableFuture<Long> recording = recorder == null ? null : recorder.submit(
-                    digests -> RunRecords.backtest(outcome, arguments, settings, series, digests, out), Clock.systemUTC());
+                    digests -> RunRecords.backtest(outcome, arguments, settings, series,
+                            stored != null ? StoredData.digests(stored) : digests, out), Clock.systemUTC());
             stdout.println(SummaryText.format(outcome, run.describe()));
             if (out != null) {
                 awaitTables(tables);

@@ -4,8 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code wave data}: data tools. */
-@Command(name = "data", mixinStandardHelpOptions = true, description = "Validate and generate market data.",
-        subcommands = {DataValidateCommand.class, DataSynthCommand.class})
+@Command(name = "data", mixinStandardHelpOptions = true, description = "Validate, generate, resample and store market data.",
+        subcommands = {DataValidateCommand.class, DataSynthCommand.class, DataResampleCommand.class, DataImportCommand.class})
 final class DataCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

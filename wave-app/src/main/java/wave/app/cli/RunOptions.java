@@ -12,7 +12,6 @@ import wave.domain.money.FixedPointOverflowException;
 import wave.domain.money.Money;
 import wave.engine.account.AccountConfig;
 import wave.engine.backtest.BacktestConfig;
-import wave.domain.calendar.ExchangeCalendars;
 import wave.domain.calendar.TradingCalendar;
 import wave.engine.execution.ExecutionConfig;
 import wave.engine.execution.FeeModel;
@@ -173,13 +172,7 @@ final class RunOptions {
     }
 
     TradingCalendar tradingCalendar() {
-        return switch (calendar.toLowerCase(java.util.Locale.ROOT)) {
-            case "nyse" -> ExchangeCalendars.nyse();
-            case "nasdaq" -> ExchangeCalendars.nasdaq();
-            case "fx" -> ExchangeCalendars.fx();
-            case "24/7", "crypto" -> ExchangeCalendars.crypto();
-            default -> throw new IllegalArgumentException("--calendar '" + calendar + "' not understood; expected nyse, nasdaq, fx or 24/7");
-        };
+        return CalendarOption.parse(calendar);
     }
 
     FeeModel feeModel() {

@@ -137,7 +137,7 @@ public final class ConfigLoader {
         return List.of();
     }
 
-    /** The document with its relative paths resolved against the file's directory. */
+    /** The document with its relative paths resolved against the file's directory ({@code store:...} names stored bars). */
     private static Document resolvePaths(Document document, Path file) {
         Path directory = file.getParent();
         if (directory == null) {
@@ -147,7 +147,8 @@ public final class ConfigLoader {
         for (ConfigKey key : ConfigKeys.ALL) {
             for (JsonPointer pointer : key.pointers()) {
                 JsonNode value = root.at(pointer);
-                if (key.isPath() && value.isTextual() && !Path.of(value.textValue()).isAbsolute()) {
+                if (key.isPath() && value.isTextual() && !Path.of(value.textValue()).isAbsolute()
+                        && !value.textValue().startsWith("store:")) {
                     ((ObjectNode) root.at(pointer.head())).set(pointer.last().getMatchingProperty(),
                             TextNode.valueOf(directory.resolve(value.textValue()).toString()));
                 }

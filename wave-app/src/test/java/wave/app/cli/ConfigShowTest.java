@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +118,16 @@ class ConfigShowTest {
                 .contains("\nrule = \"percent:20\"")
                 .contains("\nfee_pct = 0.2 ")
                 .doesNotContain("sma-cross", "fee_fixed");
+    }
+
+    @Test
+    void storedDataIsNotResolvedAgainstTheFilesDirectory(@TempDir Path other) throws IOException {
+        Path file = Files.writeString(other.resolve("stored.toml"), "[data]\npath = \"store:ORCL\"\n");
+
+        Cli show = Cli.runIn(locations, "config", "show", file.toString());
+
+        assertThat(show.exitCode()).as(show.toString()).isZero();
+        assertThat(show.out()).containsPattern("\npath = \"store:ORCL\" +# " + Pattern.quote(file + ":2") + "\n");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Handle;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.portfolio.ClosedTrade;
 import wave.domain.portfolio.PositionSide;
+import wave.store.DeltaVarint;
 
 /** Reads runs back from the run tables. */
 final class RunReader {

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import wave.store.Store;
-import wave.store.StoreException;
+import wave.store.StoreCalls;
 
 /**
  * The run history of a {@link Store}: record a run, list, read back and delete runs. Each call is one transaction;
- * a failure is a {@link StoreException} naming the store.
+ * a failure is a {@link wave.store.StoreException} naming the store.
  */
 public final class RunRepository {
     private final Store store;
@@ -56,27 +56,7 @@ public final class RunRepository {
                 .mapTo(Integer.class).one()));
     }
 
-    /** The message of the first {@link java.sql.SQLException} behind {@code e} (Jdbi adds the whole statement to its own). */
-    private static String reason(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
-                return sql.getMessage();
-            }
-        }
-        return String.valueOf(e.getMessage());
-    }
-
-    private interface Work<T> {
-        T run() throws Exception;
-    }
-
-    private <T> T call(String what, Work<T> work) {
-        try {
-            return work.run();
-        } catch (StoreException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new StoreException("cannot " + what + " the store " + store.url() + ": " + reason(e), e);
-        }
+    private <T> T call(String what, StoreCalls.Work<T> work) {
+        return StoreCalls.call(store, what, work);
     }
 }

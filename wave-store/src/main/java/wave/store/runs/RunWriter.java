@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import wave.domain.portfolio.ClosedTrade;
+import wave.store.DeltaVarint;
 
 /** Inserts one {@link RunRecord} into the run tables, inside the caller's transaction. */
 final class RunWriter {

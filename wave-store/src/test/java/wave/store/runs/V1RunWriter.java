@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import wave.domain.portfolio.ClosedTrade;
+import wave.store.DeltaVarint;
 
 /**
  * Writes a run the way a Wave at schema version 1 did, in plain JDBC against the V1 tables: frozen here so that the

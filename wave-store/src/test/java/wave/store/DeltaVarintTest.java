@@ -1,4 +1,4 @@
-package wave.store.runs;
+package wave.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The equity columns' encoding round-trips every long and rejects a row whose count does not match. */
+/** The chunked columns' encoding round-trips every long and rejects a row whose count does not match. */
 class DeltaVarintTest {
 
     @Test
