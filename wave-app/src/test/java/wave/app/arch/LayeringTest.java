@@ -16,6 +16,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 import wave.engine.strategy.Strategy;
+import wave.engine.strategy.PortfolioStrategy;
+import wave.engine.strategy.StrategyBase;
 
 /**
  * The layers of ARCHITECTURE.md, checked on the production classes of every module on wave-app's class path
@@ -108,9 +110,12 @@ public class LayeringTest {
         };
     }
 
-    /** Strategy code: subclasses of {@link Strategy} (and Strategy itself), classes nested in them, and everything in wave.strategies. */
+    /**
+     * Strategy code: subclasses of {@link StrategyBase} (single-instrument and portfolio strategies, and the bases),
+     * classes nested in them, and everything in wave.strategies.
+     */
     static final DescribedPredicate<JavaClass> STRATEGY_CODE = DescribedPredicate.describe(
-            "are strategy code (assignable to " + Strategy.class.getName() + ", nested in such a class, or in wave.strategies..)",
+            "are strategy code (assignable to " + StrategyBase.class.getName() + ", nested in such a class, or in wave.strategies..)",
             LayeringTest::isStrategyCode);
 
     static boolean isStrategyCode(JavaClass c) {
@@ -118,7 +123,8 @@ public class LayeringTest {
             return true;
         }
         for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
-            if (k.isAssignableTo(Strategy.class)) {
+            if (k.isAssignableTo(Strategy.class) || k.isAssignableTo(PortfolioStrategy.class)
+                    || k.isAssignableTo(StrategyBase.class)) {
                 return true;
             }
         }

@@ -1,6 +1,5 @@
 package wave.engine.strategy;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +11,6 @@ import wave.domain.market.Bar;
 import wave.domain.money.Quantity;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.StrategyId;
-import wave.domain.portfolio.PortfolioView;
-import wave.engine.clock.Timer;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
 import wave.indicators.BarIndicator;
@@ -27,30 +24,16 @@ import wave.indicators.PriceField;
  *
  * @param <P> the parameter record
  */
-public abstract class PortfolioStrategy<P extends Record> {
-    private final P params;
+public abstract non-sealed class PortfolioStrategy<P extends Record> extends StrategyBase<P> {
     private final List<OrderTicket> working = new ArrayList<>();
     private final Map<InstrumentId, List<BarIndicator>> indicators = new HashMap<>();
     private final Map<InstrumentId, BarHistory> histories = new HashMap<>();
     private int historyDepth;
-    private StrategySchedule schedule;
-    private StrategyId id;
     private List<InstrumentId> universe;
-    private StrategyContext context;
 
     /** A strategy with its parameters. */
     protected PortfolioStrategy(P params) {
-        this.params = Objects.requireNonNull(params, "params");
-    }
-
-    /** The parameters. */
-    public final P params() {
-        return params;
-    }
-
-    /** The strategy's id in the session. */
-    public final StrategyId id() {
-        return id;
+        super(params);
     }
 
     /** Called once before the first step. */
@@ -75,19 +58,9 @@ public abstract class PortfolioStrategy<P extends Record> {
         return universe;
     }
 
-    /** Current time on the kernel's clock, nanoseconds since the epoch (UTC). */
-    protected final long nowNanos() {
-        return context.nowNanos();
-    }
-
-    /** The account (read only). */
-    protected final PortfolioView portfolio() {
-        return context.portfolio();
-    }
-
     /** Signed quantity held of an instrument, raw fixed point. */
     protected final long positionRaw(InstrumentId instrument) {
-        return context.position(instrument).quantityRaw();
+        return context().position(instrument).quantityRaw();
     }
 
     /**
@@ -125,43 +98,6 @@ public abstract class PortfolioStrategy<P extends Record> {
         histories.clear();
     }
 
-    // ---- log and record -------------------------------------------------------------------------------------
-
-    /** Logs a line, stamped with the kernel's time (written to {@code log.txt} with a backtest's outputs). */
-    protected final void log(String message) {
-        context.note(new StrategyNote(context.nowNanos(), id, StrategyNote.LOG, Double.NaN, message));
-    }
-
-    /**
-     * Records a value of a custom series (e.g. a hedge ratio or a signal strength), stamped with the kernel's time
-     * (written to {@code records.csv} with a backtest's outputs).
-     *
-     * @throws IllegalArgumentException for the reserved name {@code log} or a blank name
-     */
-    protected final void record(String name, double value) {
-        if (name.isBlank() || StrategyNote.LOG.equals(name)) {
-            throw new IllegalArgumentException("record name must not be blank or 'log', got '" + name + "'");
-        }
-        context.note(new StrategyNote(context.nowNanos(), id, name, value, ""));
-    }
-
-    // ---- scheduling -----------------------------------------------------------------------------------------
-
-    /** Runs {@code action} once at {@code atNanos} (nanoseconds since the epoch, UTC) on the kernel's clock. */
-    protected final Timer scheduleAt(long atNanos, Runnable action) {
-        return schedule.at(atNanos, action);
-    }
-
-    /** Runs {@code action} every {@code period}, the first time one period from now (from the first data step). */
-    protected final void scheduleEvery(Duration period, Runnable action) {
-        schedule.every(period, action);
-    }
-
-    /** Runs {@code action} every trading day {@code beforeClose} before the session close, in exchange time. */
-    protected final void scheduleBeforeClose(Duration beforeClose, Runnable action) {
-        schedule.beforeClose(beforeClose, action);
-    }
-
     // ---- orders -------------------------------------------------------------------------------------------
 
     /**
@@ -175,9 +111,9 @@ public abstract class PortfolioStrategy<P extends Record> {
             long remaining = t.quantityRaw() - t.filledQuantityRaw();
             pending.merge(t.instrument(), t.side().sign() * remaining, Long::sum);
         }
-        for (TargetWeights.Delta d : TargetWeights.orders(weights, context.holdingsOf(id), context.capitalRaw(id),
-                i -> context.position(i).instrument(), pending)) {
-            working.add(context.submit(id, d.instrument(), OrderRequest.market(d.side(), Quantity.ofRaw(d.quantityRaw()))));
+        for (TargetWeights.Delta d : TargetWeights.orders(weights, context().holdingsOf(id()), context().capitalRaw(id()),
+                i -> context().position(i).instrument(), pending)) {
+            working.add(context().submit(id(), d.instrument(), OrderRequest.market(d.side(), Quantity.ofRaw(d.quantityRaw()))));
         }
     }
 
@@ -198,13 +134,8 @@ public abstract class PortfolioStrategy<P extends Record> {
     // ---- framework hooks (PortfolioDriver) ---------------------------------------------------------------------
 
     final void bind(StrategyId value, List<InstrumentId> instruments, StrategyContext kernel) {
-        if (this.context != null) {
-            throw new IllegalStateException("strategy " + this.id + " is already bound");
-        }
-        this.id = value;
+        bindBase(value, kernel);
         this.universe = List.copyOf(instruments);
-        this.context = kernel;
-        this.schedule = new StrategySchedule(kernel, value);
     }
 
     /** Feeds the step's bars to the instruments' indicators and histories, before {@link #onStep}. */

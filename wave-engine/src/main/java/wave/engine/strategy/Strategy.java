@@ -1,13 +1,10 @@
 package wave.engine.strategy;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
-import wave.domain.calendar.TradingCalendar;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
 import wave.domain.money.Price;
@@ -19,10 +16,8 @@ import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.order.TrailingOffset;
-import wave.domain.portfolio.PortfolioView;
 import wave.domain.portfolio.PositionView;
 import wave.domain.signal.Signal;
-import wave.engine.clock.Timer;
 import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
@@ -52,32 +47,16 @@ import wave.indicators.Crossover;
  *
  * @param <P> the parameter record type
  */
-public abstract class Strategy<P extends Record> {
-    private static final long NANOS_PER_SECOND = 1_000_000_000L;
-
-    private final P params;
+public abstract non-sealed class Strategy<P extends Record> extends StrategyBase<P> {
     private final List<BarIndicator> indicators = new ArrayList<>();
     private final List<CrossoverBinding> crossovers = new ArrayList<>();
-    private StrategyContext context;
-    private StrategySchedule schedule;
-    private StrategyId id;
     private InstrumentId instrument;
     private PositionView position;
     private boolean warmedUp;
 
     /** A strategy with validated parameters. */
     protected Strategy(P params) {
-        this.params = Objects.requireNonNull(params, "params");
-    }
-
-    /** The parameters. */
-    public final P params() {
-        return params;
-    }
-
-    /** This instance's id (available once the kernel has bound it). */
-    public final StrategyId id() {
-        return id;
+        super(params);
     }
 
     /** The instrument traded (available once the kernel has bound it). */
@@ -152,53 +131,6 @@ public abstract class Strategy<P extends Record> {
         return longest;
     }
 
-    // ---- log and record -------------------------------------------------------------------------------------
-
-    /** Logs a line, stamped with the kernel's time (written to {@code log.txt} with a backtest's outputs). */
-    protected final void log(String message) {
-        context.note(new StrategyNote(context.nowNanos(), id, StrategyNote.LOG, Double.NaN, message));
-    }
-
-    /**
-     * Records a value of a custom series (e.g. a hedge ratio or a signal strength), stamped with the kernel's time
-     * (written to {@code records.csv} with a backtest's outputs).
-     *
-     * @throws IllegalArgumentException for the reserved name {@code log} or a blank name
-     */
-    protected final void record(String name, double value) {
-        if (name.isBlank() || StrategyNote.LOG.equals(name)) {
-            throw new IllegalArgumentException("record name must not be blank or 'log', got '" + name + "'");
-        }
-        context.note(new StrategyNote(context.nowNanos(), id, name, value, ""));
-    }
-
-    // ---- scheduling --------------------------------------------------------------------------------------
-
-    /**
-     * Runs {@code action} once at {@code atNanos} (nanoseconds since the epoch, UTC) on the kernel's clock: in a
-     * backtest before the first data step at or after that time, live on the wall clock.
-     */
-    protected final Timer scheduleAt(long atNanos, Runnable action) {
-        return schedule.at(atNanos, action);
-    }
-
-    /**
-     * Runs {@code action} every {@code period}, the first time one period from now (from the first data step when
-     * called before a backtest has any data, e.g. in {@code onStart}).
-     */
-    protected final void scheduleEvery(Duration period, Runnable action) {
-        schedule.every(period, action);
-    }
-
-    /**
-     * Runs {@code action} every trading day {@code beforeClose} before the session close of the market's calendar
-     * (exchange time: half days and daylight saving included), e.g. {@code scheduleBeforeClose(Duration.ofMinutes(10),
-     * this::rebalance)}.
-     */
-    protected final void scheduleBeforeClose(Duration beforeClose, Runnable action) {
-        schedule.beforeClose(beforeClose, action);
-    }
-
     // ---- registration ----------------------------------------------------------------------------------
 
     /** Registers an indicator to be fed every bar by the framework; returns it for use in {@link #onBar}. */
@@ -221,49 +153,9 @@ public abstract class Strategy<P extends Record> {
 
     // ---- queries ---------------------------------------------------------------------------------------
 
-    /**
-     * Current time on the kernel's clock, nanoseconds since the epoch (UTC): while a bar is handled, the time it became
-     * known (a start-labelled bar's end, a daily bar's session close), not its label {@link Bar#tsNanos()}.
-     */
-    protected final long nowNanos() {
-        return context.nowNanos();
-    }
-
-    /** The market's trading calendar (sessions, holidays, half days). */
-    protected final TradingCalendar calendar() {
-        return context.calendar();
-    }
-
-    /** True when the market is in a trading session at the kernel's current time (false at the close itself). */
-    protected final boolean isMarketOpen() {
-        return context.calendar().isOpen(now());
-    }
-
-    /**
-     * When the current session closes, nanoseconds since the epoch (UTC): at the close itself (e.g. while a daily bar
-     * is handled) that close, and when the market is closed the next one. Intraday strategies use it to flatten before
-     * the close.
-     */
-    protected final long sessionCloseNanos() {
-        TradingCalendar calendar = context.calendar();
-        Instant now = now();
-        Instant close = calendar.closeOf(now).orElseGet(() -> calendar.nextClose(now.minusNanos(1)));
-        return close.getEpochSecond() * NANOS_PER_SECOND + close.getNano();
-    }
-
-    private Instant now() {
-        long nanos = context.nowNanos();
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND), Math.floorMod(nanos, NANOS_PER_SECOND));
-    }
-
     /** The position in this strategy's instrument (a read-only view, always current). */
     protected final PositionView position() {
         return position;
-    }
-
-    /** The account (cash, equity, all positions): a read-only view, always current. */
-    protected final PortfolioView portfolio() {
-        return context.portfolio();
     }
 
     /** True when no quantity is held. */
@@ -285,7 +177,7 @@ public abstract class Strategy<P extends Record> {
 
     /** Market buy sized by the run's default sizing ({@code --sizing}). */
     protected final OrderTicket buy() {
-        return buy(context.defaultSizing());
+        return buy(context().defaultSizing());
     }
 
     /** Market buy with explicit sizing. */
@@ -310,7 +202,7 @@ public abstract class Strategy<P extends Record> {
 
     /** Market short sale sized by the run's default sizing. */
     protected final OrderTicket sellShort() {
-        return place(OrderSide.SELL, OrderType.MARKET, context.defaultSizing(), 0, 0);
+        return place(OrderSide.SELL, OrderType.MARKET, context().defaultSizing(), 0, 0);
     }
 
     /** Limit order: fills at {@code limit} or better. */
@@ -349,7 +241,7 @@ public abstract class Strategy<P extends Record> {
      */
     protected final OrderTicket submit(OrderRequest request) {
         requireWarmedUp();
-        return context.submit(id, instrument, request);
+        return context().submit(id(), instrument, request);
     }
 
     /**
@@ -368,7 +260,7 @@ public abstract class Strategy<P extends Record> {
     /** Places a bracket around any entry order (e.g. a DAY limit order); see {@link BracketTicket}. */
     protected final BracketTicket bracket(OrderRequest entry, Price stopLoss, Price takeProfit) {
         requireWarmedUp();
-        return context.bracket(id, instrument, entry, stopLoss.raw(), takeProfit.raw());
+        return context().bracket(id(), instrument, entry, stopLoss.raw(), takeProfit.raw());
     }
 
     /**
@@ -376,7 +268,7 @@ public abstract class Strategy<P extends Record> {
      * with the reason {@code OCO: <id> filled}.
      */
     protected final void oco(OrderTicket... tickets) {
-        context.oco(List.of(tickets));
+        context().oco(List.of(tickets));
     }
 
     /**
@@ -384,7 +276,7 @@ public abstract class Strategy<P extends Record> {
      * value. The new terms apply from the next bar; the quantity is the new total, fills included.
      */
     protected final void modify(OrderTicket ticket, Quantity newQuantity, Price newLimit, Price newStop) {
-        context.modify(ticket, newQuantity == null ? ticket.quantityRaw() : newQuantity.raw(),
+        context().modify(ticket, newQuantity == null ? ticket.quantityRaw() : newQuantity.raw(),
                 newLimit == null ? ticket.limitPriceRaw() : newLimit.raw(),
                 newStop == null ? ticket.stopPriceRaw() : newStop.raw());
     }
@@ -400,18 +292,18 @@ public abstract class Strategy<P extends Record> {
 
     /** Requests the cancellation of a working order. */
     protected final void cancel(OrderTicket ticket) {
-        context.cancel(ticket);
+        context().cancel(ticket);
     }
 
     private OrderTicket place(OrderSide side, OrderType type, Sizing sizing, long limitRaw, long stopRaw) {
         requireWarmedUp();
-        return context.submit(id, instrument, side, type, sizing, limitRaw, stopRaw, TimeInForce.GTC);
+        return context().submit(id(), instrument, side, type, sizing, limitRaw, stopRaw, TimeInForce.GTC);
     }
 
     /** Orders need warmed-up indicators: none may be placed before the first {@code onBar} (e.g. from onStart). */
     private void requireWarmedUp() {
         if (!warmedUp) {
-            throw new IllegalStateException(id + ": no order before the registered indicators are warmed up "
+            throw new IllegalStateException(id() + ": no order before the registered indicators are warmed up "
                     + "(orders may be placed from the first onBar on)");
         }
     }
@@ -423,13 +315,8 @@ public abstract class Strategy<P extends Record> {
     // ---- framework hooks (used by StrategyDriver) --------------------------------------------------------
 
     final void bind(StrategyId id, InstrumentId instrument, StrategyContext context) {
-        if (this.context != null) {
-            throw new IllegalStateException("strategy " + this.id + " is already bound");
-        }
-        this.id = id;
+        bindBase(id, context);
         this.instrument = instrument;
-        this.context = context;
-        this.schedule = new StrategySchedule(context, id);
         this.position = context.position(instrument);
     }
 
@@ -478,7 +365,7 @@ public abstract class Strategy<P extends Record> {
     }
 
     private void requireUnbound(String what) {
-        if (context != null) {
+        if (isBound()) {
             throw new IllegalStateException("register every " + what + " in the constructor, before the strategy runs");
         }
     }
