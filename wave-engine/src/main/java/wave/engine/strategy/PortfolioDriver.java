@@ -13,21 +13,14 @@ import wave.engine.clock.TimerCallback;
 public final class PortfolioDriver {
     private final PortfolioStrategy<?> strategy;
     private final StrategyId id;
-    private final StrategyErrorListener errors;
-    private final int maxErrors;
-    private boolean halted;
-    private int errorCount;
+    private final StrategyGuard guard;
 
     /** Binds a strategy to its universe and the kernel. */
     public PortfolioDriver(PortfolioStrategy<?> strategy, StrategyId id, List<InstrumentId> universe, StrategyContext context,
                            StrategyErrorListener errors, int maxErrors) {
-        if (maxErrors < 1) {
-            throw new IllegalArgumentException("maxErrors must be >= 1, got " + maxErrors);
-        }
+        this.guard = new StrategyGuard(id, errors, maxErrors);
         this.strategy = strategy;
         this.id = id;
-        this.errors = errors;
-        this.maxErrors = maxErrors;
         strategy.bind(id, universe, context);
     }
 
@@ -38,73 +31,39 @@ public final class PortfolioDriver {
 
     /** True once halted. */
     public boolean isHalted() {
-        return halted;
+        return guard.isHalted();
     }
 
     /** Calls {@code onStart}. */
     public void start(long tsNanos) {
-        try {
-            strategy.start();
-        } catch (RuntimeException e) {
-            fail("onStart", tsNanos, e);
-        }
+        guard.run("onStart", tsNanos, strategy::start);
     }
 
-    /** Calls {@code onStep} with the step's bars. */
+    /** Feeds the step's bars to the strategy's indicators and histories, then calls {@code onStep}. */
     public void onStep(Slice slice) {
-        if (halted) {
+        if (guard.isHalted()) {
             return;
         }
         try {
             strategy.feed(slice);
             strategy.step(slice);
         } catch (RuntimeException e) {
-            fail("onStep", slice.nowNanos(), e);
+            guard.fail("onStep", slice.nowNanos(), e);
         }
     }
 
     /** Runs one of the strategy's timer callbacks (skipped once halted). */
     public void onTimer(TimerCallback callback, long scheduledNanos) {
-        if (halted) {
-            return;
-        }
-        try {
-            callback.onTimer(scheduledNanos);
-        } catch (RuntimeException e) {
-            fail("onTimer", scheduledNanos, e);
-        }
+        guard.run("onTimer", scheduledNanos, () -> callback.onTimer(scheduledNanos));
     }
 
     /** Delivers an event of one of the strategy's orders. */
     public void onOrderEvent(OrderEvent event) {
-        if (halted) {
-            return;
-        }
-        try {
-            strategy.orderEvent(event);
-        } catch (RuntimeException e) {
-            fail("onOrderEvent", event.tsNanos(), e);
-        }
+        guard.run("onOrderEvent", event.tsNanos(), () -> strategy.orderEvent(event));
     }
 
     /** Calls {@code onStop}. */
     public void stop(long tsNanos) {
-        if (halted) {
-            return;
-        }
-        try {
-            strategy.stop();
-        } catch (RuntimeException e) {
-            fail("onStop", tsNanos, e);
-        }
-    }
-
-    private void fail(String callback, long tsNanos, RuntimeException e) {
-        errorCount++;
-        errors.onStrategyError(id, callback, tsNanos, e);
-        if (errorCount >= maxErrors && !halted) {
-            halted = true;
-            errors.onStrategyHalted(id, tsNanos);
-        }
+        guard.run("onStop", tsNanos, strategy::stop);
     }
 }

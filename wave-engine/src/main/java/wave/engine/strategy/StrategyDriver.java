@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.DoubleSupplier;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
-import wave.domain.money.FixedPointOverflowException;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
@@ -31,11 +30,8 @@ public final class StrategyDriver {
     private final Crossover[] crossovers;
     private final DoubleSupplier[] crossA;
     private final DoubleSupplier[] crossB;
-    private final StrategyErrorListener errors;
-    private final int maxErrors;
     private boolean ready;
-    private boolean halted;
-    private int errorCount;
+    private final StrategyGuard guard;
 
     /**
      * Binds a strategy to its instrument and the kernel.
@@ -44,13 +40,9 @@ public final class StrategyDriver {
      */
     public StrategyDriver(Strategy<?> strategy, StrategyId id, InstrumentId instrument, StrategyContext context,
                           StrategyErrorListener errors, int maxErrors) {
-        if (maxErrors < 1) {
-            throw new IllegalArgumentException("maxErrors must be >= 1, got " + maxErrors);
-        }
+        this.guard = new StrategyGuard(id, errors, maxErrors);
         this.strategy = strategy;
         this.id = id;
-        this.errors = errors;
-        this.maxErrors = maxErrors;
         strategy.bind(id, instrument, context);
         this.indicators = strategy.registeredIndicators().toArray(BarIndicator[]::new);
         List<ValueIndicator> close = new ArrayList<>();
@@ -87,12 +79,12 @@ public final class StrategyDriver {
 
     /** True once halted after repeated failures. */
     public boolean isHalted() {
-        return halted;
+        return guard.isHalted();
     }
 
     /** Number of exceptions caught so far. */
     public int errorCount() {
-        return errorCount;
+        return guard.errorCount();
     }
 
     /** Bars of history that warm the strategy up after a restart ({@link Strategy#warmupBars()}). */
@@ -130,7 +122,7 @@ public final class StrategyDriver {
 
     /** Feeds a completed bar: indicators, crossovers, then {@code onBar} once warmed up. */
     public void onBar(Bar bar) {
-        if (halted) {
+        if (guard.isHalted()) {
             return;
         }
         if (closeIndicators.length > 0) {
@@ -168,7 +160,7 @@ public final class StrategyDriver {
 
     /** Delivers an event of one of the strategy's orders ({@code onOrderEvent}, then {@code onFill} for fills). */
     public void onOrderEvent(OrderEvent event) {
-        if (halted) {
+        if (guard.isHalted()) {
             return;
         }
         try {
@@ -183,7 +175,7 @@ public final class StrategyDriver {
 
     /** Delivers a signal ({@code onSignal}). */
     public void onSignal(Signal signal) {
-        if (halted) {
+        if (guard.isHalted()) {
             return;
         }
         try {
@@ -195,7 +187,7 @@ public final class StrategyDriver {
 
     /** Sets a parameter ({@code onParameter}); a refusal counts as an error of the strategy. */
     public void onParameter(String name, String value, long tsNanos) {
-        if (halted) {
+        if (guard.isHalted()) {
             return;
         }
         try {
@@ -207,7 +199,7 @@ public final class StrategyDriver {
 
     /** Runs one of the strategy's timer callbacks (skipped once halted). */
     public void onTimer(TimerCallback callback, long scheduledNanos) {
-        if (halted) {
+        if (guard.isHalted()) {
             return;
         }
         try {
@@ -219,15 +211,12 @@ public final class StrategyDriver {
 
     /** Halts the strategy by command: no more callbacks; the kernel cancels its orders. */
     public void halt(long tsNanos) {
-        if (!halted) {
-            halted = true;
-            errors.onStrategyHalted(id, tsNanos);
-        }
+        guard.halt(tsNanos);
     }
 
     /** Calls {@code onStop}. */
     public void stop(long tsNanos) {
-        if (halted) {
+        if (guard.isHalted()) {
             return;
         }
         try {
@@ -246,19 +235,7 @@ public final class StrategyDriver {
         return true;
     }
 
-    /**
-     * Records a failure of a callback. An amount beyond the fixed-point range ({@link FixedPointOverflowException}) is not
-     * the strategy's error but the account's: it ends the run rather than leave figures that are no longer exact.
-     */
     private void fail(String callback, long tsNanos, RuntimeException e) {
-        if (e instanceof FixedPointOverflowException overflow) {
-            throw overflow;
-        }
-        errorCount++;
-        errors.onStrategyError(id, callback, tsNanos, e);
-        if (errorCount >= maxErrors && !halted) {
-            halted = true;
-            errors.onStrategyHalted(id, tsNanos);
-        }
+        guard.fail(callback, tsNanos, e);
     }
 }
