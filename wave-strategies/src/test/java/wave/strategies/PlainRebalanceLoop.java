@@ -1,5 +1,7 @@
 package wave.strategies;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -9,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import wave.domain.market.BarSeries;
+import wave.domain.money.FixedPoint;
+import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderSide;
+import wave.domain.order.OrderStatus;
+import wave.engine.backtest.BacktestResult;
 
 /**
  * A plain monthly-rebalance loop over daily bars, written apart from the kernel to check portfolio strategies: on the
@@ -124,6 +130,29 @@ abstract class PlainRebalanceLoop {
         }
         sells.addAll(buys);
         return sells;
+    }
+
+    /**
+     * Asserts that a backtest made exactly this loop's fills (instrument, side, shares, price, in order), ended at its
+     * equity, and had as many orders refused as this loop refused purchases.
+     *
+     * @param atLeast the fewest fills a meaningful comparison needs
+     */
+    void assertSameAs(BacktestResult result, int atLeast) {
+        List<OrderFilled> actual = result.fills();
+        assertThat(actual).hasSize(fills.size()).hasSizeGreaterThan(atLeast);
+        for (int i = 0; i < actual.size(); i++) {
+            OrderFilled a = actual.get(i);
+            Fill expected = fills.get(i);
+            assertThat(a.instrument()).as("fill %d", i).isEqualTo(data.get(expected.instrument()).instrument());
+            assertThat(a.side()).as("fill %d side", i).isEqualTo(expected.side());
+            assertThat(a.quantityRaw()).as("fill %d shares", i).isEqualTo(FixedPoint.ofUnits(expected.shares()));
+            assertThat(a.priceRaw()).as("fill %d price", i).isEqualTo(FixedPoint.fromBigDecimal(expected.price()));
+        }
+        assertThat(result.finalEquityRaw()).isEqualTo(FixedPoint.fromBigDecimal(equity()));
+        // the purchases the cash could not pay for at the open are the orders the venue refused
+        assertThat(result.tickets().stream().filter(t -> t.status() == OrderStatus.REJECTED
+                || t.status() == OrderStatus.CANCELED).count()).isEqualTo(refused);
     }
 
     BigDecimal equity() {
