@@ -1,7 +1,5 @@
 package wave.spec;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.domain.market.BarSpec;
@@ -46,16 +43,6 @@ final class SharedData {
     }
 
     private static Path require(String relative) {
-        String env = System.getenv("WAVE_SHARED_DATA");
-        Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("../../shared/data");
-        Path file = dir.resolve(relative).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) {
-            String message = "shared data file " + file + " is missing (set WAVE_SHARED_DATA to the shared data directory)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message);
-            }
-            Assumptions.abort(message + "; skipping");
-        }
-        return file;
+        return wave.testkit.SharedData.file(relative);
     }
 }

@@ -1,10 +1,6 @@
 package wave.app.cli;
 
-import static org.assertj.core.api.Assertions.fail;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Real market data from the shared data directory: {@code WAVE_SHARED_DATA} if set, else {@code ../../shared/data}
@@ -22,16 +18,6 @@ final class SharedData {
 
     /** The file's absolute path, or a skipped (in CI: failed) test when it is missing. */
     static Path require(String relative) {
-        String env = System.getenv("WAVE_SHARED_DATA");
-        Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("../../shared/data");
-        Path file = dir.resolve(relative).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) {
-            String message = "shared data file " + file + " is missing (set WAVE_SHARED_DATA to the shared data directory)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message);
-            }
-            Assumptions.abort(message + "; skipping");
-        }
-        return file;
+        return wave.testkit.SharedData.file(relative);
     }
 }

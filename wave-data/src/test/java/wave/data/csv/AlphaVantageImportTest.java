@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
+import wave.testkit.SharedData;
 
 class AlphaVantageImportTest {
     private static final String AAPL = "sp500_alphavantage/DA-AAPL-T-2021-04-21.csv";

@@ -16,6 +16,7 @@ import wave.data.validate.Finding;
 import wave.domain.market.BarLabel;
 import wave.domain.market.BarSeries;
 import wave.domain.market.BarSpec;
+import wave.testkit.SharedData;
 
 /** Every file of shared/data/backtrader and shared/data/sp500_alphavantage imports by auto-detection (README facts). */
 class SharedDataImportTest {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import wave.domain.market.BarSeries;
 import wave.domain.market.BarSpec;
 import wave.domain.money.FixedPoint;
+import wave.testkit.SharedData;
 
 class YahooImportTest {
     @Test

@@ -21,6 +21,7 @@ import wave.domain.calendar.ExchangeCalendars;
 import wave.domain.market.BarLabel;
 import wave.domain.market.BarSeries;
 import wave.domain.market.BarSpec;
+import wave.testkit.SharedData;
 
 /**
  * backtrader's 1-minute file {@code 2006-01-02-volume-min-001.txt} resampled to 5m, 15m, 1h and 1d equals an

@@ -19,7 +19,7 @@ import wave.domain.portfolio.Portfolio;
 import wave.engine.testkit.Backtests;
 import wave.engine.testkit.Bars;
 import wave.engine.testkit.ScriptedStrategy;
-import wave.engine.testkit.SharedData;
+import wave.testkit.SharedData;
 
 /**
  * Buy-and-hold of AAPL on Alpha Vantage's raw prices with the file's splits and dividends (shared data, section 3):

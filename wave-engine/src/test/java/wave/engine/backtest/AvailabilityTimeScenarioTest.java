@@ -27,7 +27,7 @@ import wave.engine.strategy.Strategy;
 import wave.engine.testkit.Backtests;
 import wave.engine.testkit.Bars;
 import wave.engine.testkit.EventText;
-import wave.engine.testkit.SharedData;
+import wave.testkit.SharedData;
 
 /**
  * Bars reach strategies at the time they became known, as a live feed delivers them: the clock, {@code isMarketOpen()}
