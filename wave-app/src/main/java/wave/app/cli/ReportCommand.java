@@ -1,0 +1,64 @@
+package wave.app.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import wave.app.report.html.RunDirectoryReader;
+import wave.app.report.html.StoredRunReader;
+import wave.app.report.html.Tearsheet;
+import wave.app.report.html.TearsheetData;
+import wave.store.runs.StoredRun;
+
+/** {@code wave report RUN_ID|RUN_DIR}: the HTML tearsheet of a run. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write the HTML tearsheet of a run: one self-contained file (inline SVG, no script, nothing downloaded) "
+                + "with metrics, equity against buy and hold, drawdown, monthly returns, rolling Sharpe ratio and volatility, "
+                + "return distribution and trades."})
+final class ReportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN_ID|RUN_DIR",
+            description = "A directory written by 'wave backtest --out DIR', a run id (see 'wave runs list'), or 'last'.")
+    String run;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the page (default: tearsheet.html in RUN_DIR, "
+            + "or run-ID.html in the working directory for a stored run).")
+    Path out;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = Path.of(run);
+        TearsheetData data;
+        Path target;
+        if (Files.isDirectory(dir)) {
+            data = RunDirectoryReader.read(dir);
+            target = out != null ? out : dir.resolve("tearsheet.html");
+        } else {
+            StoredRun stored = RunLookup.find(store, run);
+            data = StoredRunReader.read(stored);
+            target = out != null ? out : Path.of("run-" + stored.id() + ".html");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(target, Tearsheet.render(data), StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println("wrote " + target);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

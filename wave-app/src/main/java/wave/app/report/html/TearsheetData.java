@@ -1,0 +1,39 @@
+package wave.app.report.html;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a tearsheet shows, read from a run directory or a stored run.
+ *
+ * @param title            heading of the page (strategy and run)
+ * @param currency         account currency
+ * @param tsNanos          time of each equity sample, nanoseconds since the epoch (UTC), strictly increasing
+ * @param equity           equity at each sample
+ * @param benchmarkName    instrument of the buy-and-hold benchmark, or null when the run has none
+ * @param benchmark        benchmark value at each sample scaled to the starting equity, or null when its prices
+ *                         could not be read
+ * @param metrics          the run's metrics as summary.json holds them (key to value), as computed by wave-research
+ * @param benchmarkMetrics the benchmark's metrics in the same form (empty when there is none)
+ * @param tradesCsv        the closed trades in the {@code trades.csv} format
+ */
+public record TearsheetData(String title, String currency, long[] tsNanos, double[] equity, String benchmarkName,
+                            double[] benchmark, Map<String, Object> metrics, Map<String, Object> benchmarkMetrics,
+                            String tradesCsv) {
+    /** Requires matching lengths. */
+    public TearsheetData {
+        if (tsNanos.length != equity.length || (benchmark != null && benchmark.length != equity.length)) {
+            throw new IllegalArgumentException("equity, times and benchmark must have the same length");
+        }
+    }
+
+    /** The trade rows (header excluded), split at commas. */
+    public List<String[]> tradeRows() {
+        return tradesCsv.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
+    }
+
+    /** The trade table's column names. */
+    public String[] tradeHeader() {
+        return tradesCsv.lines().findFirst().orElse("").split(",", -1);
+    }
+}
