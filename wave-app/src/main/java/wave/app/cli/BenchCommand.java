@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import wave.app.bench.EndToEndBenchmark;
 import wave.app.bench.KernelBenchmark;
 import wave.app.bench.PlainLoopBaseline;
+import wave.app.bench.Ta4jComparison;
 import wave.data.csv.BarCsvWriter;
 import wave.data.synth.SyntheticMarket;
 import wave.data.synth.SyntheticMarketConfig;
@@ -59,13 +60,20 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-34s %12s %12s %10s %10s%n", "case", "M bars/s", "range", "B/bar", "x baseline");
         out.printf(Locale.ROOT, "%-34s %12.1f %12s %10s %10s%n", "plain loop sma 10/30 (baseline)", baseline / 1e6, "", "", "1.00");
         KernelBenchmark kernel = new KernelBenchmark(series);
+        double smaCross = 0;
         for (String strategy : List.of("buy-and-hold", "sma-cross")) {
             KernelBenchmark.Measurement m = kernel.measure(strategy, warmups, runs);
+            smaCross = m.medianBarsPerSecond();
             out.printf(Locale.ROOT, "%-34s %12.1f %12s %10.3f %10.2f%n", "kernel " + strategy + " (" + m.fills() + " fills)",
                     m.medianBarsPerSecond() / 1e6, String.format(Locale.ROOT, "%.1f-%.1f", m.minBarsPerSecond() / 1e6,
                             m.maxBarsPerSecond() / 1e6), m.bytesPerBar(), m.medianBarsPerSecond() / baseline);
             out.flush();
         }
+        Ta4jComparison.Measurement ta4j = new Ta4jComparison(series).measure(10, 30, Math.min(warmups, 2), Math.min(runs, 3));
+        out.printf(Locale.ROOT, "%-34s %12.1f %12s %10s %10.2f%n", "ta4j 0.22.2 sma-cross, DoubleNum (" + ta4j.positions()
+                + " positions)", ta4j.medianBarsPerSecond() / 1e6, "", "", ta4j.medianBarsPerSecond() / baseline);
+        out.printf(Locale.ROOT, "kernel sma-cross / ta4j: %.1fx%n", smaCross / ta4j.medianBarsPerSecond());
+        out.flush();
         if (!skipEndToEnd) {
             Path dir = Files.createTempDirectory("wave-bench");
             Path csv = dir.resolve("BENCH.csv");
