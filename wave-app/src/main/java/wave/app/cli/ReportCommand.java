@@ -14,13 +14,14 @@ import wave.app.report.html.RunDirectoryReader;
 import wave.app.report.html.StoredRunReader;
 import wave.app.report.html.Tearsheet;
 import wave.app.report.html.TearsheetData;
+import wave.app.report.html.TearsheetPdf;
 import wave.store.runs.StoredRun;
 
 /** {@code wave report RUN_ID|RUN_DIR}: the HTML tearsheet of a run. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write the HTML tearsheet of a run: one self-contained file (inline SVG, no script, nothing downloaded) "
                 + "with metrics, equity against buy and hold, drawdown, monthly returns, rolling Sharpe ratio and volatility, "
-                + "return distribution and trades."})
+                + "return distribution and trades; optionally the same as a PDF."})
 final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -32,6 +33,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the page (default: tearsheet.html in RUN_DIR, "
             + "or run-ID.html in the working directory for a stored run).")
     Path out;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the tearsheet as a PDF (same sections, vector charts).")
+    Path pdf;
 
     @Mixin
     StoreOptions store;
@@ -52,13 +56,22 @@ final class ReportCommand implements Callable<Integer> {
             data = StoredRunReader.read(stored);
             target = out != null ? out : Path.of("run-" + stored.id() + ".html");
         }
-        Path parent = target.toAbsolutePath().getParent();
+        createParent(target);
+        Files.writeString(target, Tearsheet.render(data), StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println("wrote " + target);
+        if (pdf != null) {
+            createParent(pdf);
+            TearsheetPdf.write(data, pdf);
+            spec.commandLine().getOut().println("wrote " + pdf);
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(target, Tearsheet.render(data), StandardCharsets.UTF_8);
-        spec.commandLine().getOut().println("wrote " + target);
-        spec.commandLine().getOut().flush();
-        return 0;
     }
 }

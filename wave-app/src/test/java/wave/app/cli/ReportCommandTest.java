@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code wave report}: the tearsheet of a run directory and of a stored run. */
 class ReportCommandTest {
+    /** Title and metrics, equity and drawdown, monthly returns, rolling, distribution, and three pages of 97 trades. */
+    private static final int PDF_PAGES = 8;
     private static final String[] SECTIONS = {"id=\"metrics\"", "id=\"equity-chart\"", "id=\"drawdown-chart\"", "id=\"monthly\"",
             "id=\"rolling-sharpe-chart\"", "id=\"rolling-volatility-chart\"", "id=\"returns-histogram\"", "id=\"trades\""};
 
@@ -42,6 +47,30 @@ class ReportCommandTest {
         }
         assertThat(html).contains("97 closed trades.");
         assertThat(html.split("<tr><td>ORCL.SIM</td>", -1)).hasSize(97 + 1);
+    }
+
+    @Test
+    void pdfHasTheExpectedPagesSectionsAndSummaryNumbers(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("run");
+        assertThat(backtest(out, dir.resolve("home")).exitCode()).isZero();
+        Path pdf = dir.resolve("report/tearsheet.pdf");
+
+        Cli report = Cli.run("report", out.toString(), "--pdf", pdf.toString());
+
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(report.out()).contains("wrote " + pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(PDF_PAGES);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Metrics", "Equity", "Drawdown", "Monthly returns", "Rolling Sharpe ratio and volatility",
+                    "Return distribution", "Trades", "97 closed trades.", "buy and hold ORCL.SIM");
+            JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+            for (String key : new String[] {"total_return", "cagr", "sharpe_ratio", "max_drawdown", "closed_trades"}) {
+                assertThat(text).contains(key + " " + summary.get("metrics").get(key).asText() + " "
+                        + summary.get("benchmark_buy_and_hold").get("ORCL.SIM").get(key).asText());
+            }
+            assertThat(text.split("ORCL\\.SIM (BUY|SELL|LONG|SHORT)", -1)).hasSize(97 + 1);
+        }
     }
 
     @Test
