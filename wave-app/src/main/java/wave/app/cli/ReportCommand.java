@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import wave.app.report.html.Attribution;
 import wave.app.report.html.RunDirectoryReader;
 import wave.app.report.html.StoredRunReader;
 import wave.app.report.html.Tearsheet;
 import wave.app.report.html.TearsheetData;
+import wave.app.report.html.TearsheetExport;
 import wave.app.report.html.TearsheetPdf;
 import wave.store.runs.StoredRun;
 
@@ -21,7 +24,7 @@ import wave.store.runs.StoredRun;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write the HTML tearsheet of a run: one self-contained file (inline SVG, no script, nothing downloaded) "
                 + "with metrics, equity against buy and hold, drawdown, monthly returns, rolling Sharpe ratio and volatility, "
-                + "return distribution and trades; optionally the same as a PDF."})
+                + "return distribution, trades and attribution by instrument (and sector); optionally the same as a PDF and every table as CSV and JSON."})
 final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -36,6 +39,14 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the tearsheet as a PDF (same sections, vector charts).")
     Path pdf;
+
+    @Option(names = "--export", paramLabel = "DIR", description = "Also write every table as CSV and JSON into DIR: metrics, "
+            + "monthly-returns, trades, attribution (and attribution-sectors with --sectors).")
+    Path export;
+
+    @Option(names = "--sectors", paramLabel = "FILE", description = "CSV of symbol,sector (header first) for attribution by sector, "
+            + "e.g. sp500_alphavantage_sectors.csv.")
+    Path sectors;
 
     @Mixin
     StoreOptions store;
@@ -56,13 +67,18 @@ final class ReportCommand implements Callable<Integer> {
             data = StoredRunReader.read(stored);
             target = out != null ? out : Path.of("run-" + stored.id() + ".html");
         }
+        Map<String, String> sectorMap = sectors == null ? Map.of() : Attribution.readSectors(sectors);
         createParent(target);
-        Files.writeString(target, Tearsheet.render(data), StandardCharsets.UTF_8);
+        Files.writeString(target, Tearsheet.render(data, sectorMap), StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("wrote " + target);
         if (pdf != null) {
             createParent(pdf);
-            TearsheetPdf.write(data, pdf);
+            TearsheetPdf.write(data, sectorMap, pdf);
             spec.commandLine().getOut().println("wrote " + pdf);
+        }
+        if (export != null) {
+            TearsheetExport.write(data, sectorMap, export);
+            spec.commandLine().getOut().println("wrote tables to " + export);
         }
         spec.commandLine().getOut().flush();
         return 0;

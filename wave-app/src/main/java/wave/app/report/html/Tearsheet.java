@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The HTML tearsheet of a run: one self-contained page (inline CSS and SVG, no script, nothing downloaded) with the
  * metrics beside the benchmark's, equity against the buy-and-hold benchmark, drawdown, a monthly returns heatmap,
- * rolling Sharpe ratio and volatility, the distribution of per-bar returns and the trade list.
+ * rolling Sharpe ratio and volatility, the distribution of per-bar returns, attribution by instrument (and by sector
+ * given a sector map) and the trade list.
  */
 public final class Tearsheet {
     private static final String STRATEGY = TearsheetCharts.STRATEGY;
@@ -17,8 +18,8 @@ public final class Tearsheet {
     private Tearsheet() {
     }
 
-    /** The page for {@code data}. */
-    public static String render(TearsheetData data) {
+    /** The page for {@code data}; {@code sectors} (symbol to sector, may be empty) adds attribution by sector. */
+    public static String render(TearsheetData data, Map<String, String> sectors) {
         StringBuilder html = new StringBuilder(256 * 1024);
         String title = "Wave tearsheet: " + data.title();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>").append(Html.escape(title))
@@ -37,6 +38,10 @@ public final class Tearsheet {
             html.append("<p>The run has fewer than two equity points: nothing to chart.</p>\n");
         } else {
             charts(html, data);
+        }
+        attribution(html, "attribution", "Attribution by instrument", "instrument", Attribution.byInstrument(data));
+        if (!sectors.isEmpty()) {
+            attribution(html, "attribution-sectors", "Attribution by sector", "sector", Attribution.bySector(data, sectors));
         }
         trades(html, data);
         html.append("<p class=\"note\">Times in UTC. Metrics as computed by wave-research for the run; written by <code>wave report</code>.</p>\n")
@@ -100,10 +105,15 @@ public final class Tearsheet {
         html.append("</tbody>\n</table>\n");
     }
 
-    private static void trades(StringBuilder html, TearsheetData data) {
-        List<String[]> rows = data.tradeRows();
-        html.append("<h2 id=\"trades\">Trades</h2>\n<p class=\"note\">").append(rows.size()).append(" closed trades.</p>\n<table>\n<thead><tr>");
-        for (String h : data.tradeHeader()) {
+    private static void attribution(StringBuilder html, String id, String title, String key, List<String[]> rows) {
+        html.append("<h2 id=\"").append(id).append("\">").append(title).append("</h2>\n<p class=\"note\">From the closed trades; ")
+                .append("share of the total net P&amp;L of closed trades.</p>\n");
+        table(html, TearsheetTables.attributionHeader(key), rows);
+    }
+
+    private static void table(StringBuilder html, String[] header, List<String[]> rows) {
+        html.append("<table>\n<thead><tr>");
+        for (String h : header) {
             html.append("<th>").append(Html.escape(h)).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
@@ -115,6 +125,12 @@ public final class Tearsheet {
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n");
+    }
+
+    private static void trades(StringBuilder html, TearsheetData data) {
+        List<String[]> rows = data.tradeRows();
+        html.append("<h2 id=\"trades\">Trades</h2>\n<p class=\"note\">").append(rows.size()).append(" closed trades.</p>\n");
+        table(html, data.tradeHeader(), rows);
     }
 
     /** Green for gains, red for losses, stronger up to 10% either way. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -14,8 +15,8 @@ public final class TearsheetPdf {
     private TearsheetPdf() {
     }
 
-    /** Writes the PDF of {@code data} to {@code file}. */
-    public static void write(TearsheetData data, Path file) throws IOException {
+    /** Writes the PDF of {@code data} to {@code file}; {@code sectors} (may be empty) adds attribution by sector. */
+    public static void write(TearsheetData data, Map<String, String> sectors, Path file) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             try (PdfCanvas pdf = new PdfCanvas(doc)) {
                 pdf.heading("Wave tearsheet: " + data.title(), 14, 0);
@@ -25,6 +26,14 @@ public final class TearsheetPdf {
                     pdf.note("The run has fewer than two equity points: nothing to chart.");
                 } else {
                     charts(pdf, data);
+                }
+                pdf.newPage();
+                float[] columns = {160, 80, 100, 100, 110};
+                pdf.heading("Attribution by instrument", 11, 40);
+                pdf.table(TearsheetTables.attributionHeader("instrument"), Attribution.byInstrument(data), columns);
+                if (!sectors.isEmpty()) {
+                    pdf.heading("Attribution by sector", 11, 40);
+                    pdf.table(TearsheetTables.attributionHeader("sector"), Attribution.bySector(data, sectors), columns);
                 }
                 List<String[]> trades = data.tradeRows();
                 pdf.newPage();

@@ -60,4 +60,12 @@ final class TearsheetTables {
         Arrays.fill(w, 55);
         return w;
     }
+
+    /** An attribution table's columns: {@code key} (instrument or sector), then {@link Attribution#COLUMNS}. */
+    static String[] attributionHeader(String key) {
+        String[] h = new String[Attribution.COLUMNS.length + 1];
+        h[0] = key;
+        System.arraycopy(Attribution.COLUMNS, 0, h, 1, Attribution.COLUMNS.length);
+        return h;
+    }
 }
