@@ -46,6 +46,8 @@ class ReportCommandTest {
                     + summary.get("benchmark_buy_and_hold").get("ORCL.SIM").get(key).asText() + "</td></tr>");
         }
         assertThat(html).contains("97 closed trades.");
+        assertThat(html).contains("id=\"price-ORCL-SIM-chart\"", "exits</span> of its 97 closed trades.");
+        assertThat(html.split("<circle class=\"marker\"", -1)).hasSize(2 * 97 + 1);
         assertThat(html.substring(html.indexOf("id=\"trades\"")).split("<tr><td>ORCL.SIM</td>", -1)).hasSize(97 + 1);
     }
 

@@ -21,14 +21,27 @@ final class Svg {
     record Line(String name, double[] values, String color) {
     }
 
+    /** A point marked on a chart (e.g. a trade's entry or exit): its position in data units, colour and tooltip. */
+    record Marker(double x, double y, String color, String title) {
+    }
+
     private Svg() {
     }
 
     /** A line chart: every line shares {@code x} (e.g. times) and one value axis; {@code xStart}/{@code xEnd} label the ends. */
     static String lines(String id, double[] x, List<Line> lines, String xStart, String xEnd, boolean percent) {
+        return lines(id, x, lines, List.of(), xStart, xEnd, percent);
+    }
+
+    /** A line chart as {@link #lines(String, double[], List, String, String, boolean)}, with {@code markers} drawn as dots over it. */
+    static String lines(String id, double[] x, List<Line> lines, List<Marker> markers, String xStart, String xEnd, boolean percent) {
         double[] range = range(lines);
         double lo = range[0];
         double hi = range[1];
+        for (Marker m : markers) {
+            lo = Math.min(lo, m.y());
+            hi = Math.max(hi, m.y());
+        }
         StringBuilder svg = frame(id, lo, hi, xStart, xEnd, percent);
         int step = Math.max(1, x.length / MAX_POINTS);
         for (Line l : lines) {
@@ -40,6 +53,10 @@ final class Svg {
             }
             svg.append("<polyline class=\"series\" stroke=\"").append(l.color()).append("\" points=\"").append(points.toString().strip())
                     .append("\"><title>").append(Html.escape(l.name())).append("</title></polyline>\n");
+        }
+        for (Marker m : markers) {
+            svg.append("<circle class=\"marker\" r=\"3.5\" fill=\"").append(m.color()).append("\" cx=\"").append(num(px(m.x(), x[0], x[x.length - 1])))
+                    .append("\" cy=\"").append(num(py(m.y(), lo, hi))).append("\"><title>").append(Html.escape(m.title())).append("</title></circle>\n");
         }
         return svg.append("</svg>\n").toString();
     }

@@ -39,6 +39,9 @@ public final class Tearsheet {
         } else {
             charts(html, data);
         }
+        for (InstrumentPrices p : data.prices()) {
+            PriceChart.append(html, p, data);
+        }
         attribution(html, "attribution", "Attribution by instrument", "instrument", Attribution.byInstrument(data));
         if (!sectors.isEmpty()) {
             attribution(html, "attribution-sectors", "Attribution by sector", "sector", Attribution.bySector(data, sectors));
