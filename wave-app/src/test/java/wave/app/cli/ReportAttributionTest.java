@@ -35,7 +35,8 @@ class ReportAttributionTest {
         assertThat(report.exitCode()).as(report.toString()).isZero();
         double total = 0;
         Set<String> traded = new HashSet<>();
-        for (String line : Files.readAllLines(out.resolve("trades.csv")).subList(1, Files.readAllLines(out.resolve("trades.csv")).size())) {
+        List<String> trades = Files.readAllLines(out.resolve("trades.csv"));
+        for (String line : trades.subList(1, trades.size())) {
             String[] cells = line.split(",", -1);
             traded.add(cells[0]);
             total += Double.parseDouble(cells[9]);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import wave.data.csv.CsvImporters;
@@ -46,8 +47,8 @@ public record InstrumentPrices(String instrument, long[] tsNanos, double[] close
             while (b < ts.length && ts[b] <= to) {
                 b++;
             }
-            prices.add(new InstrumentPrices(s.instrument().toString(), java.util.Arrays.copyOfRange(ts, a, b),
-                    java.util.Arrays.copyOfRange(s.closes(), a, b)));
+            prices.add(new InstrumentPrices(s.instrument().toString(), Arrays.copyOfRange(ts, a, b),
+                    Arrays.copyOfRange(s.closes(), a, b)));
         }
         return prices;
     }

@@ -2,6 +2,7 @@ package wave.app.report.html;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -101,8 +102,8 @@ final class PdfCanvas implements AutoCloseable {
 
     /** A bar chart of {@code values} from zero, labelled at both ends. */
     void bars(double[] values, String color, String start, String end) throws IOException {
-        double lo = Math.min(0, java.util.Arrays.stream(values).min().orElse(0));
-        double hi = Math.max(0, java.util.Arrays.stream(values).max().orElse(0));
+        double lo = Math.min(0, Arrays.stream(values).min().orElse(0));
+        double hi = Math.max(0, Arrays.stream(values).max().orElse(0));
         float left = frame(lo, hi, start, end, false);
         float width = (PAGE.getWidth() - MARGIN - left) / Math.max(1, values.length);
         out.setNonStrokingColor(Color.decode(color));
