@@ -117,7 +117,8 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     private float frame(double lo, double hi, String start, String end, boolean percent) throws IOException {
-        need(CHART_HEIGHT + 16);
+        need(CHART_HEIGHT + 22);
+        y -= 6;
         float left = MARGIN + AXIS;
         float width = PAGE.getWidth() - MARGIN - left;
         out.setStrokingColor(Color.LIGHT_GRAY);
