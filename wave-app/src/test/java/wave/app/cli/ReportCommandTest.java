@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code wave report}: the tearsheet of a run directory and of a stored run. */
 class ReportCommandTest {
+    /** Metrics, equity and drawdown, monthly returns, rolling, distribution, attribution, and three pages of 97 trades. */
+    private static final int PDF_PAGES = 9;
     private static final String[] SECTIONS = {"id=\"metrics\"", "id=\"equity-chart\"", "id=\"drawdown-chart\"", "id=\"monthly\"",
             "id=\"rolling-sharpe-chart\"", "id=\"rolling-volatility-chart\"", "id=\"returns-histogram\"", "id=\"trades\""};
 
@@ -41,7 +46,33 @@ class ReportCommandTest {
                     + summary.get("benchmark_buy_and_hold").get("ORCL.SIM").get(key).asText() + "</td></tr>");
         }
         assertThat(html).contains("97 closed trades.");
-        assertThat(html.split("<tr><td>ORCL.SIM</td>", -1)).hasSize(97 + 1);
+        assertThat(html).contains("id=\"price-ORCL-SIM-chart\"", "exits</span> of its 97 closed trades.");
+        assertThat(html.split("<circle class=\"marker\"", -1)).hasSize(2 * 97 + 1);
+        assertThat(html.substring(html.indexOf("id=\"trades\"")).split("<tr><td>ORCL.SIM</td>", -1)).hasSize(97 + 1);
+    }
+
+    @Test
+    void pdfHasTheExpectedPagesSectionsAndSummaryNumbers(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("run");
+        assertThat(backtest(out, dir.resolve("home")).exitCode()).isZero();
+        Path pdf = dir.resolve("report/tearsheet.pdf");
+
+        Cli report = Cli.run("report", out.toString(), "--pdf", pdf.toString());
+
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(report.out()).contains("wrote " + pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(PDF_PAGES);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Metrics", "Equity", "Drawdown", "Monthly returns", "Rolling Sharpe ratio and volatility",
+                    "Return distribution", "Attribution by instrument", "Trades", "97 closed trades.", "buy and hold ORCL.SIM");
+            JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+            for (String key : new String[] {"total_return", "cagr", "sharpe_ratio", "max_drawdown", "closed_trades"}) {
+                assertThat(text).contains(key + " " + summary.get("metrics").get(key).asText() + " "
+                        + summary.get("benchmark_buy_and_hold").get("ORCL.SIM").get(key).asText());
+            }
+            assertThat(text.split("ORCL\\.SIM (BUY|SELL|LONG|SHORT)", -1)).hasSize(97 + 1);
+        }
     }
 
     @Test

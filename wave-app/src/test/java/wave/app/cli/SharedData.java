@@ -10,6 +10,9 @@ import java.nio.file.Path;
 final class SharedData {
     static final String ORCL = "backtrader/orcl-1995-2014.txt";
     static final String AAPL_ALPHA_VANTAGE = "sp500_alphavantage/DA-AAPL-T-2021-04-21.csv";
+    static final String AMGN_ALPHA_VANTAGE = "sp500_alphavantage/DA-AMGN-T-2021-04-21.csv";
+    static final String BA_ALPHA_VANTAGE = "sp500_alphavantage/DA-BA-T-2021-04-21.csv";
+    static final String SECTORS = "reference/sp500_alphavantage_sectors.csv";
     static final String INTRADAY_5M = "backtrader/2006-min-005.txt";
     static final String TICKS = "backtrader/ticksample.csv";
 

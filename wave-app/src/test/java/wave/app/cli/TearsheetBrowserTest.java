@@ -56,7 +56,7 @@ class TearsheetBrowserTest {
 
             List<WebElement> charts = driver.findElements(By.tagName("svg"));
             assertThat(charts).extracting(c -> c.getAttribute("id")).containsExactly("equity-chart", "drawdown-chart",
-                    "rolling-sharpe-chart", "rolling-volatility-chart", "returns-histogram");
+                    "rolling-sharpe-chart", "rolling-volatility-chart", "returns-histogram", "price-ORCL-SIM-chart");
             for (WebElement svg : charts) {
                 String id = svg.getAttribute("id");
                 List<WebElement> lines = svg.findElements(By.cssSelector("polyline, path"));

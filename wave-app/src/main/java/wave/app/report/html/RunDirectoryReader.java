@@ -47,7 +47,8 @@ public final class RunDirectoryReader {
         return new TearsheetData(summary.get("strategy") + " (" + dir.getFileName() + ")", String.valueOf(summary.get("currency")),
                 ts, equity, benchmarkName, benchmark, map(summary.get("metrics")),
                 benchmarkName == null ? Map.of() : map(benchmarks.get(benchmarkName)),
-                Files.readString(dir.resolve("trades.csv"), StandardCharsets.US_ASCII));
+                Files.readString(dir.resolve("trades.csv"), StandardCharsets.US_ASCII),
+                n == 0 ? List.of() : InstrumentPrices.read(data == null ? null : data.toString(), ts[0], ts[n - 1]));
     }
 
     static long nanos(String time) {

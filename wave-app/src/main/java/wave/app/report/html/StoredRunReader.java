@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,17 @@ public final class StoredRunReader {
         BacktestReportWriter.writeTrades(r.trades(), trades, RunText.dateOnly(r.totals().barLength()));
         return new TearsheetData(r.strategy() + " (run " + run.id() + ")", r.totals().currency(), curve.tsNanos(), equity,
                 benchmarkName, benchmark, json(r.metrics()), benchmarkName == null ? Map.of() : json(r.benchmarks().get(benchmarkName)),
-                trades.toString(StandardCharsets.US_ASCII));
+                trades.toString(StandardCharsets.US_ASCII), prices(r, curve.tsNanos()));
+    }
+
+    private static List<InstrumentPrices> prices(RunRecord r, long[] ts) throws IOException {
+        List<InstrumentPrices> prices = new ArrayList<>();
+        if (ts.length > 0) {
+            for (var d : r.data()) {
+                prices.addAll(InstrumentPrices.read(d.file().path(), ts[0], ts[ts.length - 1]));
+            }
+        }
+        return prices;
     }
 
     private static Map<String, Object> json(List<MetricValue> values) {

@@ -21,20 +21,26 @@ final class Svg {
     record Line(String name, double[] values, String color) {
     }
 
+    /** A point marked on a chart (e.g. a trade's entry or exit): its position in data units, colour and tooltip. */
+    record Marker(double x, double y, String color, String title) {
+    }
+
     private Svg() {
     }
 
     /** A line chart: every line shares {@code x} (e.g. times) and one value axis; {@code xStart}/{@code xEnd} label the ends. */
     static String lines(String id, double[] x, List<Line> lines, String xStart, String xEnd, boolean percent) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Line l : lines) {
-            for (double v : l.values()) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
+        return lines(id, x, lines, List.of(), xStart, xEnd, percent);
+    }
+
+    /** A line chart as {@link #lines(String, double[], List, String, String, boolean)}, with {@code markers} drawn as dots over it. */
+    static String lines(String id, double[] x, List<Line> lines, List<Marker> markers, String xStart, String xEnd, boolean percent) {
+        double[] range = range(lines);
+        double lo = range[0];
+        double hi = range[1];
+        for (Marker m : markers) {
+            lo = Math.min(lo, m.y());
+            hi = Math.max(hi, m.y());
         }
         StringBuilder svg = frame(id, lo, hi, xStart, xEnd, percent);
         int step = Math.max(1, x.length / MAX_POINTS);
@@ -47,6 +53,10 @@ final class Svg {
             }
             svg.append("<polyline class=\"series\" stroke=\"").append(l.color()).append("\" points=\"").append(points.toString().strip())
                     .append("\"><title>").append(Html.escape(l.name())).append("</title></polyline>\n");
+        }
+        for (Marker m : markers) {
+            svg.append("<circle class=\"marker\" r=\"3.5\" fill=\"").append(m.color()).append("\" cx=\"").append(num(px(m.x(), x[0], x[x.length - 1])))
+                    .append("\" cy=\"").append(num(py(m.y(), lo, hi))).append("\"><title>").append(Html.escape(m.title())).append("</title></circle>\n");
         }
         return svg.append("</svg>\n").toString();
     }
@@ -71,6 +81,29 @@ final class Svg {
         return svg.append("<path class=\"bars\" fill=\"").append(color).append("\" d=\"").append(d).append("\"/>\n</svg>\n").toString();
     }
 
+    /** The smallest and largest finite value of {@code lines}, as {@code {lo, hi}} (infinite when there is none). */
+    static double[] range(List<Line> lines) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Line l : lines) {
+            for (double v : l.values()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** The value-axis label of {@code v}: a percentage or a grouped number; empty when not finite. */
+    static String label(double v, boolean percent) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        return percent ? String.format(Locale.ROOT, "%.1f%%", v * 100) : String.format(Locale.ROOT, "%,.2f", v);
+    }
+
     private static StringBuilder frame(String id, double lo, double hi, String xStart, String xEnd, boolean percent) {
         StringBuilder svg = new StringBuilder(16 * 1024);
         svg.append("<svg id=\"").append(id).append("\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)
@@ -89,13 +122,6 @@ final class Svg {
 
     private static String text(double x, double y, String anchor, String s) {
         return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" text-anchor=\"" + anchor + "\">" + Html.escape(s) + "</text>\n";
-    }
-
-    private static String label(double v, boolean percent) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
-        return percent ? String.format(Locale.ROOT, "%.1f%%", v * 100) : String.format(Locale.ROOT, "%,.2f", v);
     }
 
     private static double px(double x, double x0, double x1) {

@@ -1,27 +1,25 @@
 package wave.app.report.html;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import wave.research.metrics.PerformanceReport;
 
 /**
  * The HTML tearsheet of a run: one self-contained page (inline CSS and SVG, no script, nothing downloaded) with the
  * metrics beside the benchmark's, equity against the buy-and-hold benchmark, drawdown, a monthly returns heatmap,
- * rolling Sharpe ratio and volatility, the distribution of per-bar returns and the trade list.
+ * rolling Sharpe ratio and volatility, the distribution of per-bar returns, attribution by instrument (and by sector
+ * given a sector map) and the trade list.
  */
 public final class Tearsheet {
-    private static final String STRATEGY = "#1f5fbf";
-    private static final String BENCHMARK = "#888888";
+    private static final String STRATEGY = TearsheetCharts.STRATEGY;
+    private static final String BENCHMARK = TearsheetCharts.BENCHMARK;
 
     private Tearsheet() {
     }
 
-    /** The page for {@code data}. */
-    public static String render(TearsheetData data) {
+    /** The page for {@code data}; {@code sectors} (symbol to sector, may be empty) adds attribution by sector. */
+    public static String render(TearsheetData data, Map<String, String> sectors) {
         StringBuilder html = new StringBuilder(256 * 1024);
         String title = "Wave tearsheet: " + data.title();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>").append(Html.escape(title))
@@ -40,6 +38,13 @@ public final class Tearsheet {
             html.append("<p>The run has fewer than two equity points: nothing to chart.</p>\n");
         } else {
             charts(html, data);
+        }
+        for (InstrumentPrices p : data.prices()) {
+            PriceChart.append(html, p, data);
+        }
+        attribution(html, "attribution", "Attribution by instrument", "instrument", Attribution.byInstrument(data));
+        if (!sectors.isEmpty()) {
+            attribution(html, "attribution-sectors", "Attribution by sector", "sector", Attribution.bySector(data, sectors));
         }
         trades(html, data);
         html.append("<p class=\"note\">Times in UTC. Metrics as computed by wave-research for the run; written by <code>wave report</code>.</p>\n")
@@ -65,39 +70,23 @@ public final class Tearsheet {
     }
 
     private static void charts(StringBuilder html, TearsheetData data) {
-        long[] ts = data.tsNanos();
-        double[] x = Arrays.stream(ts).asDoubleStream().toArray();
-        String start = date(ts[0]);
-        String end = date(ts[ts.length - 1]);
-        List<Svg.Line> equity = new ArrayList<>(List.of(new Svg.Line("strategy", data.equity(), STRATEGY)));
-        if (data.benchmark() != null) {
-            equity.add(new Svg.Line("buy and hold " + data.benchmarkName(), data.benchmark(), BENCHMARK));
-        }
+        TearsheetCharts c = TearsheetCharts.of(data);
         html.append("<h2 id=\"equity\">Equity</h2>\n<p class=\"note\"><span style=\"color:").append(STRATEGY).append("\">&#9632; strategy</span> ")
                 .append(data.benchmark() != null ? "<span style=\"color:" + BENCHMARK + "\">&#9632; buy and hold " + Html.escape(data.benchmarkName())
                         + ", scaled to the starting equity</span>" : "(no benchmark curve: the run's data file is not readable)")
                 .append(", in ").append(Html.escape(data.currency())).append("</p>\n")
-                .append(Svg.lines("equity-chart", x, equity, start, end, false));
+                .append(Svg.lines("equity-chart", c.x(), c.equity(), c.start(), c.end(), false));
         html.append("<h2 id=\"drawdown\">Drawdown</h2>\n")
-                .append(Svg.lines("drawdown-chart", x, List.of(new Svg.Line("drawdown", TearsheetSeries.drawdown(data.equity()), "#d0452b")), start, end, true));
-        monthly(html, TearsheetSeries.monthlyReturns(ts, data.equity()));
-        int window = TearsheetSeries.window(ts.length);
-        PerformanceReport[] rolling = TearsheetSeries.rolling(ts, data.equity(), window, TearsheetSeries.config(data.metrics()));
-        double[] sharpe = new double[ts.length];
-        double[] vol = new double[ts.length];
-        for (int i = 0; i < ts.length; i++) {
-            sharpe[i] = rolling[i] == null ? Double.NaN : rolling[i].sharpe();
-            vol[i] = rolling[i] == null ? Double.NaN : rolling[i].annualVolatility();
-        }
-        html.append("<h2 id=\"rolling\">Rolling Sharpe ratio and volatility</h2>\n<p class=\"note\">Trailing windows of ").append(window)
+                .append(Svg.lines("drawdown-chart", c.x(), List.of(new Svg.Line("drawdown", c.drawdown(), TearsheetCharts.DRAWDOWN)), c.start(), c.end(), true));
+        monthly(html, c.monthly());
+        html.append("<h2 id=\"rolling\">Rolling Sharpe ratio and volatility</h2>\n<p class=\"note\">Trailing windows of ").append(c.window())
                 .append(" bars, annualised as the run's metrics.</p>\n")
-                .append(Svg.lines("rolling-sharpe-chart", x, List.of(new Svg.Line("Sharpe ratio", sharpe, STRATEGY)), start, end, false))
-                .append(Svg.lines("rolling-volatility-chart", x, List.of(new Svg.Line("annual volatility", vol, "#7a3fb0")), start, end, true));
-        double[] returns = TearsheetSeries.returns(data.equity());
-        html.append("<h2 id=\"distribution\">Return distribution</h2>\n<p class=\"note\">").append(returns.length).append(" per-bar returns in ")
+                .append(Svg.lines("rolling-sharpe-chart", c.x(), List.of(new Svg.Line("Sharpe ratio", c.sharpe(), STRATEGY)), c.start(), c.end(), false))
+                .append(Svg.lines("rolling-volatility-chart", c.x(), List.of(new Svg.Line("annual volatility", c.volatility(), TearsheetCharts.VOLATILITY)),
+                        c.start(), c.end(), true));
+        html.append("<h2 id=\"distribution\">Return distribution</h2>\n<p class=\"note\">").append(c.returns().length).append(" per-bar returns in ")
                 .append(TearsheetSeries.HISTOGRAM_BINS).append(" bins.</p>\n")
-                .append(Svg.bars("returns-histogram", TearsheetSeries.histogram(returns, TearsheetSeries.HISTOGRAM_BINS), STRATEGY,
-                        percent(Arrays.stream(returns).min().orElse(0)), percent(Arrays.stream(returns).max().orElse(0))));
+                .append(Svg.bars("returns-histogram", c.histogram(), STRATEGY, percent(c.minReturn()), percent(c.maxReturn())));
     }
 
     private static void monthly(StringBuilder html, Map<YearMonth, Double> returns) {
@@ -119,10 +108,15 @@ public final class Tearsheet {
         html.append("</tbody>\n</table>\n");
     }
 
-    private static void trades(StringBuilder html, TearsheetData data) {
-        List<String[]> rows = data.tradeRows();
-        html.append("<h2 id=\"trades\">Trades</h2>\n<p class=\"note\">").append(rows.size()).append(" closed trades.</p>\n<table>\n<thead><tr>");
-        for (String h : data.tradeHeader()) {
+    private static void attribution(StringBuilder html, String id, String title, String key, List<String[]> rows) {
+        html.append("<h2 id=\"").append(id).append("\">").append(title).append("</h2>\n<p class=\"note\">From the closed trades; ")
+                .append("share of the total net P&amp;L of closed trades.</p>\n");
+        table(html, TearsheetTables.attributionHeader(key), rows);
+    }
+
+    private static void table(StringBuilder html, String[] header, List<String[]> rows) {
+        html.append("<table>\n<thead><tr>");
+        for (String h : header) {
             html.append("<th>").append(Html.escape(h)).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
@@ -136,17 +130,19 @@ public final class Tearsheet {
         html.append("</tbody>\n</table>\n");
     }
 
+    private static void trades(StringBuilder html, TearsheetData data) {
+        List<String[]> rows = data.tradeRows();
+        html.append("<h2 id=\"trades\">Trades</h2>\n<p class=\"note\">").append(rows.size()).append(" closed trades.</p>\n");
+        table(html, data.tradeHeader(), rows);
+    }
+
     /** Green for gains, red for losses, stronger up to 10% either way. */
     private static String heat(double r) {
         double a = Math.min(1, Math.abs(r) / 0.10) * 0.8 + 0.1;
         return String.format(Locale.ROOT, r >= 0 ? "rgba(30,150,60,%.2f)" : "rgba(210,50,40,%.2f)", a);
     }
 
-    private static String percent(double r) {
+    static String percent(double r) {
         return String.format(Locale.ROOT, "%.2f%%", r * 100);
-    }
-
-    private static String date(long tsNanos) {
-        return java.time.Instant.ofEpochSecond(Math.floorDiv(tsNanos, 1_000_000_000L)).toString().substring(0, 10);
     }
 }

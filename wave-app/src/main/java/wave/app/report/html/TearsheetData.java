@@ -16,10 +16,12 @@ import java.util.Map;
  * @param metrics          the run's metrics as summary.json holds them (key to value), as computed by wave-research
  * @param benchmarkMetrics the benchmark's metrics in the same form (empty when there is none)
  * @param tradesCsv        the closed trades in the {@code trades.csv} format
+ * @param prices           the closes of each instrument of the run's data, for the price charts (empty when the data
+ *                         is no longer at its recorded path)
  */
 public record TearsheetData(String title, String currency, long[] tsNanos, double[] equity, String benchmarkName,
                             double[] benchmark, Map<String, Object> metrics, Map<String, Object> benchmarkMetrics,
-                            String tradesCsv) {
+                            String tradesCsv, List<InstrumentPrices> prices) {
     /** Requires matching lengths. */
     public TearsheetData {
         if (tsNanos.length != equity.length || (benchmark != null && benchmark.length != equity.length)) {
