@@ -52,6 +52,9 @@ final class ReportCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Mixin
+    PluginOptions plugins;
+
+    @Mixin
     CommonOptions common;
 
     @Override
@@ -61,10 +64,14 @@ final class ReportCommand implements Callable<Integer> {
         Path target;
         if (Files.isDirectory(dir)) {
             data = RunDirectoryReader.read(dir);
+            data = data.withPrices(IndicatorOverlays.add(data.prices(), RunDirectoryReader.strategy(dir),
+                    RunDirectoryReader.params(dir), plugins.catalog()));
             target = out != null ? out : dir.resolve("tearsheet.html");
         } else {
             StoredRun stored = RunLookup.find(store, run);
             data = StoredRunReader.read(stored);
+            data = data.withPrices(IndicatorOverlays.add(data.prices(), stored.record().strategy(),
+                    stored.record().configuration().parameters(), plugins.catalog()));
             target = out != null ? out : Path.of("run-" + stored.id() + ".html");
         }
         Map<String, String> sectorMap = sectors == null ? Map.of() : Attribution.readSectors(sectors);

@@ -48,6 +48,11 @@ class ReportCommandTest {
         assertThat(html).contains("97 closed trades.");
         assertThat(html).contains("id=\"price-ORCL-SIM-chart\"", "exits</span> of its 97 closed trades.");
         assertThat(html.split("<circle class=\"marker\"", -1)).hasSize(2 * 97 + 1);
+        // the strategy's two SMAs drawn over the closes
+        String priceChart = html.substring(html.indexOf("id=\"price-ORCL-SIM-chart\""));
+        priceChart = priceChart.substring(0, priceChart.indexOf("</svg>"));
+        assertThat(priceChart.split("<polyline", -1)).hasSize(3 + 1);
+        assertThat(html).contains("Sma.value", "Sma#2.value");
         assertThat(html.substring(html.indexOf("id=\"trades\"")).split("<tr><td>ORCL.SIM</td>", -1)).hasSize(97 + 1);
     }
 

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The price chart of one instrument: its close line with the run's trade entries (green) and exits (red) marked. */
+/**
+ * The price chart of one instrument: its close line, the strategy's indicators on the price scale, and the run's trade
+ * entries (green) and exits (red) marked.
+ */
 final class PriceChart {
     private static final String ENTRY = "#1e963c";
     private static final String EXIT = "#d2322a";
+    private static final String[] OVERLAY_COLORS = {"#e08a00", "#7a3db8", "#0a8a8a", "#b8336a"};
 
     private PriceChart() {
     }
@@ -24,8 +28,19 @@ final class PriceChart {
                 .append("<span style=\"color:").append(ENTRY).append("\">&#9679; entries</span> and <span style=\"color:").append(EXIT)
                 .append("\">&#9679; exits</span> of its ").append(markers.size() / 2).append(" closed trades.</p>\n")
                 .append(Svg.lines(id + "-chart", Arrays.stream(ts).asDoubleStream().toArray(),
-                        List.of(new Svg.Line(prices.instrument(), prices.closes(), TearsheetCharts.BENCHMARK)), markers,
+                        lines(prices), markers,
                         TearsheetCharts.date(ts[0]), TearsheetCharts.date(ts[ts.length - 1]), false));
+    }
+
+    /** The close, then each indicator drawn over it. */
+    private static List<Svg.Line> lines(InstrumentPrices prices) {
+        List<Svg.Line> lines = new ArrayList<>();
+        lines.add(new Svg.Line(prices.instrument(), prices.closes(), TearsheetCharts.BENCHMARK));
+        for (int i = 0; i < prices.overlays().size(); i++) {
+            InstrumentPrices.Overlay overlay = prices.overlays().get(i);
+            lines.add(new Svg.Line(overlay.name(), overlay.values(), OVERLAY_COLORS[i % OVERLAY_COLORS.length]));
+        }
+        return lines;
     }
 
     private static List<Svg.Marker> markers(InstrumentPrices prices, TearsheetData data) {

@@ -30,7 +30,7 @@ public final class RunDirectoryReader {
                 throw new IllegalArgumentException(dir + " holds no " + name + "; expected a directory written by 'wave backtest --out DIR'");
             }
         }
-        Map<String, Object> summary = json(Files.readString(dir.resolve("summary.json"), StandardCharsets.UTF_8));
+        Map<String, Object> summary = summary(dir);
         List<String> lines = Files.readAllLines(dir.resolve("equity.csv"), StandardCharsets.US_ASCII);
         int n = lines.size() - 1;
         long[] ts = new long[n];
@@ -49,6 +49,22 @@ public final class RunDirectoryReader {
                 benchmarkName == null ? Map.of() : map(benchmarks.get(benchmarkName)),
                 Files.readString(dir.resolve("trades.csv"), StandardCharsets.US_ASCII),
                 n == 0 ? List.of() : InstrumentPrices.read(data == null ? null : data.toString(), ts[0], ts[n - 1]));
+    }
+
+    /** The strategy name summary.json of a run directory records. */
+    public static String strategy(Path dir) throws IOException {
+        return String.valueOf(summary(dir).get("strategy"));
+    }
+
+    /** The strategy parameters summary.json of a run directory records, as text. */
+    public static Map<String, String> params(Path dir) throws IOException {
+        Map<String, String> params = new LinkedHashMap<>();
+        map(summary(dir).get("params")).forEach((name, value) -> params.put(name, String.valueOf(value)));
+        return params;
+    }
+
+    private static Map<String, Object> summary(Path dir) throws IOException {
+        return json(Files.readString(dir.resolve("summary.json"), StandardCharsets.UTF_8));
     }
 
     static long nanos(String time) {

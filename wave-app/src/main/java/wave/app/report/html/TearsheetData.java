@@ -29,6 +29,12 @@ public record TearsheetData(String title, String currency, long[] tsNanos, doubl
         }
     }
 
+    /** The same run with other price charts (e.g. with the strategy's indicators drawn over them). */
+    public TearsheetData withPrices(List<InstrumentPrices> value) {
+        return new TearsheetData(title, currency, tsNanos, equity, benchmarkName, benchmark, metrics, benchmarkMetrics,
+                tradesCsv, List.copyOf(value));
+    }
+
     /** The trade rows (header excluded), split at commas. */
     public List<String[]> tradeRows() {
         return tradesCsv.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
