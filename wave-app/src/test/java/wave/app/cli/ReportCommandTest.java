@@ -15,8 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code wave report}: the tearsheet of a run directory and of a stored run. */
 class ReportCommandTest {
-    /** Metrics, equity and drawdown, monthly returns, rolling, distribution, attribution, and three pages of 97 trades. */
-    private static final int PDF_PAGES = 9;
+    /**
+     * Metrics, equity and drawdown, monthly returns, rolling, distribution, the ORCL price chart, attribution, and three
+     * pages of 97 trades.
+     */
+    private static final int PDF_PAGES = 10;
     private static final String[] SECTIONS = {"id=\"metrics\"", "id=\"equity-chart\"", "id=\"drawdown-chart\"", "id=\"monthly\"",
             "id=\"rolling-sharpe-chart\"", "id=\"rolling-volatility-chart\"", "id=\"returns-histogram\"", "id=\"trades\""};
 
@@ -69,6 +72,7 @@ class ReportCommandTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(PDF_PAGES);
             String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Price: ORCL.SIM", "Sma.value", "Sma#2.value");
             assertThat(text).contains("Metrics", "Equity", "Drawdown", "Monthly returns", "Rolling Sharpe ratio and volatility",
                     "Return distribution", "Attribution by instrument", "Trades", "97 closed trades.", "buy and hold ORCL.SIM");
             JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());

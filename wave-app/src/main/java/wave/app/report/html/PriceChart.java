@@ -33,7 +33,7 @@ final class PriceChart {
     }
 
     /** The close, then each indicator drawn over it. */
-    private static List<Svg.Line> lines(InstrumentPrices prices) {
+    static List<Svg.Line> lines(InstrumentPrices prices) {
         List<Svg.Line> lines = new ArrayList<>();
         lines.add(new Svg.Line(prices.instrument(), prices.closes(), TearsheetCharts.BENCHMARK));
         for (int i = 0; i < prices.overlays().size(); i++) {

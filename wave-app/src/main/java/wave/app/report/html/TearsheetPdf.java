@@ -69,5 +69,17 @@ public final class TearsheetPdf {
         pdf.heading("Return distribution", 11, 180);
         pdf.note(c.returns().length + " per-bar returns in " + TearsheetSeries.HISTOGRAM_BINS + " bins.");
         pdf.bars(c.histogram(), TearsheetCharts.STRATEGY, Tearsheet.percent(c.minReturn()), Tearsheet.percent(c.maxReturn()));
+        for (InstrumentPrices prices : data.prices()) {
+            long[] ts = prices.tsNanos();
+            if (ts.length >= 2) {
+                pdf.newPage();
+                pdf.heading("Price: " + prices.instrument(), 11, 180);
+                pdf.note("Close (grey)" + (prices.overlays().isEmpty() ? "" : " and the strategy's indicators "
+                        + prices.overlays().stream().map(InstrumentPrices.Overlay::name).toList())
+                        + "; the trades' entries and exits are marked in the HTML report.");
+                pdf.lines(Arrays.stream(ts).asDoubleStream().toArray(), PriceChart.lines(prices), TearsheetCharts.date(ts[0]),
+                        TearsheetCharts.date(ts[ts.length - 1]), false);
+            }
+        }
     }
 }
