@@ -37,13 +37,8 @@ final class DataImportCommand implements Callable<Integer> {
             description = "The symbol to store the bars under (default: from the file name, e.g. ORCL for orcl-2014.txt).")
     String symbol;
 
-    @Option(names = "--price-column", defaultValue = "close", paramLabel = "close|adj-close",
-            description = "Which close to use for files that have both (default: ${DEFAULT-VALUE}).")
-    String priceColumn;
-
-    @Option(names = "--on-bad-data", defaultValue = "fail", paramLabel = "fail|drop|repair",
-            description = "What to do with invalid rows (default: ${DEFAULT-VALUE}).")
-    String onBadData;
+    @Mixin
+    LoadingOptions loading;
 
     @Mixin
     StoreOptions store;
@@ -58,8 +53,7 @@ final class DataImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--symbol names the bars of one file, but " + data + " holds " + files.size()
                     + " files; import them one at a time, or let their file names give the symbols");
         }
-        LoadOptions base = LoadOptions.defaults().withPolicy(SeriesLoader.policy(onBadData))
-                .withPriceColumn(SeriesLoader.priceColumn(priceColumn));
+        LoadOptions base = loading.loadOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open()) {

@@ -45,13 +45,8 @@ final class DataResampleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV file to write (replaced).")
     Path out;
 
-    @Option(names = "--price-column", defaultValue = "close", paramLabel = "close|adj-close",
-            description = "Which close to use for files that have both (default: ${DEFAULT-VALUE}).")
-    String priceColumn;
-
-    @Option(names = "--on-bad-data", defaultValue = "fail", paramLabel = "fail|drop|repair",
-            description = "What to do with invalid rows (default: ${DEFAULT-VALUE}).")
-    String onBadData;
+    @Mixin
+    LoadingOptions loading;
 
     @Mixin
     CommonOptions common;
@@ -64,8 +59,7 @@ final class DataResampleCommand implements Callable<Integer> {
             case "keep" -> OutsideSession.KEEP;
             default -> throw new IllegalArgumentException("--outside-session '" + outsideSession + "' not understood; expected drop or keep");
         };
-        LoadOptions options = LoadOptions.defaults().withPolicy(SeriesLoader.policy(onBadData))
-                .withPriceColumn(SeriesLoader.priceColumn(priceColumn));
+        LoadOptions options = loading.loadOptions();
         PrintWriter stdout = spec.commandLine().getOut();
         BarSeries bars = SeriesLoader.load(List.of(file), options, spec.commandLine().getErr()).getFirst();
         Resampled resampled = Resampler.resample(bars, target, BarLabel.START, CalendarOption.parse(calendar), outside);

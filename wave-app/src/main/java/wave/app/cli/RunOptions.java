@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.data.csv.LoadOptions;
 import wave.domain.money.Currency;
@@ -46,13 +47,8 @@ final class RunOptions {
             description = "Entry size: all-in, fixed:<quantity> or percent:<0-100> of equity (default: ${DEFAULT-VALUE}).")
     String sizing;
 
-    @Option(names = "--price-column", defaultValue = "close", paramLabel = "close|adj-close",
-            description = "Which close to use for files that have both (default: ${DEFAULT-VALUE}).")
-    String priceColumn;
-
-    @Option(names = "--on-bad-data", defaultValue = "fail", paramLabel = "fail|drop|repair",
-            description = "What to do with invalid rows (default: ${DEFAULT-VALUE}).")
-    String onBadData;
+    @Mixin
+    LoadingOptions loading;
 
     @Option(names = "--calendar", defaultValue = "24/7", paramLabel = "nyse|nasdaq|fx|24/7",
             description = "Market sessions: daily bars are handled at the session close, DAY orders end there (default: ${DEFAULT-VALUE}, one session per UTC day).")
@@ -104,7 +100,7 @@ final class RunOptions {
     boolean closeAtEnd;
 
     LoadOptions loadOptions() {
-        return LoadOptions.defaults().withPriceColumn(SeriesLoader.priceColumn(priceColumn)).withPolicy(SeriesLoader.policy(onBadData));
+        return loading.loadOptions();
     }
 
     BacktestConfig config() {
@@ -223,7 +219,7 @@ final class RunOptions {
     /** One line describing the account settings for the summary. */
     String describe() {
         return "cash " + cash + " " + currency + ", fees " + feeModel()
-                + ", sizing " + Sizing.parse(sizing) + ", " + priceColumn + " prices" + (allowShort ? ", shorts allowed" : ", long only")
+                + ", sizing " + Sizing.parse(sizing) + ", " + loading.priceColumn + " prices" + (allowShort ? ", shorts allowed" : ", long only")
                 + (closeAtEnd ? ", positions closed at end" : "") + describeExecution();
     }
 
@@ -256,8 +252,8 @@ final class RunOptions {
         map.put("currency", currency);
         map.put("fees", feeModel().toString());
         map.put("sizing", Sizing.parse(sizing).toString());
-        map.put("price_column", priceColumn);
-        map.put("on_bad_data", onBadData);
+        map.put("price_column", loading.priceColumn);
+        map.put("on_bad_data", loading.onBadData);
         map.put("allow_short", allowShort);
         map.put("close_at_end", closeAtEnd);
         map.put("intrabar_path", intrabarPath);
