@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.app.backtest.BacktestJob;
 import wave.app.backtest.BacktestOutcome;
+import wave.app.backtest.PeriodCoverage;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
@@ -76,6 +77,7 @@ final class BacktestCommand implements Callable<Integer> {
         Path out = options.out;
         PreparedStrategy strategy = prepare();
         BacktestConfig config = run.config();
+        double periodsPerYear = run.periodsPerYear();
         if (config.execution().fillAtSignalClose()) {
             spec.commandLine().getErr().println(ExecutionConfig.LOOKAHEAD_WARNING);
         }
@@ -86,12 +88,14 @@ final class BacktestCommand implements Callable<Integer> {
         try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
             List<BarSeries> series = stored != null ? StoredData.series(stored)
                     : SeriesLoader.load(files, loading, spec.commandLine().getErr());
+            PeriodCoverage.warning(series).ifPresent(spec.commandLine().getErr()::println);
             BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
                     new ProgressBar(spec.commandLine().getErr(), "backtest"));
             // The tables are written on a second thread while the metrics are computed.
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> writeTables(result, out));
-            BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series);
+            BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series,
+                    periodsPerYear);
             Map<String, Object> settings = run.settings();
             settings.put("data", data.toString());
             if (options.strategy.file != null) {

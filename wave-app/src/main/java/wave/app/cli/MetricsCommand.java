@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wave.app.backtest.BacktestJob;
 import wave.app.report.BacktestReportWriter;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
@@ -35,6 +36,10 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--risk-free", defaultValue = "0", paramLabel = "RATE", description = "Annual risk-free rate as a fraction, e.g. 0.02 (default: ${DEFAULT-VALUE}).")
     double riskFree;
 
+    @Option(names = "--periods-per-year", paramLabel = "N",
+            description = "Periods a year for annualised metrics (default: read from the data's dates).")
+    String periodsPerYear;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
@@ -44,6 +49,7 @@ final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        double periods = PeriodsPerYear.parse(periodsPerYear);
         LoadOptions options = LoadOptions.defaults().withPriceColumn(SeriesLoader.priceColumn(priceColumn));
         List<BarSeries> series = SeriesLoader.load(data, options, spec.commandLine().getErr());
         StringWriter jsonText = new StringWriter();
@@ -53,7 +59,8 @@ final class MetricsCommand implements Callable<Integer> {
                 if (s.size() < 2) {
                     throw new IllegalArgumentException(s.instrument() + ": metrics need at least two bars, got " + s.size());
                 }
-                MetricsConfig config = MetricsConfig.forBars(s.spec()).withRiskFreeRateAnnual(riskFree);
+                MetricsConfig config = BacktestJob.metricsConfig(s.timestamps(), s.spec(), periods)
+                        .withRiskFreeRateAnnual(riskFree);
                 PerformanceReport report = PerformanceMetrics.compute(MetricsInput.buyAndHold(s.timestamps(), s.closes()), config);
                 if (json) {
                     BacktestReportWriter.writeReport(generator, s.instrument().toString(), report);

@@ -250,8 +250,8 @@ class MetricsCommandTest {
         assertThat(m.get("start_equity").asDouble()).isEqualTo(3582.99).isEqualTo(firstClose);
         assertThat(m.get("end_equity").asDouble()).isEqualTo(3677.52).isEqualTo(lastClose);
         assertThat(m.get("total_return").asDouble()).isCloseTo(lastClose / firstClose - 1, relative(lastClose / firstClose - 1));
-        // 5-minute bars annualise over 252 sessions of 390 minutes.
-        assertThat(m.get("periods_per_year").asDouble()).isEqualTo(252.0 * 390 / 5);
+        // 5-minute bars annualise over 252 sessions of the file's own 102 bars (09:05 to 17:30), not 390 minutes.
+        assertThat(m.get("periods_per_year").asDouble()).isEqualTo(252.0 * 102);
     }
 
     @Test
