@@ -79,7 +79,7 @@ public final class BacktestJob {
         for (BarSeries series : data) {
             if (series.size() >= 2) {
                 benchmarks.put(series.instrument(), PerformanceMetrics.compute(
-                        MetricsInput.buyAndHold(series.timestamps(), series.closes()),
+                        MetricsInput.buyAndHold(series),
                         metricsConfig(series.timestamps(), series.spec(), periodsPerYear)));
             }
         }

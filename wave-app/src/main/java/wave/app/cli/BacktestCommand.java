@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import wave.app.backtest.BacktestJob;
 import wave.app.backtest.BacktestOutcome;
 import wave.app.backtest.PeriodCoverage;
+import wave.app.backtest.RunPeriod;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
@@ -78,6 +79,7 @@ final class BacktestCommand implements Callable<Integer> {
         PreparedStrategy strategy = prepare();
         BacktestConfig config = run.config();
         double periodsPerYear = run.periodsPerYear();
+        RunPeriod period = options.period();
         if (config.execution().fillAtSignalClose()) {
             spec.commandLine().getErr().println(ExecutionConfig.LOOKAHEAD_WARNING);
         }
@@ -86,18 +88,19 @@ final class BacktestCommand implements Callable<Integer> {
         List<Path> files = stored != null ? List.of() : DataFiles.resolve(data);
         StoreUrl storeUrl = noRecord ? null : store.url();
         try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
-            List<BarSeries> series = stored != null ? StoredData.series(stored)
-                    : SeriesLoader.load(files, loading, spec.commandLine().getErr());
+            List<BarSeries> series = period.cut(stored != null ? StoredData.series(stored)
+                    : SeriesLoader.load(files, loading, spec.commandLine().getErr()));
             PeriodCoverage.warning(series).ifPresent(spec.commandLine().getErr()::println);
-            BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
-                    new ProgressBar(spec.commandLine().getErr(), "backtest"));
+            BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config).tradeFrom(period.fromNanos()),
+                    new ProgressBar(spec.commandLine().getErr(), "backtest")).since(period.fromNanos());
             // The tables are written on a second thread while the metrics are computed.
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> writeTables(result, out));
-            BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series,
+            BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, period.reported(series),
                     periodsPerYear);
             Map<String, Object> settings = run.settings();
             settings.put("data", data.toString());
+            settings.put("period", period.describe());
             if (options.strategy.file != null) {
                 settings.put("spec", options.strategy.file.toString());
             }

@@ -228,7 +228,7 @@ final class RunOptions {
     /** One line describing the account settings for the summary. */
     String describe() {
         return "cash " + cash + " " + currency + ", fees " + feeModel()
-                + ", sizing " + Sizing.parse(sizing) + ", " + loading.priceColumn + " prices" + (allowShort ? ", shorts allowed" : ", long only")
+                + ", sizing " + Sizing.parse(sizing) + ", " + loading.describePrices() + (allowShort ? ", shorts allowed" : ", long only")
                 + (closeAtEnd ? ", positions closed at end" : "") + describeExecution();
     }
 
@@ -263,6 +263,7 @@ final class RunOptions {
         map.put("sizing", Sizing.parse(sizing).toString());
         map.put("price_column", loading.priceColumn);
         map.put("on_bad_data", loading.onBadData);
+        map.put("splits", loading.splits);
         map.put("allow_short", allowShort);
         map.put("close_at_end", closeAtEnd);
         map.put("intrabar_path", intrabarPath);
