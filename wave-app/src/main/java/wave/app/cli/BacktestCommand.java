@@ -18,6 +18,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.app.backtest.BacktestJob;
 import wave.app.backtest.BacktestOutcome;
+import wave.app.backtest.OrderOutcomes;
+import wave.app.backtest.RunWarnings;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
@@ -86,6 +88,7 @@ final class BacktestCommand implements Callable<Integer> {
         try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
             List<BarSeries> series = stored != null ? StoredData.series(stored)
                     : SeriesLoader.load(files, loading, spec.commandLine().getErr());
+            RunWarnings.before(config, series).forEach(spec.commandLine().getErr()::println);
             BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
                     new ProgressBar(spec.commandLine().getErr(), "backtest"));
             // The tables are written on a second thread while the metrics are computed.
@@ -103,10 +106,15 @@ final class BacktestCommand implements Callable<Integer> {
                     digests -> RunRecords.backtest(outcome, arguments, settings, series,
                             stored != null ? StoredData.digests(stored) : digests, out), Clock.systemUTC());
             stdout.println(SummaryText.format(outcome, run.describe()));
+            OrderOutcomes orders = OrderOutcomes.of(result.tickets());
+            if (orders.mostRefused()) {
+                stdout.flush();
+                spec.commandLine().getErr().println(orders.warning());
+            }
             if (out != null) {
                 awaitTables(tables);
                 BacktestReportWriter.writeSummary(outcome, settings, out);
-                stdout.println("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
+                stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv and summary.json to " + out);
             }
             return recording == null ? 0 : reportRecording(recorder, recording, out);
         }

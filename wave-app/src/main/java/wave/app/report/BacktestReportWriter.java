@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import wave.app.backtest.BacktestOutcome;
+import wave.app.backtest.OrderOutcomes;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderFilled;
@@ -21,7 +22,8 @@ import wave.engine.strategy.StrategyNote;
 import wave.research.metrics.PerformanceReport;
 
 /**
- * Writes a backtest's {@code trades.csv}, {@code fills.csv}, {@code equity.csv} and {@code summary.json}. Output
+ * Writes a backtest's {@code trades.csv}, {@code fills.csv}, {@code orders.csv}, {@code equity.csv} and
+ * {@code summary.json}. Output
  * depends only on the inputs (no wall-clock time), so the same backtest writes byte-identical files.
  */
 public final class BacktestReportWriter {
@@ -29,7 +31,7 @@ public final class BacktestReportWriter {
     }
 
     /**
-     * Writes the four files into {@code dir} (created if needed).
+     * Writes the five files into {@code dir} (created if needed).
      *
      * @param settings run settings echoed into summary.json (data files, fees, sizing, ...)
      */
@@ -38,12 +40,16 @@ public final class BacktestReportWriter {
         writeSummary(outcome, settings, dir);
     }
 
-    /** Writes {@code trades.csv}, {@code fills.csv} and {@code equity.csv} into {@code dir} (created if needed). */
+    /**
+     * Writes {@code trades.csv}, {@code fills.csv}, {@code orders.csv} and {@code equity.csv} into {@code dir} (created if
+     * needed).
+     */
     public static void writeTables(BacktestResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
         boolean dateOnly = !result.spec().isIntraday();
         writeTrades(result, dir.resolve("trades.csv"), dateOnly);
         writeFills(result, dir.resolve("fills.csv"), dateOnly);
+        OrdersCsv.write(result.tickets(), Files.newOutputStream(dir.resolve("orders.csv")), dateOnly);
         writeEquity(result, dir.resolve("equity.csv"), dateOnly);
         writeNotes(result.notes(), dir);
     }
@@ -160,6 +166,9 @@ public final class BacktestReportWriter {
             json.writeStringField("total_dividends", FixedPoint.format(result.portfolio().dividendRaw()));
             json.writeNumberField("fills", result.fills().size());
             json.writeNumberField("orders", result.tickets().size());
+            OrderOutcomes outcomes = OrderOutcomes.of(result.tickets());
+            json.writeNumberField("orders_refused", outcomes.refused());
+            writeObject(json, "orders_by_reason", outcomes.byReason());
             json.writeNumberField("strategy_errors", result.failures().size());
             if (outcome.report() != null) {
                 writeReport(json, "metrics", outcome.report());

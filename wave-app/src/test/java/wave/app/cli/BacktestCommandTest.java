@@ -63,7 +63,7 @@ class BacktestCommandTest {
                 .contains("cash 100000 USD, fees 0.1% of notional, sizing fixed:100, close prices, long only")
                 .contains("Final equity " + money(FIXED_100_FINAL_EQUITY) + " USD (from 100,000.00), 195 fills, 97 closed trades, fees "
                         + money(summary.get("total_fees").asText()) + ", slippage 0.00")
-                .contains("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
+                .contains("Wrote trades.csv, fills.csv, orders.csv, equity.csv and summary.json to " + out);
         assertThat(money(FIXED_100_FINAL_EQUITY)).isEqualTo("102,302.33");
         // Every fill is exactly 100 shares.
         for (List<String> fill : rows(out.resolve("fills.csv"))) {
