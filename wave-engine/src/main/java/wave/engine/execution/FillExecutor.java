@@ -67,7 +67,7 @@ final class FillExecutor {
         if (quantity == 0) {
             return;
         }
-        long price = slipped(ticket, instrumentIndex, bar, matchedRaw, quantity);
+        long price = fillPriceRaw(ticket, instrumentIndex, bar, matchedRaw, quantity);
         long fee = feeModel.feeRaw(instrument, quantity, price, maker);
         if (ticket.side() == OrderSide.BUY && !checks.isMargin()) {
             long needed = FixedPoint.add(instrument.notionalRaw(price, quantity), fee, "cost plus fee");
@@ -86,8 +86,11 @@ final class FillExecutor {
         orders.fill(ticket, ts, quantity, price, fee, instrument.quoteCurrency(), slippageCost);
     }
 
-    /** The matched price moved against the order by the slippage model, never past a limit order's limit. */
-    private long slipped(OrderTicket ticket, int instrumentIndex, Bar bar, long matchedRaw, long quantity) {
+    /**
+     * The price {@code quantityRaw} of the order fills at when matched at {@code matchedRaw}: moved against the order by
+     * the slippage model, never past a limit order's limit (raw fixed point).
+     */
+    long fillPriceRaw(OrderTicket ticket, int instrumentIndex, Bar bar, long matchedRaw, long quantity) {
         long slip = slippage.slippageRaw(instrumentIndex, ticket.side(), matchedRaw, quantity, bar);
         if (slip == 0) {
             return matchedRaw;

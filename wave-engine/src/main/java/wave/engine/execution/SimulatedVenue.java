@@ -405,7 +405,8 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
             return true;
         }
         // A callback fired by an event (e.g. the strategy's onOrderEvent) may cancel the order on the way.
-        if (ticket.order() == null && !checks.sizeAtFillPrice(ticket, instrument, bar, ts)) {
+        if (ticket.order() == null && !checks.sizeAtFillPrice(ticket, instrument, bar, ts,
+                quantity -> executor.fillPriceRaw(ticket, k, bar, bar.openRaw(), quantity))) {
             return false;
         }
         if (ticket.status() == OrderStatus.SUBMITTED) {
