@@ -26,6 +26,10 @@ final class SummaryText {
         text.append(String.format(Locale.ROOT, "Final equity %s %s (from %s), %d fills, %d closed trades, fees %s, slippage %s%n",
                 money(result.finalEquityRaw()), result.baseCurrency(), money(result.initialCashRaw()), result.fills().size(),
                 result.trades().size(), money(result.totalFeesRaw()), money(result.totalSlippageRaw())));
+        if (result.slippageBeyondBarRaw() != 0) {
+            text.append("Slippage beyond the bars' range, not charged: ").append(money(result.slippageBeyondBarRaw()))
+                    .append(" (fills kept within their bar; --slippage-outside-bar charges it)\n");
+        }
         text.append(OrderOutcomes.of(result.tickets()).line()).append('\n');
         long dividends = result.portfolio().dividendRaw();
         if (dividends != 0) {

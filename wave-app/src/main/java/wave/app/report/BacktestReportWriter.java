@@ -163,6 +163,7 @@ public final class BacktestReportWriter {
             json.writeStringField("final_cash", FixedPoint.format(result.portfolio().cashRaw()));
             json.writeStringField("total_fees", FixedPoint.format(result.totalFeesRaw()));
             json.writeStringField("total_slippage", FixedPoint.format(result.totalSlippageRaw()));
+            json.writeStringField("slippage_beyond_bar", FixedPoint.format(result.slippageBeyondBarRaw()));
             json.writeStringField("total_dividends", FixedPoint.format(result.portfolio().dividendRaw()));
             json.writeNumberField("fills", result.fills().size());
             json.writeNumberField("orders", result.tickets().size());

@@ -39,12 +39,16 @@ import wave.engine.strategy.StrategyNote;
  * @param portfolio         the account at the end
  * @param marginCalls       margin calls in order (empty for a cash account)
  * @param notes             lines the strategies logged and values they recorded, in time order
+ * @param slippageBeyondBarRaw slippage cost that did not fit within the fills' bars and was not charged (fills are
+ *                          kept within their bar's range unless {@code ExecutionConfig.slippageOutsideBar()}), raw, in
+ *                          the quote currencies
  */
 public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                              long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
                              List<OrderFilled> fills, List<ClosedTrade> trades, List<OrderTicket> tickets,
                              List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
-                             Portfolio portfolio, List<MarginCall> marginCalls, List<StrategyNote> notes) {
+                             Portfolio portfolio, List<MarginCall> marginCalls, List<StrategyNote> notes,
+                             long slippageBeyondBarRaw) {
     /** A result without margin calls (a cash account). */
     public BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                           long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
@@ -52,7 +56,7 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
                           List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
                           Portfolio portfolio) {
         this(instruments, spec, baseCurrency, initialCashRaw, stepNanos, equityRaw, cashRaw, stepsInMarket, tradedNotional,
-                fills, trades, tickets, events, failures, halted, portfolio, List.of(), List.of());
+                fills, trades, tickets, events, failures, halted, portfolio, List.of(), List.of(), 0);
     }
 
     /**

@@ -203,6 +203,14 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         return null;
     }
 
+    /**
+     * Slippage cost that did not fit within the fills' bars (buys above the high, sells below the low) and was not
+     * charged, raw, in the quote currencies; 0 with {@link ExecutionConfig#slippageOutsideBar()}.
+     */
+    public long slippageBeyondBarRaw() {
+        return executor.slippageBeyondBarRaw();
+    }
+
     @Override
     public void onBar(int instrumentIndex, Bar bar) {
         lastBarNanos = bar.tsNanos();
