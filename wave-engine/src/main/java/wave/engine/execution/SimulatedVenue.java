@@ -443,7 +443,11 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         } else if (type == OrderType.MARKET_ON_CLOSE) {
             w.phase = WorkingOrder.AT_CLOSE;
         } else {
-            w.phase = price == bar.openRaw() ? WorkingOrder.AT_OPEN : WorkingOrder.IN_BAR;
+            // an untriggered stop-family order fills at the open only when the open went through its stop; one the
+            // range triggers fills inside the bar, even at a price equal to the open (a stop-limit's limit)
+            boolean triggersInBar = type.hasTrigger() && !ticket.stopTriggered() && !NextBarFillModel.openedThroughStop(
+                    ticket.side(), stop, bar);
+            w.phase = price == bar.openRaw() && !triggersInBar ? WorkingOrder.AT_OPEN : WorkingOrder.IN_BAR;
         }
     }
 
