@@ -88,6 +88,8 @@ final class BacktestCommand implements Callable<Integer> {
         try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
             List<BarSeries> series = stored != null ? StoredData.series(stored)
                     : SeriesLoader.load(files, loading, spec.commandLine().getErr());
+            RunWarnings.tradable(strategy.name(), strategy.warmupBars(), strategy.trades(), series)
+                    .forEach(spec.commandLine().getErr()::println);
             RunWarnings.before(config, series).forEach(spec.commandLine().getErr()::println);
             BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
                     new ProgressBar(spec.commandLine().getErr(), "backtest"));
