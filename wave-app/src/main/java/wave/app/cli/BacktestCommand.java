@@ -25,6 +25,7 @@ import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
 import wave.app.config.ReferenceCheck;
 import wave.app.report.BacktestReportWriter;
+import wave.app.report.RunOutputs;
 import wave.app.runs.RunRecorder;
 import wave.app.runs.RunRecords;
 import wave.config.DocumentException;
@@ -71,11 +72,13 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
         applyConfigFiles();
         RunOptions run = options.run;
         Path data = options.data;
         Path out = options.out;
+        if (out != null) {
+            RunOutputs.check("--out", out);
+        }
         PreparedStrategy strategy = prepare();
         BacktestConfig config = run.config();
         if (config.execution().fillAtSignalClose()) {
@@ -93,33 +96,51 @@ final class BacktestCommand implements Callable<Integer> {
             RunWarnings.before(config, series).forEach(spec.commandLine().getErr()::println);
             BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
                     new ProgressBar(spec.commandLine().getErr(), "backtest"));
+            // The files are written in a staging directory, moved into --out once all are complete.
+            Path staged = out == null ? null : RunOutputs.stage(out);
             // The tables are written on a second thread while the metrics are computed.
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.runAsync(() -> writeTables(result, out));
-            BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series);
-            Map<String, Object> settings = run.settings();
-            settings.put("data", data.toString());
-            if (options.strategy.file != null) {
-                settings.put("spec", options.strategy.file.toString());
+                    : CompletableFuture.runAsync(() -> writeTables(result, staged));
+            try {
+                return report(strategy, run, data, out, staged, tables, recorder, stored, series, result);
+            } finally {
+                if (staged != null) {
+                    tables.exceptionally(e -> null).join();
+                    RunOutputs.discard(staged);
+                }
             }
-            // Recorded on the recorder's thread while the summary and the report files are written.
-            List<String> arguments = spec.commandLine().getParseResult().originalArgs();
-            CompletableFuture<Long> recording = recorder == null ? null : recorder.submit(
-                    digests -> RunRecords.backtest(outcome, arguments, settings, series,
-                            stored != null ? StoredData.digests(stored) : digests, out), Clock.systemUTC());
-            stdout.println(SummaryText.format(outcome, run.describe()));
-            OrderOutcomes orders = OrderOutcomes.of(result.tickets());
-            if (orders.mostRefused()) {
-                stdout.flush();
-                spec.commandLine().getErr().println(orders.warning());
-            }
-            if (out != null) {
-                awaitTables(tables);
-                BacktestReportWriter.writeSummary(outcome, settings, out);
-                stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv and summary.json to " + out);
-            }
-            return recording == null ? 0 : reportRecording(recorder, recording, out);
         }
+    }
+
+    /** Computes the metrics, prints the summary, completes the output files and waits for the recording. */
+    private int report(PreparedStrategy strategy, RunOptions run, Path data, Path out, Path staged,
+                       CompletableFuture<Void> tables, RunRecorder recorder, List<StoredBars> stored, List<BarSeries> series,
+                       BacktestResult result) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series);
+        Map<String, Object> settings = run.settings();
+        settings.put("data", data.toString());
+        if (options.strategy.file != null) {
+            settings.put("spec", options.strategy.file.toString());
+        }
+        // Recorded on the recorder's thread while the summary and the report files are written.
+        List<String> arguments = spec.commandLine().getParseResult().originalArgs();
+        CompletableFuture<Long> recording = recorder == null ? null : recorder.submit(
+                digests -> RunRecords.backtest(outcome, arguments, settings, series,
+                        stored != null ? StoredData.digests(stored) : digests, out), Clock.systemUTC());
+        stdout.println(SummaryText.format(outcome, run.describe()));
+        OrderOutcomes orders = OrderOutcomes.of(result.tickets());
+        if (orders.mostRefused()) {
+            stdout.flush();
+            spec.commandLine().getErr().println(orders.warning());
+        }
+        if (out != null) {
+            awaitTables(tables);
+            BacktestReportWriter.writeSummary(outcome, settings, staged);
+            RunOutputs.publish(staged, out);
+            stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv and summary.json to " + out);
+        }
+        return recording == null ? 0 : reportRecording(recorder, recording, out);
     }
 
     /**
