@@ -86,24 +86,44 @@ public final class BacktestReportWriter {
     }
 
     private static void writeTrades(BacktestResult result, Path file, boolean dateOnly) throws IOException {
-        writeTrades(result.trades(), Files.newOutputStream(file), dateOnly);
+        writeTrades(result.trades(), result.openTrades(), Files.newOutputStream(file), dateOnly);
     }
 
     /**
-     * Writes trades in the {@code trades.csv} format to {@code out} (closed afterwards).
+     * Writes closed trades in the {@code trades.csv} format to {@code out} (closed afterwards).
      *
      * @param dateOnly times as {@code yyyy-MM-dd} (daily and longer bars) rather than date and time
      */
     public static void writeTrades(List<ClosedTrade> trades, OutputStream out, boolean dateOnly) throws IOException {
+        writeTrades(trades, List.of(), out, dateOnly);
+    }
+
+    /**
+     * Writes trades in the {@code trades.csv} format to {@code out} (closed afterwards): the closed round trips
+     * ({@code status} {@code closed}), then the positions still open at the end ({@code open}: exit time and price
+     * are the last step and the mark, the P&amp;L is realised plus unrealised, the quantity is the quantity held).
+     *
+     * @param dateOnly times as {@code yyyy-MM-dd} (daily and longer bars) rather than date and time
+     */
+    public static void writeTrades(List<ClosedTrade> closed, List<ClosedTrade> open, OutputStream out, boolean dateOnly)
+            throws IOException {
         try (AsciiWriter w = new AsciiWriter(out)) {
-            w.text("instrument,side,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,commission,net_pnl").newline();
-            for (ClosedTrade t : trades) {
-                w.text(t.instrument().toString()).comma().text(t.side().name()).comma()
-                        .timestamp(t.entryTsNanos(), dateOnly).comma().timestamp(t.exitTsNanos(), dateOnly).comma()
-                        .fixed(t.quantityRaw()).comma().fixed(t.entryPriceRaw()).comma().fixed(t.exitPriceRaw()).comma()
-                        .fixed(t.grossPnlRaw()).comma().fixed(t.commissionRaw()).comma().fixed(t.netPnlRaw()).newline();
+            w.text("instrument,side,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,commission,net_pnl,status")
+                    .newline();
+            for (ClosedTrade t : closed) {
+                trade(w, t, dateOnly).text("closed").newline();
+            }
+            for (ClosedTrade t : open) {
+                trade(w, t, dateOnly).text("open").newline();
             }
         }
+    }
+
+    private static AsciiWriter trade(AsciiWriter w, ClosedTrade t, boolean dateOnly) {
+        return w.text(t.instrument().toString()).comma().text(t.side().name()).comma()
+                .timestamp(t.entryTsNanos(), dateOnly).comma().timestamp(t.exitTsNanos(), dateOnly).comma()
+                .fixed(t.quantityRaw()).comma().fixed(t.entryPriceRaw()).comma().fixed(t.exitPriceRaw()).comma()
+                .fixed(t.grossPnlRaw()).comma().fixed(t.commissionRaw()).comma().fixed(t.netPnlRaw()).comma();
     }
 
     private static void writeFills(BacktestResult result, Path file, boolean dateOnly) throws IOException {

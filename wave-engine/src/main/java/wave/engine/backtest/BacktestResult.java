@@ -1,6 +1,7 @@
 package wave.engine.backtest;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSpec;
@@ -71,6 +72,22 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
             throw new FixedPointOverflowException("traded notional " + tradedNotional.toPlainString()
                     + " is beyond one fixed-point amount (largest 9,223,372,036.854775807); read tradedNotional()");
         }
+    }
+
+    /**
+     * The positions still open at the end as round trips valued at their last mark (see {@code Position.openTrade}),
+     * stamped with the last step's time, in instrument order; empty when every position is flat.
+     */
+    public List<ClosedTrade> openTrades() {
+        long end = stepNanos.length == 0 ? 0 : stepNanos[stepNanos.length - 1];
+        List<ClosedTrade> open = new ArrayList<>();
+        for (InstrumentId instrument : instruments) {
+            ClosedTrade trade = portfolio.position(instrument).openTrade(end);
+            if (trade != null) {
+                open.add(trade);
+            }
+        }
+        return open;
     }
 
     /** Borrow fees paid on short positions, raw. */
