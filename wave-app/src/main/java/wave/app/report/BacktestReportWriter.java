@@ -42,7 +42,7 @@ public final class BacktestReportWriter {
 
     /**
      * Writes {@code trades.csv}, {@code fills.csv}, {@code orders.csv} and {@code equity.csv} into {@code dir} (created if
-     * needed).
+     * needed), and {@code corporate_actions.csv} when splits or dividends were applied to positions held.
      */
     public static void writeTables(BacktestResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -50,6 +50,10 @@ public final class BacktestReportWriter {
         writeTrades(result, dir.resolve("trades.csv"), dateOnly);
         writeFills(result, dir.resolve("fills.csv"), dateOnly);
         OrdersCsv.write(result.tickets(), Files.newOutputStream(dir.resolve("orders.csv")), dateOnly);
+        if (!result.corporateActions().isEmpty()) {
+            CorporateActionsCsv.write(result.corporateActions(), Files.newOutputStream(dir.resolve("corporate_actions.csv")),
+                    dateOnly);
+        }
         writeEquity(result, dir.resolve("equity.csv"), dateOnly);
         writeNotes(result.notes(), dir);
     }

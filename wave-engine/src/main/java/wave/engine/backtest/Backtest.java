@@ -188,6 +188,6 @@ public final class Backtest {
                 recorder.tradedNotional(), List.copyOf(recorder.fills()), List.copyOf(portfolio.closedTrades()),
                 List.copyOf(kernel.orders().tickets()), List.copyOf(recorder.events()), List.copyOf(recorder.failures()),
                 List.copyOf(recorder.halted()), portfolio, List.copyOf(recorder.marginCalls()),
-                List.copyOf(recorder.notes()), venue.slippageBeyondBarRaw());
+                List.copyOf(recorder.notes()), venue.slippageBeyondBarRaw(), List.copyOf(recorder.corporateActions()));
     }
 }

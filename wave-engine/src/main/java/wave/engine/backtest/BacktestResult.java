@@ -14,6 +14,7 @@ import wave.domain.order.StrategyId;
 import wave.domain.portfolio.ClosedTrade;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.account.MarginCall;
+import wave.engine.kernel.CorporateActionApplied;
 import wave.engine.order.OrderTicket;
 import wave.engine.strategy.StrategyNote;
 
@@ -43,13 +44,14 @@ import wave.engine.strategy.StrategyNote;
  * @param slippageBeyondBarRaw slippage cost that did not fit within the fills' bars and was not charged (fills are
  *                          kept within their bar's range unless {@code ExecutionConfig.slippageOutsideBar()}), raw, in
  *                          the quote currencies
+ * @param corporateActions  splits and dividends applied to positions held on their ex-dates, in time order
  */
 public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                              long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
                              List<OrderFilled> fills, List<ClosedTrade> trades, List<OrderTicket> tickets,
                              List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
                              Portfolio portfolio, List<MarginCall> marginCalls, List<StrategyNote> notes,
-                             long slippageBeyondBarRaw) {
+                             long slippageBeyondBarRaw, List<CorporateActionApplied> corporateActions) {
     /** A result without margin calls (a cash account). */
     public BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                           long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
@@ -57,7 +59,7 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
                           List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
                           Portfolio portfolio) {
         this(instruments, spec, baseCurrency, initialCashRaw, stepNanos, equityRaw, cashRaw, stepsInMarket, tradedNotional,
-                fills, trades, tickets, events, failures, halted, portfolio, List.of(), List.of(), 0);
+                fills, trades, tickets, events, failures, halted, portfolio, List.of(), List.of(), 0, List.of());
     }
 
     /**
