@@ -71,6 +71,11 @@ final class RunOptions {
                     "impact with coefficient K over " + ExecutionOptions.SQRT_WINDOW_BARS + " bars of volatility (default: ${DEFAULT-VALUE})."})
     String slippage;
 
+    @Option(names = "--slippage-outside-bar", negatable = true,
+            description = "Let slippage move a fill's price beyond its bar's high (buys) or low (sells); by default fills "
+                    + "stay within the bar and the cost that did not fit is reported.")
+    boolean slippageOutsideBar;
+
     @Option(names = "--margin", paramLabel = "INITIAL/MAINTENANCE",
             description = "Margin account with these margin fractions, e.g. 0.5/0.25 (2x buying power); default: a cash account.")
     String margin;
@@ -144,7 +149,8 @@ final class RunOptions {
                 .withFillAtSignalClose(fillAtSignalClose)
                 .withIntrabarPath(intrabarPath())
                 .withLatency(latency())
-                .withSizingPrice(sizingPrice());
+                .withSizingPrice(sizingPrice())
+                .withSlippageOutsideBar(slippageOutsideBar);
     }
 
     private Duration latency() {
@@ -249,7 +255,8 @@ final class RunOptions {
             text.append(", at most ").append(maxVolumePercent.strip()).append("% of bar volume");
         }
         if (!slippage.strip().equalsIgnoreCase("none")) {
-            text.append(", slippage ").append(execution.slippage());
+            text.append(", slippage ").append(execution.slippage())
+                    .append(slippageOutsideBar ? " (may leave the bar)" : "");
         }
         return text.toString();
     }
@@ -276,6 +283,7 @@ final class RunOptions {
         map.put("max_volume_pct", maxVolumePercent);
         map.put("slippage", slippage);
         map.put("slippage_model", ExecutionOptions.slippage(slippage).toString());
+        map.put("slippage_outside_bar", slippageOutsideBar);
         map.put("account", margin == null ? "cash" : "margin " + margin);
         map.put("borrow_rate_pct", borrowRatePercent == null ? "0" : borrowRatePercent);
         return map;

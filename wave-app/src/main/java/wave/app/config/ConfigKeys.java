@@ -41,6 +41,7 @@ public final class ConfigKeys {
             key("--max-volume-pct", "execution", "max_volume_pct", Kind.NUMBER),
             key("--intrabar-path", "execution", "intrabar_path", Kind.TEXT),
             key("--fill-at-signal-close", "execution", "fill_at_signal_close", Kind.SWITCH),
+            key("--slippage-outside-bar", "execution", "slippage_outside_bar", Kind.SWITCH),
             key("--close-at-end", "execution", "close_at_end", Kind.SWITCH),
             key("--cash", "account", "cash", Kind.NUMBER),
             key("--currency", "account", "currency", Kind.TEXT),

@@ -143,6 +143,15 @@ public final class Position implements PositionView {
         return borrowFeeRaw;
     }
 
+    /**
+     * The round trip still open, valued at the mark (for reports of positions held at the end): entry time and average
+     * price of its fills, {@code tsNanos} as exit time, the quantity held, the mark as exit price, realised plus
+     * unrealised P&amp;L as gross P&amp;L and its fees so far; null when flat.
+     */
+    public ClosedTrade openTrade(long tsNanos) {
+        return quantityRaw == 0 ? null : trade.open(instrument.id(), tsNanos, quantityRaw, markRaw, unrealizedPnlRaw());
+    }
+
     /** Sets the price used for the unrealised P&amp;L and market value (the kernel marks at each close). */
     public void mark(long priceRaw) {
         markRaw = priceRaw;

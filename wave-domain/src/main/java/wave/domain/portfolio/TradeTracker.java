@@ -58,6 +58,16 @@ final class TradeTracker {
                 realizedRaw, commissionRaw);
     }
 
+    /**
+     * The round trip still open, as if it closed at {@code markRaw} at {@code tsNanos}: the quantity held, the entry
+     * average price, the mark as exit price, and as gross P&amp;L what was realised so far plus {@code unrealizedRaw}.
+     */
+    ClosedTrade open(InstrumentId instrument, long tsNanos, long heldRaw, long markRaw, long unrealizedRaw) {
+        return new ClosedTrade(instrument, side, entryTsNanos, tsNanos, Math.abs(heldRaw),
+                averagePrice(entryNotionalRaw, entryQuantityRaw), markRaw,
+                FixedPoint.add(realizedRaw, unrealizedRaw, "open round-trip P&L"), commissionRaw);
+    }
+
     /** Notional / quantity; 0 when a split rounded the quantity of dust to nothing. */
     private static long averagePrice(long notionalRaw, long quantityRaw) {
         return quantityRaw == 0 ? 0 : FixedPoint.divide(notionalRaw, quantityRaw);

@@ -11,6 +11,7 @@ import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.account.MarginCall;
+import wave.engine.kernel.CorporateActionApplied;
 import wave.engine.kernel.KernelListener;
 import wave.engine.order.OrderTicket;
 import wave.engine.strategy.StrategyNote;
@@ -27,6 +28,7 @@ final class BacktestRecorder implements KernelListener {
     private final List<StrategyId> halted = new ArrayList<>();
     private final List<MarginCall> marginCalls = new ArrayList<>();
     private final List<StrategyNote> notes = new ArrayList<>();
+    private final List<CorporateActionApplied> corporateActions = new ArrayList<>();
     private final boolean recordEvents;
     private int steps;
     private int stepsInMarket;
@@ -79,6 +81,11 @@ final class BacktestRecorder implements KernelListener {
     @Override
     public void onNote(StrategyNote note) {
         notes.add(note);
+    }
+
+    @Override
+    public void onCorporateAction(CorporateActionApplied action) {
+        corporateActions.add(action);
     }
 
     @Override
@@ -143,6 +150,10 @@ final class BacktestRecorder implements KernelListener {
 
     List<StrategyNote> notes() {
         return notes;
+    }
+
+    List<CorporateActionApplied> corporateActions() {
+        return corporateActions;
     }
 
     List<MarginCall> marginCalls() {

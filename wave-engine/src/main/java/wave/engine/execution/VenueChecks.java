@@ -1,5 +1,6 @@
 package wave.engine.execution;
 
+import java.util.function.LongUnaryOperator;
 import wave.domain.instrument.Instrument;
 import wave.domain.market.Bar;
 import wave.domain.money.FixedPoint;
@@ -44,11 +45,16 @@ final class VenueChecks {
         this.account = account;
     }
 
-    /** Sizes a percent / all-in market order at this bar's open; false if not even one lot is affordable. */
-    boolean sizeAtFillPrice(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
+    /**
+     * Sizes a percent / all-in market order at this bar's open; false if not even one lot is affordable. A buy is sized
+     * at the price it would fill at after slippage ({@code fillPriceRaw}: quantity to price, raw), fees included, so
+     * that the fill's cash check passes; a sell at the open.
+     */
+    boolean sizeAtFillPrice(OrderTicket ticket, Instrument instrument, Bar bar, long ts, LongUnaryOperator fillPriceRaw) {
         long price = bar.openRaw();
         long budget = Math.min(NotionalBudget.of(ticket.sizing(), instrument, portfolio), ticket.notionalCapRaw());
-        long quantity = affordable.quantityRaw(instrument, price, budget);
+        long quantity = ticket.side() == OrderSide.BUY ? affordable.quantityRaw(instrument, price, fillPriceRaw, budget)
+                : affordable.quantityRaw(instrument, price, budget);
         if (quantity <= 0) {
             orders.reject(ticket, ts, RejectReason.INSUFFICIENT_CASH, AffordableQuantity.cannotPayForOneLot(instrument, budget, price));
             return false;

@@ -617,12 +617,31 @@ public final class Kernel implements StrategyContext {
         InstrumentId id = instruments.get(k).id();
         long ratio = bar.splitRatioRaw();
         if (ratio != FixedPoint.SCALE) {
+            long held = positions[k].quantityRaw();
+            long cash = portfolio.cashRaw(positions[k].instrument().quoteCurrency());
             record(new AccountEvent.SplitApplied(ts, id, ratio));
             simulation.onSplit(k, ratio, ts);
+            announce(k, ts, ratio, 0, held, cash);
         }
         long dividend = bar.dividendRaw();
         if (dividend != 0) {
+            long held = positions[k].quantityRaw();
+            long cash = portfolio.cashRaw(positions[k].instrument().quoteCurrency());
             record(new AccountEvent.DividendApplied(ts, id, dividend));
+            announce(k, ts, FixedPoint.SCALE, dividend, held, cash);
+        }
+    }
+
+    /** Tells the listeners about an action applied to a position held ({@code heldRaw}, cash before: {@code cashRaw}). */
+    private void announce(int k, long ts, long ratioRaw, long dividendRaw, long heldRaw, long cashBeforeRaw) {
+        if (heldRaw == 0) {
+            return;
+        }
+        Position p = positions[k];
+        CorporateActionApplied applied = new CorporateActionApplied(ts, p.instrumentId(), ratioRaw, dividendRaw, heldRaw,
+                p.quantityRaw(), portfolio.cashRaw(p.instrument().quoteCurrency()) - cashBeforeRaw);
+        for (KernelListener listener : listeners) {
+            listener.onCorporateAction(applied);
         }
     }
 
