@@ -21,7 +21,7 @@ class CashReconciliationTest {
     void aaplBuyAndHoldCashIsFillsPlusCorporateActions(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         Cli cli = Cli.run("backtest", "--no-record", "--data", SharedData.require(SharedData.AAPL_ALPHA_VANTAGE).toString(),
-                "--strategy", "buy-and-hold", "--fee-pct", "0.1", "--cash", "100000", "--out", out.toString());
+                "--strategy", "buy-and-hold", "--fee-pct", "0.1", "--cash", "100000", "--splits", "as-traded", "--out", out.toString());
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
 
         BigDecimal cash = new BigDecimal("100000");

@@ -146,7 +146,7 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
         return new BacktestResult(instruments, spec, baseCurrency, initialCashRaw,
                 Arrays.copyOfRange(stepNanos, first, end), Arrays.copyOfRange(equityRaw, first, end),
                 Arrays.copyOfRange(cashRaw, first, end), stepsInMarket, tradedNotional, fills, trades, tickets, events,
-                failures, halted, portfolio, marginCalls, notes);
+                failures, halted, portfolio, marginCalls, notes, slippageBeyondBarRaw, corporateActions);
     }
 
     /** Number of time steps. */
