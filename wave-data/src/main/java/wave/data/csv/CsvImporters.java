@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import wave.domain.instrument.InstrumentId;
 
@@ -15,7 +16,7 @@ import wave.domain.instrument.InstrumentId;
  * [,volume]} files with or without a header, delimited by {@code ,}, {@code ;}, tab or {@code |}.
  */
 public final class CsvImporters {
-    private static final int DETECTION_BYTES = 64 * 1024;
+    private static final int DETECTION_BYTES = TextCheck.SAMPLE_BYTES;
 
     private CsvImporters() {
     }
@@ -28,7 +29,9 @@ public final class CsvImporters {
      */
     public static CsvFormat detect(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return FormatDetector.detect(file.getFileName().toString(), in.readNBytes(DETECTION_BYTES));
+            byte[] head = in.readNBytes(DETECTION_BYTES + 1);
+            boolean whole = head.length <= DETECTION_BYTES;
+            return FormatDetector.detect(file.getFileName().toString(), whole ? head : Arrays.copyOf(head, DETECTION_BYTES), whole);
         }
     }
 
@@ -40,12 +43,12 @@ public final class CsvImporters {
      * @throws IOException                              if the file cannot be read
      */
     public static ImportResult load(Path file, LoadOptions options) throws IOException {
-        return load(file.getFileName().toString(), Files.readAllBytes(file), options);
+        return CsvBarImporter.read(file, detect(file), options);
     }
 
     /** Detects the format and imports CSV content; {@code source} names it in messages and the default instrument. */
     public static ImportResult load(String source, byte[] content, LoadOptions options) {
-        CsvFormat format = FormatDetector.detect(source, content);
+        CsvFormat format = FormatDetector.detect(source, content, true);
         return CsvBarImporter.read(source, content, format, options);
     }
 

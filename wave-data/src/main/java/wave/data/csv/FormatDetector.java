@@ -34,9 +34,16 @@ final class FormatDetector {
     /**
      * Detects the format from the start of a file.
      *
-     * @throws DataFormatException if the file is empty, lacks required columns or has unknown timestamps
+     * @param whole whether {@code head} is the whole file (else its first bytes)
+     * @throws DataFormatException if the file is binary, empty, has no line end in {@code head}, lacks required
+     *                             columns or has unknown timestamps
      */
-    static CsvFormat detect(String source, byte[] head) {
+    static CsvFormat detect(String source, byte[] head, boolean whole) {
+        TextCheck.requireText(source, head, Math.min(head.length, TextCheck.SAMPLE_BYTES));
+        if (!whole && LineCount.newlines(head, head.length) == 0) {
+            throw DataFormatException.of(source, 1, "expected lines of CSV text, got " + head.length
+                    + " bytes without a line end: '" + DataFormatException.shorten(new String(head, 0, 200, StandardCharsets.UTF_8)) + "'");
+        }
         List<String> lines = firstLines(head);
         if (lines.isEmpty()) {
             throw DataFormatException.of(source, 1, "expected a header line, got an empty file");

@@ -85,9 +85,9 @@ public final class BarValidator {
     public ValidationOutcome validate(String source, RawBars rows, BarSpec spec) {
         List<Finding> findings = new ArrayList<>();
         int n = rows.size();
-        int[] order = firstProblem(rows) == n ? identity(n) : checkRowsAndOrder(source, rows, findings);
+        int[] order = firstProblem(rows) == n ? null : checkRowsAndOrder(source, rows, findings);
         reportGapsAndOutliers(rows, order, spec, findings);
-        return new ValidationOutcome(new ValidationReport(source, policy, n, order.length, findings), order);
+        return new ValidationOutcome(new ValidationReport(source, policy, n, order == null ? n : order.length, findings), order);
     }
 
     /** Index of the first row that breaks a row or ordering rule ({@code rows.size()} if none): one tight pass. */
@@ -106,14 +106,6 @@ public final class BarValidator {
             previous = ts;
         }
         return n;
-    }
-
-    private static int[] identity(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        return order;
     }
 
     /** The detailed path: row checks, then ordering and duplicates, applying the policy. */
@@ -309,7 +301,7 @@ public final class BarValidator {
         long gapThreshold = spec.unit() == BarSpec.Unit.DAY
                 ? Duration.ofDays(DAILY_GAP_DAYS * spec.count()).toNanos()
                 : spec.duration().toNanos() * GAP_BARS;
-        int returns = order.length - 1;
+        int returns = (order == null ? rows.size() : order.length) - 1;
         double median = 0;
         double scale = 0;
         if (returns >= 2 && !Double.isInfinite(outlierThreshold)) {
@@ -324,8 +316,8 @@ public final class BarValidator {
         double lowRatio = scale > 0 ? Math.exp(median - outlierThreshold * scale) * (1 - 1e-12) : 0;
         double highRatio = scale > 0 ? Math.exp(median + outlierThreshold * scale) * (1 + 1e-12) : Double.POSITIVE_INFINITY;
         for (int j = 1; j <= returns; j++) {
-            int row = order[j];
-            int previous = order[j - 1];
+            int row = row(order, j);
+            int previous = row(order, j - 1);
             long spacing = rows.tsNanos(row) - rows.tsNanos(previous);
             if (spacing > gapThreshold) {
                 findings.add(new Finding(rows.line(row), Kind.GAP, "gap of " + duration(spacing) + " since the previous bar at "
@@ -354,15 +346,20 @@ public final class BarValidator {
         double r = logReturn(rows, order, j);
         double z = Math.abs(r - median) / scale;
         if (z > outlierThreshold) {
-            findings.add(new Finding(rows.line(order[j]), Kind.OUTLIER, String.format(Locale.ROOT,
+            findings.add(new Finding(rows.line(row(order, j)), Kind.OUTLIER, String.format(Locale.ROOT,
                     "close-to-close log return %+.4f (close %s -> %s), robust z-score %.1f > %s", r,
-                    price(rows.closeRaw(order[j - 1])), price(rows.closeRaw(order[j])), z, outlierThreshold),
+                    price(rows.closeRaw(row(order, j - 1))), price(rows.closeRaw(row(order, j))), z, outlierThreshold),
                     Action.REPORTED, ""));
         }
     }
 
     private static double logReturn(RawBars rows, int[] order, int j) {
-        return Math.log((double) rows.closeRaw(order[j]) / rows.closeRaw(order[j - 1]));
+        return Math.log((double) rows.closeRaw(row(order, j)) / rows.closeRaw(row(order, j - 1)));
+    }
+
+    /** The row at position {@code j} of {@code order}, or row {@code j} when every row is kept ({@code order} null). */
+    private static int row(int[] order, int j) {
+        return order == null ? j : order[j];
     }
 
     private Action failOrDrop() {
