@@ -365,6 +365,10 @@ final class CsvRowReader {
         int fs = trimStart(s, e);
         int fe = trimEnd(fs, e);
         long nanos = parser.parse(b, fs, fe);
+        if (nanos == TimestampParser.OUT_OF_RANGE) {
+            throw fieldError(layout, lineStart, line, field, fs, fe, "a date from " + TimestampParser.RANGE
+                    + " (the range of nanosecond timestamps)");
+        }
         if (nanos == INVALID) {
             String kind = timeOfDay ? "a time of day" : parser.pattern().contains("H") ? "a timestamp" : "a date";
             throw fieldError(layout, lineStart, line, field, fs, fe, kind + " in the pattern '" + parser.pattern() + "'");

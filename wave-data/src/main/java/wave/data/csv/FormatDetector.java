@@ -111,13 +111,21 @@ final class FormatDetector {
         return indexOf(names, Set.of("openinterest")) >= 0 ? BarLabel.END : BarLabel.START;
     }
 
-    /** No header: timestamp (or date, time), open, high, low, close[, volume] by position. */
+    /**
+     * No header: timestamp (or date, time), open, high, low, close[, volume] by position. More fields than that
+     * (a Yahoo file that lost its header has seven) are an error rather than a guess.
+     */
     private CsvFormat withoutHeader() {
         boolean splitDateTime = first.size() > 1 && timePattern(first.get(1)) != null;
         int price = splitDateTime ? 2 : 1;
         if (first.size() < price + 4) {
             throw DataFormatException.of(source, 1, "expected a header, or at least " + (price + 4)
                     + " fields (timestamp, open, high, low, close[, volume]), got " + first.size());
+        }
+        if (first.size() > price + 5) {
+            throw DataFormatException.of(source, 1, "no header row and " + first.size() + " fields; a file without a header is read"
+                    + " by position as " + (splitDateTime ? "date, time" : "timestamp") + ", open, high, low, close[, volume]; "
+                    + "expected a header naming the columns (e.g. Yahoo's Date,Open,High,Low,Close,Adj Close,Volume)");
         }
         Map<Field, CsvColumn> columns = new EnumMap<>(Field.class);
         columns.put(Field.OPEN, CsvColumn.at(price));
