@@ -11,10 +11,17 @@ import wave.data.csv.CsvImporters;
 import wave.data.csv.ImportResult;
 import wave.data.csv.LoadOptions;
 import wave.data.csv.PriceColumn;
+import wave.data.validate.Finding;
 import wave.data.validate.ValidationPolicy;
+import wave.data.validate.ValidationReport;
+import wave.data.validate.ValidationSummary;
 import wave.domain.market.BarSeries;
 
-/** Loads the bar series of a {@code --data} argument and reports validation findings on standard error. */
+/**
+ * Loads the bar series of a {@code --data} argument and reports validation findings on standard error: one line
+ * counting them by kind (with the command that lists them), and the report of each file whose rows were dropped or
+ * repaired. Findings that block the run fail it with their list ({@link wave.data.validate.ValidationException}).
+ */
 final class SeriesLoader {
     private SeriesLoader() {
     }
@@ -44,10 +51,12 @@ final class SeriesLoader {
     /** Loads {@code files} (as resolved by {@link DataFiles}), one series per file, in their order. */
     static List<BarSeries> load(List<Path> files, LoadOptions options, PrintWriter err) throws IOException {
         List<BarSeries> series = new ArrayList<>();
+        List<ValidationReport> reports = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path file : files) {
             ImportResult result = CsvImporters.load(file, options);
-            if (!result.report().isClean()) {
+            reports.add(result.report());
+            if (result.report().findings().stream().anyMatch(f -> f.action() != Finding.Action.REPORTED)) {
                 err.println(result.report().format(5));
             }
             BarSeries s = mergeSharedTimestamps(result.series(), file, err);
@@ -62,6 +71,13 @@ final class SeriesLoader {
                         + " of " + series.get(0).instrument() + "; use files of one bar length");
             }
             series.add(s);
+        }
+        if (!files.isEmpty()) {
+            Path shown = files.size() == 1 ? files.getFirst() : files.getFirst().toAbsolutePath().getParent();
+            String summary = ValidationSummary.line(reports, "see them with: wave data validate " + shown);
+            if (summary != null) {
+                err.println(summary);
+            }
         }
         return series;
     }

@@ -88,6 +88,11 @@ public final class CorporateActions {
             size++;
         }
 
+        /** The split coefficient of each row read (shared, not copied). */
+        double[] splitsByRow() {
+            return split;
+        }
+
         /** The actions of {@code rows}, in that order, or of every row when {@code rows} is null. */
         CorporateActions select(int[] rows) {
             if (rows == null) {

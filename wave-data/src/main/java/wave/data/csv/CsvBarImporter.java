@@ -68,7 +68,9 @@ public final class CsvBarImporter {
         int rowsHint = Math.max(0, lines - (format.header() ? 1 : 0));
         CsvRowReader.Rows rows = CsvRowReader.read(source, in, format, options.priceColumn(), rowsHint);
         BarSpec spec = options.spec() != null ? options.spec() : BarSpacing.inferSpec(BarSpacing.medianNanos(rows.bars()));
-        ValidationOutcome outcome = options.validator().validate(source, rows.bars(), spec);
+        boolean rawPrices = rows.actions() != null && options.priceColumn() == PriceColumn.CLOSE;
+        ValidationOutcome outcome = options.validator().validate(source, rows.bars(), spec,
+                rawPrices ? rows.actions().splitsByRow() : null);
         InstrumentId instrument = options.instrument() != null ? options.instrument() : CsvImporters.instrumentFromFileName(source);
         BarSeries series = rows.bars().toSeries(instrument, spec, outcome.keptRows()).withLabel(format.label());
         Optional<CorporateActions> actions = rows.actions() == null

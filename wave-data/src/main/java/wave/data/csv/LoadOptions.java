@@ -3,6 +3,7 @@ package wave.data.csv;
 import java.util.Objects;
 import wave.data.validate.BarValidator;
 import wave.data.validate.ValidationPolicy;
+import wave.domain.calendar.TradingCalendar;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSpec;
 
@@ -15,9 +16,11 @@ import wave.domain.market.BarSpec;
  * @param policy           what to do with invalid rows
  * @param outlierThreshold robust z-score above which returns are reported as outliers ({@code > 0})
  * @param spec             bar length, or null to infer it from the median spacing of the timestamps
+ * @param calendar         the market's sessions, so that intraday gaps count only inside a session (nights and
+ *                         weekends are not gaps), or null to count every spacing
  */
 public record LoadOptions(InstrumentId instrument, PriceColumn priceColumn, ValidationPolicy policy,
-                          double outlierThreshold, BarSpec spec) {
+                          double outlierThreshold, BarSpec spec, TradingCalendar calendar) {
     /** Requires a price column and a policy, and a positive threshold. */
     public LoadOptions {
         Objects.requireNonNull(priceColumn, "priceColumn");
@@ -27,38 +30,46 @@ public record LoadOptions(InstrumentId instrument, PriceColumn priceColumn, Vali
         }
     }
 
-    /** Instrument from the file name, {@link PriceColumn#CLOSE}, {@link ValidationPolicy#FAIL}, threshold 10, inferred spec. */
+    /**
+     * Instrument from the file name, {@link PriceColumn#CLOSE}, {@link ValidationPolicy#FAIL}, threshold 10, inferred
+     * spec, no calendar.
+     */
     public static LoadOptions defaults() {
-        return new LoadOptions(null, PriceColumn.CLOSE, ValidationPolicy.FAIL, BarValidator.DEFAULT_OUTLIER_THRESHOLD, null);
+        return new LoadOptions(null, PriceColumn.CLOSE, ValidationPolicy.FAIL, BarValidator.DEFAULT_OUTLIER_THRESHOLD, null, null);
     }
 
     /** With this instrument id instead of the one derived from the file name. */
     public LoadOptions withInstrument(InstrumentId id) {
-        return new LoadOptions(id, priceColumn, policy, outlierThreshold, spec);
+        return new LoadOptions(id, priceColumn, policy, outlierThreshold, spec, calendar);
     }
 
     /** With this price column. */
     public LoadOptions withPriceColumn(PriceColumn column) {
-        return new LoadOptions(instrument, column, policy, outlierThreshold, spec);
+        return new LoadOptions(instrument, column, policy, outlierThreshold, spec, calendar);
     }
 
     /** With this validation policy. */
     public LoadOptions withPolicy(ValidationPolicy newPolicy) {
-        return new LoadOptions(instrument, priceColumn, newPolicy, outlierThreshold, spec);
+        return new LoadOptions(instrument, priceColumn, newPolicy, outlierThreshold, spec, calendar);
     }
 
     /** With this outlier threshold (robust z-score). */
     public LoadOptions withOutlierThreshold(double threshold) {
-        return new LoadOptions(instrument, priceColumn, policy, threshold, spec);
+        return new LoadOptions(instrument, priceColumn, policy, threshold, spec, calendar);
     }
 
     /** With this bar spec instead of the inferred one. */
     public LoadOptions withSpec(BarSpec barSpec) {
-        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, barSpec);
+        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, barSpec, calendar);
+    }
+
+    /** With this trading calendar (null for none). */
+    public LoadOptions withCalendar(TradingCalendar sessions) {
+        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, spec, sessions);
     }
 
     /** The validator these options describe. */
     public BarValidator validator() {
-        return new BarValidator(policy, outlierThreshold);
+        return new BarValidator(policy, outlierThreshold, calendar);
     }
 }
