@@ -18,13 +18,16 @@ import wave.domain.market.BarSpec;
  * @param spec             bar length, or null to infer it from the median spacing of the timestamps
  * @param calendar         the market's sessions, so that intraday gaps count only inside a session (nights and
  *                         weekends are not gaps), or null to count every spacing
+ * @param hints            columns, date pattern and time zone given for generic files ({@link FormatHints#none()} to
+ *                         detect everything)
  */
 public record LoadOptions(InstrumentId instrument, PriceColumn priceColumn, ValidationPolicy policy,
-                          double outlierThreshold, BarSpec spec, TradingCalendar calendar) {
+                          double outlierThreshold, BarSpec spec, TradingCalendar calendar, FormatHints hints) {
     /** Requires a price column and a policy, and a positive threshold. */
     public LoadOptions {
         Objects.requireNonNull(priceColumn, "priceColumn");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(hints, "hints");
         if (!(outlierThreshold > 0)) {
             throw new IllegalArgumentException("outlier threshold must be > 0, got " + outlierThreshold);
         }
@@ -32,40 +35,46 @@ public record LoadOptions(InstrumentId instrument, PriceColumn priceColumn, Vali
 
     /**
      * Instrument from the file name, {@link PriceColumn#CLOSE}, {@link ValidationPolicy#FAIL}, threshold 10, inferred
-     * spec, no calendar.
+     * spec, no calendar, no format hints.
      */
     public static LoadOptions defaults() {
-        return new LoadOptions(null, PriceColumn.CLOSE, ValidationPolicy.FAIL, BarValidator.DEFAULT_OUTLIER_THRESHOLD, null, null);
+        return new LoadOptions(null, PriceColumn.CLOSE, ValidationPolicy.FAIL, BarValidator.DEFAULT_OUTLIER_THRESHOLD, null, null,
+                FormatHints.none());
     }
 
     /** With this instrument id instead of the one derived from the file name. */
     public LoadOptions withInstrument(InstrumentId id) {
-        return new LoadOptions(id, priceColumn, policy, outlierThreshold, spec, calendar);
+        return new LoadOptions(id, priceColumn, policy, outlierThreshold, spec, calendar, hints);
     }
 
     /** With this price column. */
     public LoadOptions withPriceColumn(PriceColumn column) {
-        return new LoadOptions(instrument, column, policy, outlierThreshold, spec, calendar);
+        return new LoadOptions(instrument, column, policy, outlierThreshold, spec, calendar, hints);
     }
 
     /** With this validation policy. */
     public LoadOptions withPolicy(ValidationPolicy newPolicy) {
-        return new LoadOptions(instrument, priceColumn, newPolicy, outlierThreshold, spec, calendar);
+        return new LoadOptions(instrument, priceColumn, newPolicy, outlierThreshold, spec, calendar, hints);
     }
 
     /** With this outlier threshold (robust z-score). */
     public LoadOptions withOutlierThreshold(double threshold) {
-        return new LoadOptions(instrument, priceColumn, policy, threshold, spec, calendar);
+        return new LoadOptions(instrument, priceColumn, policy, threshold, spec, calendar, hints);
     }
 
     /** With this bar spec instead of the inferred one. */
     public LoadOptions withSpec(BarSpec barSpec) {
-        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, barSpec, calendar);
+        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, barSpec, calendar, hints);
     }
 
     /** With this trading calendar (null for none). */
     public LoadOptions withCalendar(TradingCalendar sessions) {
-        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, spec, sessions);
+        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, spec, sessions, hints);
+    }
+
+    /** With these format hints. */
+    public LoadOptions withHints(FormatHints formatHints) {
+        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, spec, calendar, formatHints);
     }
 
     /** The validator these options describe. */

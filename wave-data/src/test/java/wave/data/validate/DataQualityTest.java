@@ -54,7 +54,7 @@ class DataQualityTest {
         ValidationReport aapl = CsvImporters.load(SharedData.file(AAPL), LoadOptions.defaults()).report();
         ValidationReport orcl = CsvImporters.load(SharedData.file(SharedData.ORCL), LoadOptions.defaults()).report();
 
-        assertThat(ValidationSummary.line(List.of(aapl, orcl), "see them with: wave data validate DIR")).isEqualTo(
+        assertThat(ValidationSummary.line(2, List.of(aapl, orcl), "see them with: wave data validate DIR")).isEqualTo(
                 "data quality: 2 files, 10438 rows read, 9 findings (7 OUTLIER, 2 GAP; reported only, data unchanged);"
                         + " see them with: wave data validate DIR");
     }
