@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Resolves a {@code --data} argument: a CSV file, {@code SYMBOL=FILE} (a file whose instrument is named), or a
- * directory whose {@code .csv}/{@code .txt} files are read in name order.
+ * directory whose {@code .csv}/{@code .txt} files are read in name order. Devices and pipes are refused.
  */
 final class DataFiles {
     private DataFiles() {
@@ -23,6 +23,11 @@ final class DataFiles {
             throw new IllegalArgumentException("data file or directory not found: " + data);
         }
         if (!Files.isDirectory(data)) {
+            if (!Files.isRegularFile(data)) {
+                // A device or a pipe cannot be read twice (fingerprint, then import) and may never end (/dev/zero).
+                throw new IllegalArgumentException("data " + data + " is not a regular file (a device or a pipe); expected a CSV"
+                        + " file or a directory of CSV files");
+            }
             return List.of(data);
         }
         try (Stream<Path> files = Files.list(data)) {
