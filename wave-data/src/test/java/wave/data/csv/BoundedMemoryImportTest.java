@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,16 +63,22 @@ class BoundedMemoryImportTest {
                 .hasSizeLessThan(300);
     }
 
-    /** Writes 1-minute bars from 2001-01-01 with an ignored note column until the file exceeds {@code size}; the bar count. */
+    /**
+     * Writes 1-minute bars from 2001-01-01 (a seeded random walk of one-cent steps, so that no return is an outlier)
+     * with an ignored note column until the file exceeds {@code size}; returns the bar count.
+     */
     private static long writeMinuteBars(Path file, long size) throws IOException {
-        String[] minutes = new String[1440];
+        byte[][] minutes = new byte[1440][];
         for (int m = 0; m < minutes.length; m++) {
-            minutes[m] = String.format(" %02d:%02d:00,", m / 60, m % 60);
+            minutes[m] = String.format(" %02d:%02d:00,", m / 60, m % 60).getBytes(StandardCharsets.US_ASCII);
         }
-        byte[] even = "100.25,100.5,100.0,100.25,1200,an ignored note that makes the row wider than the bar it holds\n"
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] odd = "100.25,100.5,100.0,100.5,1300,an ignored note that makes the row wider than the bar it holds\n"
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[][] cents = new byte[20_001][];
+        for (int c = 0; c < cents.length; c++) {
+            cents[c] = String.format("%d.%02d,", c / 100, c % 100).getBytes(StandardCharsets.US_ASCII);
+        }
+        byte[] note = "1200,an ignored note that makes the row wider than the bar it holds\n".getBytes(StandardCharsets.US_ASCII);
+        SplittableRandom random = new SplittableRandom(7);
+        int price = 10_000;
         long written = 0;
         long bars = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
@@ -81,12 +88,13 @@ class BoundedMemoryImportTest {
             for (LocalDate day = LocalDate.of(2001, 1, 1); written <= size; day = day.plusDays(1)) {
                 byte[] date = day.toString().getBytes(StandardCharsets.US_ASCII);
                 for (int m = 0; m < minutes.length && written <= size; m++) {
-                    byte[] time = minutes[m].getBytes(StandardCharsets.US_ASCII);
-                    byte[] rest = (bars & 1) == 0 ? even : odd;
-                    out.write(date);
-                    out.write(time);
-                    out.write(rest);
-                    written += date.length + time.length + rest.length;
+                    int open = price;
+                    price = Math.min(19_000, Math.max(1_000, price + random.nextInt(-3, 4)));
+                    for (byte[] part : List.of(date, minutes[m], cents[open], cents[Math.max(open, price) + 1],
+                            cents[Math.min(open, price) - 1], cents[price], note)) {
+                        out.write(part);
+                        written += part.length;
+                    }
                     bars++;
                 }
             }
