@@ -92,7 +92,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (config.execution().fillAtSignalClose()) {
             spec.commandLine().getErr().println(ExecutionConfig.LOOKAHEAD_WARNING);
         }
-        LoadOptions loading = run.loadOptions();
+        LoadOptions loading = SeriesLoader.named(data, run.loadOptions());
         List<StoredBars> stored = StoredData.isStored(data) ? StoredData.load(data, store) : null;
         List<Path> files = stored != null ? List.of() : DataFiles.resolve(data);
         StoreUrl storeUrl = noRecord ? null : store.url();

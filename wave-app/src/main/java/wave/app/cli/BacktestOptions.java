@@ -14,7 +14,8 @@ import wave.app.backtest.RunPeriod;
  * is required by the parser ({@link #requireDataAndStrategy} checks after the files are applied).
  */
 final class BacktestOptions {
-    @Option(names = "--data", paramLabel = "FILE|DIR", description = {"CSV file, or a directory of CSV files (one instrument each),",
+    @Option(names = "--data", paramLabel = "FILE|DIR", description = {"CSV file (SYMBOL=FILE names its instrument), a wide close-only",
+            "panel (one instrument per column), a directory of CSV files (one instrument each),",
             "or store:SYMBOL[,SYMBOL...] for bars stored by 'wave data import'."})
     Path data;
 

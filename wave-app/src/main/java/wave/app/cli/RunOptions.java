@@ -108,8 +108,9 @@ final class RunOptions {
     @Option(names = "--close-at-end", negatable = true, description = "Close open positions at the last close (with fees) when the data ends.")
     boolean closeAtEnd;
 
+    /** The loading options, with the run's calendar so that nights and weekends of intraday bars are not gaps. */
     LoadOptions loadOptions() {
-        return loading.loadOptions();
+        return loading.loadOptions().withCalendar(tradingCalendar());
     }
 
     BacktestConfig config() {

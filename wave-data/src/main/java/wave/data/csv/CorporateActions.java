@@ -88,7 +88,16 @@ public final class CorporateActions {
             size++;
         }
 
+        /** The split coefficient of each row read (shared, not copied). */
+        double[] splitsByRow() {
+            return split;
+        }
+
+        /** The actions of {@code rows}, in that order, or of every row when {@code rows} is null. */
         CorporateActions select(int[] rows) {
+            if (rows == null) {
+                return new CorporateActions(Arrays.copyOf(dividend, size), Arrays.copyOf(split, size));
+            }
             double[] d = new double[rows.length];
             double[] s = new double[rows.length];
             for (int j = 0; j < rows.length; j++) {

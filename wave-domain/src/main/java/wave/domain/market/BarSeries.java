@@ -48,6 +48,27 @@ public final class BarSeries {
         b.release();
     }
 
+    /** Adopts columns of equal length (see {@link #ofColumns}). */
+    private BarSeries(InstrumentId instrument, BarSpec spec, long[] tsNanos, long[] openRaw, long[] highRaw, long[] lowRaw,
+                      long[] closeRaw, double[] volume) {
+        this.instrument = Objects.requireNonNull(instrument, "instrument");
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.label = BarLabel.START;
+        this.size = tsNanos.length;
+        if (openRaw.length != size || highRaw.length != size || lowRaw.length != size || closeRaw.length != size
+                || volume.length != size) {
+            throw new IllegalArgumentException("columns must have " + size + " values each");
+        }
+        this.tsNanos = tsNanos;
+        this.openRaw = openRaw;
+        this.highRaw = highRaw;
+        this.lowRaw = lowRaw;
+        this.closeRaw = closeRaw;
+        this.volume = volume;
+        this.dividendRaw = null;
+        this.splitRatioRaw = null;
+    }
+
     /** The bars of {@code bars} (shared, they never change) with another label and corporate-action columns (or none). */
     private BarSeries(BarSeries bars, BarLabel label, long[] dividendRaw, long[] splitRatioRaw) {
         this.instrument = bars.instrument;
@@ -80,6 +101,18 @@ public final class BarSeries {
     /** A builder with room for {@code expectedSize} bars (it grows as needed). */
     public static Builder builder(InstrumentId instrument, BarSpec spec, int expectedSize) {
         return new Builder(instrument, spec, expectedSize);
+    }
+
+    /**
+     * A series that takes over columns of equal length without copying them, for loaders of large files: the
+     * caller must not change the arrays afterwards. Timestamps are nanoseconds since the epoch (UTC) in time order,
+     * prices raw fixed point, volumes in units of the instrument; the caller validates the values.
+     *
+     * @throws IllegalArgumentException if the columns differ in length
+     */
+    public static BarSeries ofColumns(InstrumentId instrument, BarSpec spec, long[] tsNanos, long[] openRaw, long[] highRaw,
+                                      long[] lowRaw, long[] closeRaw, double[] volume) {
+        return new BarSeries(instrument, spec, tsNanos, openRaw, highRaw, lowRaw, closeRaw, volume);
     }
 
     /** Instrument of every bar. */
