@@ -89,11 +89,12 @@ final class SeriesLoader {
                 loadedFrom.add(files.get(i));
             }
         }
-        return check(loaded, loadedFrom, files, err);
+        return check(loaded, loadedFrom, files, options, err);
     }
 
     /** The series of the results, each read from {@code loadedFrom}'s file: distinct, of one bar length, reported on. */
-    private static List<BarSeries> check(List<ImportResult> loaded, List<Path> loadedFrom, List<Path> files, PrintWriter err) {
+    private static List<BarSeries> check(List<ImportResult> loaded, List<Path> loadedFrom, List<Path> files, LoadOptions options,
+                                         PrintWriter err) {
         List<BarSeries> series = new ArrayList<>();
         List<ValidationReport> reports = new ArrayList<>();
         Set<String> seen = new HashSet<>();
