@@ -60,7 +60,7 @@ public final class BacktestJob {
                                            List<BarSeries> data) {
         MetricsConfig metricsConfig = MetricsConfig.forBars(result.spec());
         PerformanceReport report = result.steps() < 2 ? null : PerformanceMetrics.compute(new MetricsInput(result.stepNanos(),
-                result.equity(), result.trades(), FixedPoint.toDouble(result.totalFeesRaw()),
+                result.equity(), result.trades(), FixedPoint.moneyToDouble(result.totalFeesRaw()),
                 result.tradedNotional().doubleValue(), result.stepsInMarket()), metricsConfig);
         Map<InstrumentId, PerformanceReport> benchmarks = new LinkedHashMap<>();
         for (BarSeries series : data) {

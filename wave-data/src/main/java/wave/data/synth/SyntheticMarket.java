@@ -64,7 +64,7 @@ public final class SyntheticMarket {
             volMultiplier[regime.ordinal()] = behaviour.volMultiplier();
         }
         long tickRaw = config.tickRaw();
-        double tick = FixedPoint.toDouble(tickRaw);
+        double tick = FixedPoint.priceToDouble(tickRaw);
         double minLog = Math.log(tick);
         double maxLog = Math.log(MAX_PRICE);
         double volumeScale = config.meanVolume() * Math.exp(-VOLUME_LOG_STD * VOLUME_LOG_STD / 2);

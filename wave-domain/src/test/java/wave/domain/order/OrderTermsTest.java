@@ -20,7 +20,7 @@ class OrderTermsTest {
     static final long T0 = 1_700_000_000_000_000_000L;
 
     static long raw(String decimal) {
-        return FixedPoint.parse(decimal);
+        return FixedPoint.parseMoney(decimal);
     }
 
     static Order order(OrderType type, long limit, long stop, TrailingOffset trailing, TimeInForce tif, long expire) {

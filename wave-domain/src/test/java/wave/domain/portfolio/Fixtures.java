@@ -31,7 +31,7 @@ final class Fixtures {
     }
 
     static long raw(String decimal) {
-        return FixedPoint.parse(decimal);
+        return FixedPoint.parseMoney(decimal);
     }
 
     static OrderFilled fill(Instrument instrument, OrderSide side, String quantity, String price, String fee, long ts) {

@@ -41,6 +41,6 @@ public final class Backtests {
 
     /** Exact decimal to raw fixed point. */
     public static long raw(String decimal) {
-        return FixedPoint.parse(decimal);
+        return FixedPoint.parseMoney(decimal);
     }
 }
