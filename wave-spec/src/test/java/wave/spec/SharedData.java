@@ -36,7 +36,7 @@ final class SharedData {
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.strip().split(",");
             long ts = LocalDate.parse(f[0]).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L;
-            builder.add(ts, FixedPoint.parseMoney(f[1]), FixedPoint.parseMoney(f[2]), FixedPoint.parseMoney(f[3]), FixedPoint.parseMoney(f[4]),
+            builder.add(ts, FixedPoint.parsePrice(f[1]), FixedPoint.parsePrice(f[2]), FixedPoint.parsePrice(f[3]), FixedPoint.parsePrice(f[4]),
                     Double.parseDouble(f[6]));
         }
         return builder.build();
