@@ -20,6 +20,10 @@ class FixedPointOverflowTest {
     private static final String OVERFLOWS = " overflows 9-decimal fixed point (largest amount 9,223,372,036.854775807)"
             + FixedPointOverflowException.WIDE_RANGE_HINT;
 
+    /**
+     * Exact decimal to raw, for any kind of value: these tests run in the standard range, where prices, quantities
+     * and money share the 9-decimal scale (the wide-range tests use the typed parsers of FixedPoint).
+     */
     private static long raw(String decimal) {
         return FixedPoint.parseMoney(decimal);
     }

@@ -30,6 +30,10 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * Exact decimal to raw, for any kind of value: these tests run in the standard range, where prices, quantities
+     * and money share the 9-decimal scale (the wide-range tests use the typed parsers of FixedPoint).
+     */
     static long raw(String decimal) {
         return FixedPoint.parseMoney(decimal);
     }
