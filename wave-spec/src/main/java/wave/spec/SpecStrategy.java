@@ -84,7 +84,7 @@ public final class SpecStrategy extends Strategy<SpecParams> {
         if (held <= 0) {
             stops.onFlat();
         } else if (fill.side() == OrderSide.BUY) {
-            stops.onEntry(FixedPoint.toDouble(position().averagePriceRaw()), held == fill.quantityRaw());
+            stops.onEntry(FixedPoint.priceToDouble(position().averagePriceRaw()), held == fill.quantityRaw());
         }
     }
 }

@@ -53,7 +53,7 @@ final class SpecRuns {
     }
 
     private static long raw(double price) {
-        return FixedPoint.parse(java.math.BigDecimal.valueOf(price).toPlainString());
+        return FixedPoint.parsePrice(java.math.BigDecimal.valueOf(price).toPlainString());
     }
 
     /** The test configuration: 100,000 USD, 0.1 % fee of notional per fill, long only. */

@@ -136,7 +136,7 @@ final class RunOptions {
         }
         if (borrowRatePercent != null) {
             long percent = amount("--borrow-rate", "borrow rate", borrowRatePercent, " (annual percent, e.g. 3.6)");
-            account = account.withBorrowRate(FixedPoint.format(FixedPoint.divide(percent, FixedPoint.ofUnits(100))));
+            account = account.withBorrowRate(FixedPoint.formatRatio(FixedPoint.ratio(percent, FixedPoint.moneyOfUnits(100))));
         }
         return account;
     }
@@ -197,7 +197,7 @@ final class RunOptions {
             return PercentFeeModel.ofPercent(feePercent);
         }
         if (feePerShare != null) {
-            return new PerShareFeeModel(amount("--fee-per-share", "fee per share", feePerShare),
+            return new PerShareFeeModel(perUnit("--fee-per-share", "fee per share", feePerShare),
                     amount("--fee-min", "minimum fee", feeMinimum));
         }
         if (feeFixed != null) {
@@ -219,17 +219,32 @@ final class RunOptions {
      * @param hint    appended to the not-a-number error
      */
     private static long amount(String option, String subject, String text, String hint) {
+        BigDecimal value = number(option, text, hint);
+        try {
+            return FixedPoint.moneyFromBigDecimal(value, subject + " " + text.strip());
+        } catch (FixedPointOverflowException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** An option's price-like value (money per unit, e.g. a fee per share), raw at the price scale; errors as {@link #amount}. */
+    private static long perUnit(String option, String subject, String text) {
+        BigDecimal value = number(option, text, "");
+        try {
+            return FixedPoint.priceFromBigDecimal(value, subject + " " + text.strip());
+        } catch (FixedPointOverflowException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static BigDecimal number(String option, String text, String hint) {
         BigDecimal value;
         try {
             value = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " '" + text + "' is not a number" + hint);
         }
-        try {
-            return FixedPoint.fromBigDecimal(value, subject + " " + text.strip());
-        } catch (FixedPointOverflowException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return value;
     }
 
     /** One line describing the account settings for the summary. */

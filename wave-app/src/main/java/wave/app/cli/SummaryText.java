@@ -54,7 +54,7 @@ final class SummaryText {
     }
 
     private static String money(long raw) {
-        return String.format(Locale.ROOT, "%,.2f", FixedPoint.toBigDecimal(raw));
+        return String.format(Locale.ROOT, "%,.2f", FixedPoint.moneyToBigDecimal(raw));
     }
 
     static String params(Map<String, Object> params) {

@@ -126,8 +126,8 @@ public final class BacktestReportWriter {
     private static AsciiWriter trade(AsciiWriter w, ClosedTrade t, boolean dateOnly) {
         return w.text(t.instrument().toString()).comma().text(t.side().name()).comma()
                 .timestamp(t.entryTsNanos(), dateOnly).comma().timestamp(t.exitTsNanos(), dateOnly).comma()
-                .fixed(t.quantityRaw()).comma().fixed(t.entryPriceRaw()).comma().fixed(t.exitPriceRaw()).comma()
-                .fixed(t.grossPnlRaw()).comma().fixed(t.commissionRaw()).comma().fixed(t.netPnlRaw()).comma();
+                .quantity(t.quantityRaw()).comma().price(t.entryPriceRaw()).comma().price(t.exitPriceRaw()).comma()
+                .money(t.grossPnlRaw()).comma().money(t.commissionRaw()).comma().money(t.netPnlRaw()).comma();
     }
 
     private static void writeFills(BacktestResult result, Path file, boolean dateOnly) throws IOException {
@@ -135,8 +135,8 @@ public final class BacktestReportWriter {
             w.text("time,order_id,instrument,side,quantity,price,commission,slippage,currency").newline();
             for (OrderFilled f : result.fills()) {
                 w.timestamp(f.tsNanos(), dateOnly).comma().text(f.orderId().toString()).comma().text(f.instrument().toString())
-                        .comma().text(f.side().name()).comma().fixed(f.quantityRaw()).comma().fixed(f.priceRaw()).comma()
-                        .fixed(f.commissionRaw()).comma().fixed(f.slippageRaw()).comma().text(f.commissionCurrency().code())
+                        .comma().text(f.side().name()).comma().quantity(f.quantityRaw()).comma().price(f.priceRaw()).comma()
+                        .money(f.commissionRaw()).comma().money(f.slippageRaw()).comma().text(f.commissionCurrency().code())
                         .newline();
             }
         }
@@ -158,7 +158,7 @@ public final class BacktestReportWriter {
         try (AsciiWriter w = new AsciiWriter(out)) {
             w.text("time,equity,cash").newline();
             for (int i = 0; i < ts.length; i++) {
-                w.timestamp(ts[i], dateOnly).comma().fixed(equity[i]).comma().fixed(cash[i]).newline();
+                w.timestamp(ts[i], dateOnly).comma().money(equity[i]).comma().money(cash[i]).newline();
             }
         }
     }
@@ -182,13 +182,13 @@ public final class BacktestReportWriter {
             }
             json.writeEndObject();
             json.writeStringField("currency", result.baseCurrency().code());
-            json.writeStringField("initial_cash", FixedPoint.format(result.initialCashRaw()));
-            json.writeStringField("final_equity", FixedPoint.format(result.finalEquityRaw()));
-            json.writeStringField("final_cash", FixedPoint.format(result.portfolio().cashRaw()));
-            json.writeStringField("total_fees", FixedPoint.format(result.totalFeesRaw()));
-            json.writeStringField("total_slippage", FixedPoint.format(result.totalSlippageRaw()));
-            json.writeStringField("slippage_beyond_bar", FixedPoint.format(result.slippageBeyondBarRaw()));
-            json.writeStringField("total_dividends", FixedPoint.format(result.portfolio().dividendRaw()));
+            json.writeStringField("initial_cash", FixedPoint.formatMoney(result.initialCashRaw()));
+            json.writeStringField("final_equity", FixedPoint.formatMoney(result.finalEquityRaw()));
+            json.writeStringField("final_cash", FixedPoint.formatMoney(result.portfolio().cashRaw()));
+            json.writeStringField("total_fees", FixedPoint.formatMoney(result.totalFeesRaw()));
+            json.writeStringField("total_slippage", FixedPoint.formatMoney(result.totalSlippageRaw()));
+            json.writeStringField("slippage_beyond_bar", FixedPoint.formatMoney(result.slippageBeyondBarRaw()));
+            json.writeStringField("total_dividends", FixedPoint.formatMoney(result.portfolio().dividendRaw()));
             json.writeNumberField("fills", result.fills().size());
             json.writeNumberField("orders", result.tickets().size());
             OrderOutcomes outcomes = OrderOutcomes.of(result.tickets());

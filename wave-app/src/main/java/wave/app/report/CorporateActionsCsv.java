@@ -30,9 +30,9 @@ public final class CorporateActionsCsv {
             w.text(HEADER).newline();
             for (CorporateActionApplied a : actions) {
                 w.timestamp(a.tsNanos(), dateOnly).comma().text(a.instrument().toString()).comma()
-                        .text(a.isSplit() ? "split" : "dividend").comma().fixed(a.splitRatioRaw()).comma()
-                        .fixed(a.dividendPerShareRaw()).comma().fixed(a.quantityBeforeRaw()).comma()
-                        .fixed(a.quantityAfterRaw()).comma().fixed(a.cashRaw()).newline();
+                        .text(a.isSplit() ? "split" : "dividend").comma().ratio(a.splitRatioRaw()).comma()
+                        .price(a.dividendPerShareRaw()).comma().quantity(a.quantityBeforeRaw()).comma()
+                        .quantity(a.quantityAfterRaw()).comma().money(a.cashRaw()).newline();
             }
         }
     }

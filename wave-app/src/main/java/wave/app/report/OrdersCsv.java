@@ -34,9 +34,9 @@ public final class OrdersCsv {
                         .comma().text(t.instrument().toString()).comma().text(t.side().name()).comma().text(t.type().name())
                         .comma().text(t.timeInForce().name()).comma().text(t.sizing().toString()).comma();
                 if (t.quantityRaw() > 0) {
-                    w.fixed(t.quantityRaw());
+                    w.quantity(t.quantityRaw());
                 }
-                w.comma().fixed(t.filledQuantityRaw()).comma().text(t.status().name()).comma().text(t.reasonCode()).comma()
+                w.comma().quantity(t.filledQuantityRaw()).comma().text(t.status().name()).comma().text(t.reasonCode()).comma()
                         .text(quoted(t.reason())).newline();
             }
         }

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * Back-adjusts a series for its splits, so that a split never moves a price, an indicator or a signal.
@@ -29,7 +30,7 @@ public final class SplitAdjustment {
     public static int splits(BarSeries series) {
         int count = 0;
         for (int i = 0; i < series.size(); i++) {
-            if (series.splitRatioRaw(i) != FixedPoint.SCALE) {
+            if (series.splitRatioRaw(i) != Scales.RATIO) {
                 count++;
             }
         }
@@ -46,7 +47,7 @@ public final class SplitAdjustment {
         BigDecimal factor = BigDecimal.ONE;
         for (int i = size - 1; i >= 0; i--) {
             factors[i] = factor;
-            factor = factor.multiply(FixedPoint.toBigDecimal(series.splitRatioRaw(i)), CONTEXT);
+            factor = factor.multiply(FixedPoint.ratioToBigDecimal(series.splitRatioRaw(i)), CONTEXT);
         }
         BarSeries.Builder bars = BarSeries.builder(series.instrument(), series.spec(), size);
         long[] dividends = new long[size];
@@ -57,17 +58,18 @@ public final class SplitAdjustment {
             bars.add(series.tsNanos(i), divide(series.openRaw(i), f), divide(series.highRaw(i), f),
                     divide(series.lowRaw(i), f), divide(series.closeRaw(i), f), series.volume(i) * f.doubleValue());
             dividends[i] = divide(series.dividendRaw(i), f);
-            noSplits[i] = FixedPoint.SCALE;
+            noSplits[i] = Scales.RATIO;
             anyDividend |= dividends[i] != 0;
         }
         BarSeries adjusted = bars.build().withLabel(series.label());
         return anyDividend ? adjusted.withCorporateActions(dividends, noSplits) : adjusted;
     }
 
+    /** A price (or a dividend per share, also a price) over the factor, half-even to the price step. */
     private static long divide(long raw, BigDecimal factor) {
         if (raw == 0) {
             return 0;
         }
-        return FixedPoint.fromBigDecimal(FixedPoint.toBigDecimal(raw).divide(factor, FixedPoint.SCALE_DIGITS, RoundingMode.HALF_EVEN));
+        return FixedPoint.priceFromBigDecimal(FixedPoint.priceToBigDecimal(raw).divide(factor, Scales.PRICE_DIGITS, RoundingMode.HALF_EVEN));
     }
 }

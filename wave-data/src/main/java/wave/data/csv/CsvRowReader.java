@@ -14,6 +14,8 @@ import java.util.List;
 import wave.data.csv.CsvFormat.Field;
 import wave.data.validate.RawBars;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.FixedPointOverflowException;
+import wave.domain.money.Scales;
 
 /**
  * Reads CSV bytes into {@link RawBars} in place: no String per field, no regex. Fields are split on the
@@ -38,7 +40,7 @@ final class CsvRowReader {
     private static final int SPLIT = 11;
     private static final int ROLES = 12;
     /** Longest integer part, in digits, of a price on the fused fast path (cannot overflow at 10^9 scale). */
-    private static final int FAST_INT_DIGITS = 9;
+    private static final int FAST_INT_DIGITS = 18 - Scales.PRICE_DIGITS;
     /** Most digits of a double on the fused fast path (exact as mantissa / 10^k). */
     private static final int FAST_DOUBLE_DIGITS = 15;
     private static final long[] POW10 = DecimalParser.POW10;
@@ -274,9 +276,9 @@ final class CsvRowReader {
     private long adjust(String name, long price, double factor, long close, long adjustedClose, int line) {
         double value = Math.rint(price * factor);
         if (!(Math.abs(value) < 0x1p63)) {
-            throw DataFormatException.of(source, line, "adjusted " + name + " " + FixedPoint.format(price) + " x adjusted close "
-                    + FixedPoint.format(adjustedClose) + " / close " + FixedPoint.format(close) + " is above the largest amount "
-                    + "Wave holds exactly (" + FixedPoint.MAX_TEXT + ")");
+            throw DataFormatException.of(source, line, "adjusted " + name + " " + FixedPoint.formatPrice(price) + " x adjusted close "
+                    + FixedPoint.formatPrice(adjustedClose) + " / close " + FixedPoint.formatPrice(close) + " is above the largest price "
+                    + "Wave holds exactly (" + FixedPoint.formatPrice(Long.MAX_VALUE) + ")" + FixedPointOverflowException.hint());
         }
         return (long) value;
     }
@@ -310,12 +312,12 @@ final class CsvRowReader {
             }
             fractionDigits = i - fractionStart;
         }
-        if (wholeDigits + fractionDigits == 0 || wholeDigits > FAST_INT_DIGITS || fractionDigits > FixedPoint.SCALE_DIGITS
+        if (wholeDigits + fractionDigits == 0 || wholeDigits > FAST_INT_DIGITS || fractionDigits > Scales.PRICE_DIGITS
                 || !endsField(b, i, n, delimiter)) {
             return INVALID;
         }
         fieldEnd = i;
-        long value = whole * FixedPoint.SCALE + fraction * POW10[FixedPoint.SCALE_DIGITS - fractionDigits];
+        long value = whole * Scales.PRICE + fraction * POW10[Scales.PRICE_DIGITS - fractionDigits];
         return negative ? -value : value;
     }
 
@@ -382,7 +384,7 @@ final class CsvRowReader {
         long value = DecimalParser.parseRaw(b, fs, fe);
         if (value == INVALID) {
             throw fieldError(layout, lineStart, line, field, fs, fe, DecimalParser.isOutOfRange(b, fs, fe)
-                    ? "a decimal number within the range Wave holds exactly (at most " + FixedPoint.MAX_TEXT + " in absolute value)"
+                    ? "a decimal number within the range Wave holds exactly (at most " + FixedPoint.formatPrice(Long.MAX_VALUE) + " in absolute value)"
                     : "a decimal number");
         }
         return value;

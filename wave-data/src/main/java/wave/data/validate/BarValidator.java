@@ -417,7 +417,7 @@ public final class BarValidator {
     }
 
     private static String price(long raw) {
-        return FixedPoint.format(raw);
+        return FixedPoint.formatPrice(raw);
     }
 
     /** A timestamp as {@code yyyy-MM-dd} at midnight, else as an ISO local date-time (UTC). */

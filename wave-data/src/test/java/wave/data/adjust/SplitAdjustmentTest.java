@@ -7,6 +7,7 @@ import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.domain.market.BarSpec;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 class SplitAdjustmentTest {
     private static final long DAY = 86_400_000_000_000L;
@@ -19,7 +20,7 @@ class SplitAdjustmentTest {
         b.add(2 * DAY, raw("51"), raw("53"), raw("50.5"), raw("52"), 2100);
         b.add(3 * DAY, raw("208"), raw("212"), raw("204"), raw("210"), 500);
         return b.build().withCorporateActions(new long[]{0, 0, raw("0.5"), 0},
-                new long[]{raw("1"), raw("2"), raw("1"), raw("0.25")});
+                new long[]{ratio("1"), ratio("2"), ratio("1"), ratio("0.25")});
     }
 
     @Test
@@ -30,9 +31,9 @@ class SplitAdjustmentTest {
         assertThat(adjusted.closes()).containsExactly(204, 206, 208, 210);
         assertThat(adjusted.opens()).containsExactly(200, 204, 204, 208);
         assertThat(adjusted.volumes()).containsExactly(500, 500, 525, 500);
-        assertThat(FixedPoint.format(adjusted.dividendRaw(2))).isEqualTo("2");
-        assertThat(adjusted.splitRatioRaw(1)).isEqualTo(FixedPoint.SCALE);
-        assertThat(adjusted.splitRatioRaw(3)).isEqualTo(FixedPoint.SCALE);
+        assertThat(FixedPoint.formatPrice(adjusted.dividendRaw(2))).isEqualTo("2");
+        assertThat(adjusted.splitRatioRaw(1)).isEqualTo(Scales.RATIO);
+        assertThat(adjusted.splitRatioRaw(3)).isEqualTo(Scales.RATIO);
         assertThat(SplitAdjustment.splits(series())).isEqualTo(2);
         assertThat(SplitAdjustment.splits(adjusted)).isZero();
     }
@@ -42,11 +43,11 @@ class SplitAdjustmentTest {
         BarSeries.Builder b = BarSeries.builder(InstrumentId.of("X"), BarSpec.DAY_1, 2);
         b.add(0, raw("78"), raw("78"), raw("78"), raw("78"), 1);
         b.add(DAY, raw("11"), raw("11"), raw("11"), raw("11"), 1);
-        BarSeries split = b.build().withCorporateActions(new long[2], new long[]{raw("1"), raw("7")});
+        BarSeries split = b.build().withCorporateActions(new long[2], new long[]{ratio("1"), ratio("7")});
 
         BarSeries adjusted = SplitAdjustment.apply(split);
 
-        assertThat(FixedPoint.format(adjusted.closeRaw(0))).isEqualTo("11.142857143");
+        assertThat(FixedPoint.formatPrice(adjusted.closeRaw(0))).isEqualTo("11.142857143");
         assertThat(adjusted.hasCorporateActions()).isFalse();
     }
 
@@ -59,7 +60,12 @@ class SplitAdjustmentTest {
         assertThat(SplitAdjustment.apply(plain)).isSameAs(plain);
     }
 
+    /** A price, raw. */
     private static long raw(String text) {
-        return FixedPoint.parse(text);
+        return FixedPoint.parsePrice(text);
+    }
+
+    private static long ratio(String text) {
+        return FixedPoint.parseRatio(text);
     }
 }

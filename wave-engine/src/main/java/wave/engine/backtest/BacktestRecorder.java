@@ -66,7 +66,7 @@ final class BacktestRecorder implements KernelListener {
     public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
         if (event instanceof OrderFilled fill) {
             fills.add(fill);
-            long notional = Math.abs(FixedPoint.multiply(fill.priceRaw(), fill.quantityRaw()));
+            long notional = Math.abs(FixedPoint.notional(fill.priceRaw(), fill.quantityRaw()));
             if (portfolio.fxRates() != null) {
                 // multi-currency: traded notional in the base currency at the fill's step rate
                 notional = portfolio.toBaseRaw(portfolio.position(fill.instrument()).instrument().quoteCurrency(), notional);

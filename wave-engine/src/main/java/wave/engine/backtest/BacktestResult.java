@@ -70,7 +70,7 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
      */
     public long tradedNotionalRaw() {
         try {
-            return FixedPoint.fromBigDecimal(tradedNotional);
+            return FixedPoint.moneyFromBigDecimal(tradedNotional);
         } catch (ArithmeticException e) {
             throw new FixedPointOverflowException("traded notional " + tradedNotional.toPlainString()
                     + " is beyond one fixed-point amount (largest 9,223,372,036.854775807); read tradedNotional()");
@@ -115,7 +115,7 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
     public long totalSlippageRaw() {
         long total = 0;
         for (OrderFilled fill : fills) {
-            total = FixedPoint.add(total, fill.slippageRaw(), "total slippage");
+            total = FixedPoint.addMoney(total, fill.slippageRaw(), "total slippage");
         }
         return total;
     }
@@ -124,7 +124,7 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
     public double[] equity() {
         double[] out = new double[equityRaw.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = FixedPoint.toDouble(equityRaw[i]);
+            out[i] = FixedPoint.moneyToDouble(equityRaw[i]);
         }
         return out;
     }

@@ -46,9 +46,9 @@ public final class AffordableQuantity {
         long low = 0;
         long high = Math.min(budgetRaw / lotCost, maxLots);
         if (high == maxLots && costRaw(instrument, fillPriceRaw.applyAsLong(maxLots * lot), maxLots * lot) <= budgetRaw) {
-            throw FixedPointOverflowException.of("quantity of " + instrument.id() + " that " + FixedPoint.formatGrouped(budgetRaw)
-                    + " " + instrument.quoteCurrency() + " buy at " + FixedPoint.formatGrouped(priceRaw) + " (at least "
-                    + FixedPoint.formatGrouped(maxLots * lot) + ")");
+            throw FixedPointOverflowException.of("quantity of " + instrument.id() + " that " + FixedPoint.formatGroupedMoney(budgetRaw)
+                    + " " + instrument.quoteCurrency() + " buy at " + FixedPoint.formatGroupedPrice(priceRaw) + " (at least "
+                    + FixedPoint.formatGroupedQuantity(maxLots * lot) + ")");
         }
         while (low < high) {
             long mid = low + (high - low + 1) / 2;
@@ -63,7 +63,7 @@ public final class AffordableQuantity {
 
     /** What buying {@code quantityRaw} at {@code priceRaw} costs: notional plus fee, raw. */
     public long costRaw(Instrument instrument, long priceRaw, long quantityRaw) {
-        return FixedPoint.add(instrument.notionalRaw(priceRaw, quantityRaw), feeModel.feeRaw(instrument, quantityRaw, priceRaw),
+        return FixedPoint.addMoney(instrument.notionalRaw(priceRaw, quantityRaw), feeModel.feeRaw(instrument, quantityRaw, priceRaw),
                 "cost plus fee");
     }
 
@@ -72,8 +72,8 @@ public final class AffordableQuantity {
      * fees}, or {@code ... ACME.SIM: no price is known yet} when {@code priceRaw} is 0.
      */
     public static String cannotPayForOneLot(Instrument instrument, long budgetRaw, long priceRaw) {
-        String budget = "budget " + FixedPoint.format(budgetRaw) + " " + instrument.quoteCurrency() + " cannot pay for one lot of "
+        String budget = "budget " + FixedPoint.formatMoney(budgetRaw) + " " + instrument.quoteCurrency() + " cannot pay for one lot of "
                 + instrument.id();
-        return priceRaw == 0 ? budget + ": no price is known yet" : budget + " at " + FixedPoint.format(priceRaw) + " plus fees";
+        return priceRaw == 0 ? budget + ": no price is known yet" : budget + " at " + FixedPoint.formatPrice(priceRaw) + " plus fees";
     }
 }

@@ -45,7 +45,7 @@ final class FillExecutor {
     static long capacityRaw(Instrument instrument, double volume, double participation) {
         long lotRaw = instrument.lotSize().raw();
         // a tiny tolerance keeps e.g. 0.29 x 100 = 28.999999999999996 at 29 lots
-        double lots = Math.floor(volume * participation / FixedPoint.toDouble(lotRaw) + 1e-9);
+        double lots = Math.floor(volume * participation / FixedPoint.quantityToDouble(lotRaw) + 1e-9);
         if (!(lots > 0)) {
             return 0;
         }
@@ -64,7 +64,7 @@ final class FillExecutor {
         long open = ticket.order().openQuantityRaw();
         long quantity = Math.min(open, capacityRaw[instrumentIndex]);
         if (quantity < open && ticket.timeInForce() == TimeInForce.FOK) {
-            orders.cancel(ticket, ts, "FOK: only " + FixedPoint.format(quantity) + " of " + FixedPoint.format(open)
+            orders.cancel(ticket, ts, "FOK: only " + FixedPoint.formatQuantity(quantity) + " of " + FixedPoint.formatQuantity(open)
                     + " could fill on this bar (volume cap)");
             return;
         }
@@ -75,7 +75,7 @@ final class FillExecutor {
         long price = withinBar(ticket.side(), slipped, matchedRaw, bar);
         long fee = feeModel.feeRaw(instrument, quantity, price, maker);
         if (ticket.side() == OrderSide.BUY && !checks.isMargin()) {
-            long needed = FixedPoint.add(instrument.notionalRaw(price, quantity), fee, "cost plus fee");
+            long needed = FixedPoint.addMoney(instrument.notionalRaw(price, quantity), fee, "cost plus fee");
             long cash = checks.cashRaw(instrument);
             if (needed > cash) {
                 orders.cancel(ticket, ts, "insufficient cash at fill: "
@@ -83,13 +83,13 @@ final class FillExecutor {
                 return;
             }
         } else if (ticket.side() == OrderSide.SELL && !checks.allowShort() && quantity > checks.heldQuantity(instrument)) {
-            orders.cancel(ticket, ts, "sell of " + FixedPoint.format(quantity) + " would open a short position");
+            orders.cancel(ticket, ts, "sell of " + FixedPoint.formatQuantity(quantity) + " would open a short position");
             return;
         }
         capacityRaw[instrumentIndex] -= quantity;
         long slippageCost = Math.abs(instrument.notionalRaw(price, quantity) - instrument.notionalRaw(matchedRaw, quantity));
         if (price != slipped) {
-            slippageBeyondBarRaw = FixedPoint.add(slippageBeyondBarRaw,
+            slippageBeyondBarRaw = FixedPoint.addMoney(slippageBeyondBarRaw,
                     Math.abs(instrument.notionalRaw(slipped, quantity) - instrument.notionalRaw(price, quantity)),
                     "slippage beyond the bar");
         }
@@ -129,7 +129,7 @@ final class FillExecutor {
             return matchedRaw;
         }
         boolean buy = ticket.side() == OrderSide.BUY;
-        long price = buy ? FixedPoint.add(matchedRaw, slip, "price plus slippage") : Math.max(1, matchedRaw - slip);
+        long price = buy ? FixedPoint.addPrice(matchedRaw, slip, "price plus slippage") : Math.max(1, matchedRaw - slip);
         if (ticket.type().hasLimitPrice()) {
             price = buy ? Math.min(price, ticket.limitPriceRaw()) : Math.max(price, ticket.limitPriceRaw());
         }

@@ -468,7 +468,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
     }
 
     private static String singleBarRest(OrderTicket ticket) {
-        String rest = FixedPoint.format(ticket.order().openQuantityRaw()) + " of " + FixedPoint.format(ticket.quantityRaw());
+        String rest = FixedPoint.formatQuantity(ticket.order().openQuantityRaw()) + " of " + FixedPoint.formatQuantity(ticket.quantityRaw());
         return switch (ticket.type()) {
             case MARKET_ON_OPEN -> "MARKET_ON_OPEN: " + rest + " not filled at the open";
             case MARKET_ON_CLOSE -> "MARKET_ON_CLOSE: " + rest + " not filled at the close";
@@ -542,7 +542,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         for (int i = 0; i < before; i++) {
             OrderTicket ticket = list.get(i).ticket;
             if (ticket.isOpen()) {
-                orders.cancel(ticket, nowNanos, "corporate action (split " + FixedPoint.format(ratioRaw) + ")");
+                orders.cancel(ticket, nowNanos, "corporate action (split " + FixedPoint.formatRatio(ratioRaw) + ")");
             }
         }
     }

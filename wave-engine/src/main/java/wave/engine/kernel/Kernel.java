@@ -13,6 +13,7 @@ import wave.domain.instrument.Instrument;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.order.DenyReason;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
@@ -616,7 +617,7 @@ public final class Kernel implements StrategyContext {
     private void applyCorporateActions(int k, Bar bar, long ts) {
         InstrumentId id = instruments.get(k).id();
         long ratio = bar.splitRatioRaw();
-        if (ratio != FixedPoint.SCALE) {
+        if (ratio != Scales.RATIO) {
             long held = positions[k].quantityRaw();
             long cash = portfolio.cashRaw(positions[k].instrument().quoteCurrency());
             record(new AccountEvent.SplitApplied(ts, id, ratio));
@@ -628,7 +629,7 @@ public final class Kernel implements StrategyContext {
             long held = positions[k].quantityRaw();
             long cash = portfolio.cashRaw(positions[k].instrument().quoteCurrency());
             record(new AccountEvent.DividendApplied(ts, id, dividend));
-            announce(k, ts, FixedPoint.SCALE, dividend, held, cash);
+            announce(k, ts, Scales.RATIO, dividend, held, cash);
         }
     }
 

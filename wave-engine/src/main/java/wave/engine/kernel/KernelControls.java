@@ -59,11 +59,11 @@ final class KernelControls {
             return new Denial(DenyReason.STRATEGY_HALTED, "strategy " + ticket.strategyId() + " is halted");
         }
         if (isReduceOnly(ticket.strategyId())) {
-            long after = FixedPoint.add(heldRaw, ticket.side().sign() * quantityRaw, "position quantity");
+            long after = FixedPoint.addQuantity(heldRaw, ticket.side().sign() * quantityRaw, "position quantity");
             if (quantityRaw == 0 || Math.abs(after) > Math.abs(heldRaw) || Long.signum(after) == -Long.signum(heldRaw)) {
                 return new Denial(DenyReason.REDUCE_ONLY, (reduceOnlyAll ? "trading is" : "strategy " + ticket.strategyId()
                         + " is") + " reduce-only: " + ticket.side() + " " + (quantityRaw == 0 ? ticket.sizing().toString()
-                        : FixedPoint.format(quantityRaw)) + " " + ticket.instrument() + " with " + FixedPoint.format(heldRaw)
+                        : FixedPoint.formatQuantity(quantityRaw)) + " " + ticket.instrument() + " with " + FixedPoint.formatQuantity(heldRaw)
                         + " held would not reduce the position");
             }
         }

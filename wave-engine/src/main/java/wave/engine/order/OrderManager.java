@@ -175,8 +175,8 @@ public final class OrderManager {
         boolean ordered = sign * Long.compare(takeProfit, stopLoss) > 0
                 && (limit == 0 || (sign * Long.compare(limit, stopLoss) > 0 && sign * Long.compare(takeProfit, limit) > 0));
         if (stopLoss <= 0 || takeProfit <= 0 || !ordered) {
-            throw new IllegalArgumentException("bracket " + entry.side() + (limit > 0 ? " limit " + FixedPoint.format(limit) : "")
-                    + ": stop-loss " + FixedPoint.format(stopLoss) + " and take-profit " + FixedPoint.format(takeProfit)
+            throw new IllegalArgumentException("bracket " + entry.side() + (limit > 0 ? " limit " + FixedPoint.formatPrice(limit) : "")
+                    + ": stop-loss " + FixedPoint.formatPrice(stopLoss) + " and take-profit " + FixedPoint.formatPrice(takeProfit)
                     + " must be positive, with the stop-loss " + (sign > 0 ? "below" : "above") + " the take-profit"
                     + (limit > 0 ? " and the entry limit between them" : ""));
         }

@@ -294,7 +294,7 @@ public final class OrderTicket {
 
     @Override
     public String toString() {
-        return id + " " + side + " " + (sizing instanceof Sizing.Fixed f ? FixedPoint.format(f.quantityRaw()) : sizing)
+        return id + " " + side + " " + (sizing instanceof Sizing.Fixed f ? FixedPoint.formatQuantity(f.quantityRaw()) : sizing)
                 + " " + instrument + " " + type + " [" + status() + "]";
     }
 }

@@ -89,8 +89,8 @@ public record MetricsInput(long[] tsNanos, double[] equity, List<ClosedTrade> tr
         double cash = 0;
         for (int i = 0; i < closes.length; i++) {
             if (i > 0) {
-                units *= FixedPoint.toDouble(series.splitRatioRaw(i));
-                cash += units * FixedPoint.toDouble(series.dividendRaw(i));
+                units *= FixedPoint.ratioToDouble(series.splitRatioRaw(i));
+                cash += units * FixedPoint.priceToDouble(series.dividendRaw(i));
             }
             equity[i] = units * closes[i] + cash;
         }
