@@ -485,6 +485,8 @@ public final class Kernel implements StrategyContext {
                 cancelOrdersOfHaltedStrategies(nowNanos);
             }
             case Command.ReduceOnly r -> controls.reduceOnly(r.strategy(), r.on());
+            case Command.HaltTrading h -> controls.haltTrading(true);
+            case Command.ResumeTrading r -> controls.haltTrading(false);
             case Command.SetParameter p -> {
                 StrategyDriver driver = driversById.get(p.strategy());
                 if (driver != null) {
