@@ -1,0 +1,266 @@
+package wave.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import wave.domain.calendar.TradingCalendar;
+import wave.domain.order.OrderEvent;
+import wave.domain.order.OrderFilled;
+import wave.domain.portfolio.ClosedTrade;
+import wave.domain.portfolio.PortfolioView;
+import wave.domain.signal.Signal;
+import wave.engine.kernel.KernelListener;
+import wave.engine.kernel.inbound.Command;
+import wave.engine.order.OrderTicket;
+import wave.engine.pretrade.Denial;
+import wave.engine.pretrade.PreTradeCheck;
+import wave.engine.pretrade.PreTradeRequest;
+
+/**
+ * The risk engine: the pre-trade rules composed into one {@link PreTradeCheck} (chain it after the basic checks), and
+ * the trading state with its circuit breakers, as a {@link KernelListener} of the same kernel.
+ *
+ * <p>Rules, in order: eligibility (restricted list, trading hours, signal confidence), flood limits, loss limits,
+ * order size, price band, position and concentration, exposure and leverage. The kernel's own liquidations (margin
+ * call, end of data) and the engine's reductions pass without the rules. Every order that passes is counted for the
+ * flood limits.
+ *
+ * <p>The trading state follows the kernel's commands, so that a breaker, a component and a user act the same way and
+ * every change is journaled: {@code HaltTrading} halts, {@code ResumeTrading} (the explicit reset, with who and why)
+ * leaves HALTED, {@code ReduceOnly} for the whole kernel moves between ACTIVE and REDUCING. Breakers are checked after
+ * every step; one that trips issues those commands with {@code who = breaker:NAME}, then its action; one with an
+ * automatic resume issues the reverse command when the next day or week starts.
+ */
+public final class RiskEngine implements PreTradeCheck, KernelListener {
+    private final RiskConfig config;
+    private final PortfolioView portfolio;
+    private final RiskBook book;
+    private final OrderImpact impact;
+    private final PreTradeCheck[] rules;
+    private final List<RiskListener> listeners = new ArrayList<>();
+    private final List<TradingStateChanged> transitions = new ArrayList<>();
+    private RiskActions actions;
+    private boolean halted;
+    private boolean reducing;
+    private TradingState state = TradingState.ACTIVE;
+    private String resumeBreaker;
+    private Breaker.Resume resumeWhen = Breaker.Resume.MANUAL;
+    private boolean drawdownWarned;
+    private String reduceOnlyWho;
+    private String reduceOnlyReason;
+    private int closedTradesSeen;
+
+    /**
+     * An engine for one account.
+     *
+     * @param portfolio the account (read only), for the breakers' equity
+     * @param calendar  the market's calendar: trading hours, and the zone of trading days
+     * @param sectors   the instruments' sectors (or {@link SectorMap#NONE})
+     * @param volume    the instruments' average daily volume (or {@link AverageVolume#NONE})
+     */
+    public RiskEngine(RiskConfig config, PortfolioView portfolio, TradingCalendar calendar, SectorMap sectors,
+                      AverageVolume volume) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
+        RiskLimits limits = config.limits();
+        this.book = new RiskBook(calendar.zone(), limits.maxOrdersPerMinute());
+        this.impact = new OrderImpact(sectors);
+        List<PreTradeCheck> list = new ArrayList<>();
+        list.add(new EligibilityRules(limits, impact, book, calendar));
+        list.add(new RateRules(limits, book));
+        list.add(new LossRules(limits, impact, book));
+        list.add(new OrderSizeRules(limits, impact, volume));
+        if (limits.priceBandPct() > 0) {
+            list.add(new PriceBandRule(limits.priceBandPct()));
+        }
+        list.add(new PositionRules(limits, impact));
+        list.add(new ExposureRules(limits, impact));
+        this.rules = list.toArray(PreTradeCheck[]::new);
+    }
+
+    /** Lets the engine act on the kernel (commands, reductions); without it breakers only record. Call before running. */
+    public RiskEngine useActions(RiskActions value) {
+        this.actions = value;
+        return this;
+    }
+
+    /** Adds a listener of state changes and warnings. */
+    public RiskEngine addListener(RiskListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** The configuration. */
+    public RiskConfig config() {
+        return config;
+    }
+
+    /** The current trading state. */
+    public TradingState state() {
+        return state;
+    }
+
+    /** Every state change so far, oldest first. */
+    public List<TradingStateChanged> transitions() {
+        return List.copyOf(transitions);
+    }
+
+    @Override
+    public Denial check(PreTradeRequest request) {
+        if (isLiquidation(request.ticket())) {
+            return null;
+        }
+        book.advance(request.nowNanos(), request.portfolio().equityRaw());
+        impact.compute(request);
+        for (PreTradeCheck rule : rules) {
+            Denial denial = rule.check(request);
+            if (denial != null) {
+                return denial;
+            }
+        }
+        book.orderSent(request.nowNanos());
+        return null;
+    }
+
+    private static boolean isLiquidation(OrderTicket ticket) {
+        String id = ticket.strategyId().value();
+        return id.equals(Command.RISK_STRATEGY) || id.equals("margin-call") || id.equals("end-of-data");
+    }
+
+    /**
+     * Trips the breaker any component may trip: halts trading now (through the kernel's {@code HaltTrading}).
+     *
+     * @param who    the component
+     * @param reason why
+     */
+    public void trip(String who, String reason) {
+        command(new Command.HaltTrading(who, reason));
+    }
+
+    @Override
+    public void onCommand(Command command, long tsNanos) {
+        switch (command) {
+            case Command.HaltTrading h -> {
+                halted = true;
+                changeState(tsNanos, h.who(), h.reason());
+            }
+            case Command.ResumeTrading r -> {
+                halted = false;
+                resumeBreaker = null;
+                changeState(tsNanos, r.who(), r.reason());
+            }
+            case Command.ReduceOnly r when r.strategy() == null -> {
+                reducing = r.on();
+                if (!r.on() && !halted) {
+                    resumeBreaker = null;
+                }
+                changeState(tsNanos, reduceOnlyWho != null ? reduceOnlyWho : "reduce-only command",
+                        reduceOnlyReason != null ? reduceOnlyReason : r.on() ? "reduce-only on" : "reduce-only off");
+                reduceOnlyWho = null;
+                reduceOnlyReason = null;
+            }
+            default -> { }
+        }
+    }
+
+    private void changeState(long tsNanos, String who, String reason) {
+        TradingState next = halted ? TradingState.HALTED : reducing ? TradingState.REDUCING : TradingState.ACTIVE;
+        if (next != state) {
+            TradingStateChanged event = new TradingStateChanged(tsNanos, state, next, who, reason);
+            state = next;
+            transitions.add(event);
+            for (RiskListener listener : listeners) {
+                listener.onStateChanged(event);
+            }
+        }
+    }
+
+    @Override
+    public void onSignal(Signal signal) {
+        book.signal(signal.instrument(), signal.confidence());
+    }
+
+    @Override
+    public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
+        if (event instanceof OrderFilled) {
+            book.tradeBooked();
+        }
+    }
+
+    @Override
+    public void onStep(long tsNanos) {
+        long equity = portfolio.equityRaw();
+        int rolled = book.advance(tsNanos, equity);
+        if (rolled > 0 && resumeBreaker != null
+                && (resumeWhen == Breaker.Resume.NEXT_DAY || resumeWhen == Breaker.Resume.NEXT_WEEK && rolled == 2)) {
+            resume(resumeBreaker);
+        }
+        List<ClosedTrade> closed = portfolio.closedTrades();
+        for (int i = closedTradesSeen; i < closed.size(); i++) {
+            book.roundTripClosed(closed.get(i).netPnlRaw());
+        }
+        closedTradesSeen = closed.size();
+        double drawdown = book.drawdownPct(equity);
+        double warning = config.limits().drawdownWarningPct();
+        if (warning > 0 && drawdown >= warning && !drawdownWarned) {
+            for (RiskListener listener : listeners) {
+                listener.onWarning(tsNanos, "risk.drawdown_warning_pct: drawdown is " + Denials.pct(drawdown)
+                        + ", warning level " + Denials.limitPct(warning));
+            }
+        }
+        drawdownWarned = warning > 0 && drawdown >= warning;
+        checkBreaker("daily_loss", config.dailyLoss(), book.dailyLossPct(equity), "the day's loss is %.2f%%");
+        checkBreaker("weekly_loss", config.weeklyLoss(), book.weeklyLossPct(equity), "the week's loss is %.2f%%");
+        checkBreaker("drawdown", config.drawdown(), drawdown, "drawdown is %.2f%%");
+        checkBreaker("loss_streak", config.lossStreak(), book.lossStreak(), "%.0f losing round trips in a row");
+    }
+
+    private void checkBreaker(String name, Breaker breaker, double value, String what) {
+        if (!breaker.isOn() || value < breaker.threshold() || state == TradingState.HALTED
+                || state == TradingState.REDUCING && breaker.trip() == TradingState.REDUCING) {
+            return;
+        }
+        String who = "breaker:" + name;
+        String reason = String.format(Locale.ROOT, what, value) + ", threshold " + Denials.plain(breaker.threshold());
+        resumeBreaker = breaker.resume() == Breaker.Resume.MANUAL ? null : name;
+        resumeWhen = breaker.resume();
+        command(breaker.trip() == TradingState.HALTED ? new Command.HaltTrading(who, reason) : reduceOnly(true, who, reason));
+        act(breaker, who + ": " + reason);
+    }
+
+    private void act(Breaker breaker, String reason) {
+        if (actions == null || breaker.action() == Breaker.Action.NONE) {
+            return;
+        }
+        actions.apply(new Command.CancelAll(reason));
+        if (breaker.action() == Breaker.Action.REDUCE) {
+            actions.reducePositions(breaker.reduceFraction());
+        } else if (breaker.action() == Breaker.Action.CLOSE_ALL) {
+            actions.reducePositions(1);
+        }
+    }
+
+    private void resume(String breaker) {
+        String who = "breaker:" + breaker;
+        String reason = "resume = " + resumeWhen.name().toLowerCase(Locale.ROOT) + ": a new "
+                + (resumeWhen == Breaker.Resume.NEXT_DAY ? "trading day" : "week") + " began";
+        resumeBreaker = null;
+        command(halted ? new Command.ResumeTrading(who, reason) : reduceOnly(false, who, reason));
+    }
+
+    /** A reduce-only command for the whole kernel; the state change it causes is told with {@code who} and why. */
+    private Command reduceOnly(boolean on, String who, String reason) {
+        reduceOnlyWho = who;
+        reduceOnlyReason = reason;
+        return new Command.ReduceOnly(null, on);
+    }
+
+    private void command(Command command) {
+        if (actions != null) {
+            actions.apply(command);
+        } else {
+            onCommand(command, Long.MIN_VALUE);
+        }
+    }
+}
