@@ -26,6 +26,11 @@ public final class KernelRiskActions implements RiskActions {
     }
 
     @Override
+    public Runnable schedule(long atNanos, Command command) {
+        return kernel.scheduleCommand(atNanos, command)::cancel;
+    }
+
+    @Override
     public void reducePositions(double fraction) {
         for (PositionView p : kernel.portfolio().positions()) {
             long held = p.quantityRaw();

@@ -138,6 +138,16 @@ public final class RiskBook {
         return lossStreak;
     }
 
+    /** Start of the next day in the calendar's zone, nanoseconds since the epoch (UTC). */
+    public long dayEndNanos() {
+        return dayEndNanos;
+    }
+
+    /** Start of the next week (Monday) in the calendar's zone, nanoseconds since the epoch (UTC). */
+    public long weekEndNanos() {
+        return weekEndNanos;
+    }
+
     /** Equity at the start of the day, raw. */
     public long dayStartEquityRaw() {
         return dayStartEquityRaw;

@@ -1,8 +1,10 @@
 package wave.risk;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import wave.domain.calendar.TradingCalendar;
 import wave.domain.order.OrderEvent;
@@ -30,7 +32,8 @@ import wave.engine.pretrade.PreTradeRequest;
  * every change is journaled: {@code HaltTrading} halts, {@code ResumeTrading} (the explicit reset, with who and why)
  * leaves HALTED, {@code ReduceOnly} for the whole kernel moves between ACTIVE and REDUCING. Breakers are checked after
  * every step; one that trips issues those commands with {@code who = breaker:NAME}, then its action; one with an
- * automatic resume issues the reverse command when the next day or week starts.
+ * automatic resume schedules the reverse command at the start of the next day or week (any other state command
+ * before then withdraws it).
  */
 public final class RiskEngine implements PreTradeCheck, KernelListener {
     private final RiskConfig config;
@@ -40,15 +43,14 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private final PreTradeCheck[] rules;
     private final List<RiskListener> listeners = new ArrayList<>();
     private final List<TradingStateChanged> transitions = new ArrayList<>();
-    private RiskActions actions;
+    private final RiskActions actions;
+    private final Map<Command, String[]> labels = new IdentityHashMap<>();
+    private Runnable pendingResume;
+    private Command pendingResumeCommand;
     private boolean halted;
     private boolean reducing;
     private TradingState state = TradingState.ACTIVE;
-    private String resumeBreaker;
-    private Breaker.Resume resumeWhen = Breaker.Resume.MANUAL;
     private boolean drawdownWarned;
-    private String reduceOnlyWho;
-    private String reduceOnlyReason;
     private int closedTradesSeen;
 
     /**
@@ -58,10 +60,12 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
      * @param calendar  the market's calendar: trading hours, and the zone of trading days
      * @param sectors   the instruments' sectors (or {@link SectorMap#NONE})
      * @param volume    the instruments' average daily volume (or {@link AverageVolume#NONE})
+     * @param actions   how the engine acts on the kernel (commands, reductions)
      */
     public RiskEngine(RiskConfig config, PortfolioView portfolio, TradingCalendar calendar, SectorMap sectors,
-                      AverageVolume volume) {
+                      AverageVolume volume, RiskActions actions) {
         this.config = Objects.requireNonNull(config, "config");
+        this.actions = Objects.requireNonNull(actions, "actions");
         this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
         RiskLimits limits = config.limits();
         this.book = new RiskBook(calendar.zone(), limits.maxOrdersPerMinute());
@@ -79,11 +83,6 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         this.rules = list.toArray(PreTradeCheck[]::new);
     }
 
-    /** Lets the engine act on the kernel (commands, reductions); without it breakers only record. Call before running. */
-    public RiskEngine useActions(RiskActions value) {
-        this.actions = value;
-        return this;
-    }
 
     /** Adds a listener of state changes and warnings. */
     public RiskEngine addListener(RiskListener listener) {
@@ -129,17 +128,32 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     }
 
     /**
-     * Trips the breaker any component may trip: halts trading now (through the kernel's {@code HaltTrading}).
+     * Trips the breaker any component may trip: halts trading now (through the kernel's {@code HaltTrading}); only a
+     * {@code ResumeTrading} command resumes.
      *
      * @param who    the component
      * @param reason why
      */
     public void trip(String who, String reason) {
-        command(new Command.HaltTrading(who, reason));
+        actions.apply(new Command.HaltTrading(who, reason));
     }
 
     @Override
     public void onCommand(Command command, long tsNanos) {
+        boolean stateCommand = command instanceof Command.HaltTrading || command instanceof Command.ResumeTrading
+                || command instanceof Command.ReduceOnly r && r.strategy() == null;
+        if (!stateCommand) {
+            return;
+        }
+        if (command == pendingResumeCommand) {
+            pendingResume = null;
+            pendingResumeCommand = null;
+        } else if (pendingResume != null) {
+            pendingResume.run(); // another decision overrides the breaker's automatic resume
+            pendingResume = null;
+            pendingResumeCommand = null;
+        }
+        String[] label = labels.remove(command);
         switch (command) {
             case Command.HaltTrading h -> {
                 halted = true;
@@ -147,18 +161,12 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
             }
             case Command.ResumeTrading r -> {
                 halted = false;
-                resumeBreaker = null;
                 changeState(tsNanos, r.who(), r.reason());
             }
-            case Command.ReduceOnly r when r.strategy() == null -> {
+            case Command.ReduceOnly r -> {
                 reducing = r.on();
-                if (!r.on() && !halted) {
-                    resumeBreaker = null;
-                }
-                changeState(tsNanos, reduceOnlyWho != null ? reduceOnlyWho : "reduce-only command",
-                        reduceOnlyReason != null ? reduceOnlyReason : r.on() ? "reduce-only on" : "reduce-only off");
-                reduceOnlyWho = null;
-                reduceOnlyReason = null;
+                changeState(tsNanos, label != null ? label[0] : "reduce-only command",
+                        label != null ? label[1] : r.on() ? "reduce-only on" : "reduce-only off");
             }
             default -> { }
         }
@@ -191,11 +199,7 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     @Override
     public void onStep(long tsNanos) {
         long equity = portfolio.equityRaw();
-        int rolled = book.advance(tsNanos, equity);
-        if (rolled > 0 && resumeBreaker != null
-                && (resumeWhen == Breaker.Resume.NEXT_DAY || resumeWhen == Breaker.Resume.NEXT_WEEK && rolled == 2)) {
-            resume(resumeBreaker);
-        }
+        book.advance(tsNanos, equity);
         List<ClosedTrade> closed = portfolio.closedTrades();
         for (int i = closedTradesSeen; i < closed.size(); i++) {
             book.roundTripClosed(closed.get(i).netPnlRaw());
@@ -223,14 +227,26 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         }
         String who = "breaker:" + name;
         String reason = String.format(Locale.ROOT, what, value) + ", threshold " + Denials.plain(breaker.threshold());
-        resumeBreaker = breaker.resume() == Breaker.Resume.MANUAL ? null : name;
-        resumeWhen = breaker.resume();
-        command(breaker.trip() == TradingState.HALTED ? new Command.HaltTrading(who, reason) : reduceOnly(true, who, reason));
+        boolean halt = breaker.trip() == TradingState.HALTED;
+        actions.apply(halt ? new Command.HaltTrading(who, reason) : labelled(new Command.ReduceOnly(null, true), who, reason));
         act(breaker, who + ": " + reason);
+        if (breaker.resume() != Breaker.Resume.MANUAL) {
+            boolean nextDay = breaker.resume() == Breaker.Resume.NEXT_DAY;
+            String why = "resume = " + (nextDay ? "next-day: a new trading day began" : "next-week: a new week began");
+            pendingResumeCommand = halt ? new Command.ResumeTrading(who, why)
+                    : labelled(new Command.ReduceOnly(null, false), who, why);
+            pendingResume = actions.schedule(nextDay ? book.dayEndNanos() : book.weekEndNanos(), pendingResumeCommand);
+        }
+    }
+
+    /** A command whose state change is told with {@code who} and {@code reason} (reduce-only commands carry neither). */
+    private Command labelled(Command command, String who, String reason) {
+        labels.put(command, new String[] {who, reason});
+        return command;
     }
 
     private void act(Breaker breaker, String reason) {
-        if (actions == null || breaker.action() == Breaker.Action.NONE) {
+        if (breaker.action() == Breaker.Action.NONE) {
             return;
         }
         actions.apply(new Command.CancelAll(reason));
@@ -241,26 +257,6 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         }
     }
 
-    private void resume(String breaker) {
-        String who = "breaker:" + breaker;
-        String reason = "resume = " + resumeWhen.name().toLowerCase(Locale.ROOT) + ": a new "
-                + (resumeWhen == Breaker.Resume.NEXT_DAY ? "trading day" : "week") + " began";
-        resumeBreaker = null;
-        command(halted ? new Command.ResumeTrading(who, reason) : reduceOnly(false, who, reason));
-    }
 
-    /** A reduce-only command for the whole kernel; the state change it causes is told with {@code who} and why. */
-    private Command reduceOnly(boolean on, String who, String reason) {
-        reduceOnlyWho = who;
-        reduceOnlyReason = reason;
-        return new Command.ReduceOnly(null, on);
-    }
 
-    private void command(Command command) {
-        if (actions != null) {
-            actions.apply(command);
-        } else {
-            onCommand(command, Long.MIN_VALUE);
-        }
-    }
 }

@@ -19,7 +19,9 @@ final class RiskTests {
     }
 
     static RiskEngine engine(TestBook book, RiskKeys keys, AverageVolume volume) {
-        return new RiskEngine(keys.build(), book.portfolio, ExchangeCalendars.nyse(), SECTORS, volume);
+        FakeActions actions = new FakeActions();
+        actions.engine = new RiskEngine(keys.build(), book.portfolio, ExchangeCalendars.nyse(), SECTORS, volume, actions);
+        return actions.engine;
     }
 
     /** The message of a denial, or "accepted". */

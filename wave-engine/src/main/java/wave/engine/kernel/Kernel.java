@@ -450,9 +450,11 @@ public final class Kernel implements StrategyContext {
     /**
      * Applies {@code command} at {@code atNanos} on the kernel's clock (in a backtest: before the first data step at or
      * after that time), e.g. a deposit or a halt in a scenario.
+     *
+     * @return the timer; cancel it to withdraw the command
      */
-    public void scheduleCommand(long atNanos, Command command) {
-        clock.schedule(atNanos, 0, due -> apply(command, clock.eventNanos()));
+    public Timer scheduleCommand(long atNanos, Command command) {
+        return clock.schedule(atNanos, 0, due -> apply(command, clock.eventNanos()));
     }
 
     /**
