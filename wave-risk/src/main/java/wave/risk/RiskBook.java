@@ -3,28 +3,27 @@ package wave.risk;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import wave.domain.calendar.TradingCalendar;
 import wave.domain.instrument.InstrumentId;
 
 /**
  * What the risk engine keeps between orders: the equity at the start of the trading day and of the (ISO, Monday)
  * week, the equity peak, the orders sent in the last minute and in the day, the day's fills, the run of losing round
- * trips and the latest signal confidence per instrument. Days and weeks are those of the calendar's zone; their bounds
- * are recomputed only when time leaves them, so the per-order path allocates nothing.
+ * trips and the latest signal confidence per instrument. Days are the calendar's sessions, weeks Monday to Sunday of
+ * their dates; their bounds are recomputed only when time leaves them, so the per-order path allocates nothing.
  */
 public final class RiskBook {
     private static final long MINUTE_NANOS = 60_000_000_000L;
-    private final ZoneId zone;
+    private final TradingCalendar calendar;
     private final long[] recentOrders;
     private int recentNext;
     private long dayStartNanos = Long.MAX_VALUE;
     private long dayEndNanos = Long.MIN_VALUE;
-    private long weekStartNanos = Long.MAX_VALUE;
+    private LocalDate weekMonday;
     private long weekEndNanos = Long.MIN_VALUE;
     private long dayStartEquityRaw;
     private long weekStartEquityRaw;
@@ -36,20 +35,22 @@ public final class RiskBook {
     private final Map<InstrumentId, Double> confidence = new HashMap<>();
 
     /**
-     * A book for a market in {@code zone} keeping the times of up to {@code ordersPerMinute} recent orders.
+     * A book for a market trading on {@code calendar}, keeping the times of up to {@code ordersPerMinute} recent orders.
      *
      * @param ordersPerMinute the per-minute limit (0: none kept)
      */
-    public RiskBook(ZoneId zone, int ordersPerMinute) {
-        this.zone = zone;
+    public RiskBook(TradingCalendar calendar, int ordersPerMinute) {
+        this.calendar = calendar;
         this.recentOrders = new long[ordersPerMinute];
         Arrays.fill(recentOrders, Long.MIN_VALUE);
     }
 
     /**
-     * Moves to {@code nowNanos} with the account's current equity: a new day or week starts its loss count from the
-     * equity last seen before it (the previous close; the current equity on the first call), and the day's counters
-     * from 0; the peak follows the equity.
+     * Moves to {@code nowNanos} with the account's current equity: a new trading day or week starts its loss count from
+     * the equity last seen before it (the previous close; the current equity on the first call), and the day's
+     * counters from 0; the peak follows the equity. The trading day of a time is the session whose close is the first
+     * at or after it, so a daily bar's label (midnight UTC), the session's hours and its close all belong to that
+     * session's date, and the hours after a close to the next session.
      *
      * @return 0 when still in the same day, 1 when a new day began, 2 when a new week began too
      */
@@ -58,28 +59,36 @@ public final class RiskBook {
         long previous = lastEquityRaw == Long.MIN_VALUE ? equityRaw : lastEquityRaw;
         lastEquityRaw = equityRaw;
         peakEquityRaw = Math.max(peakEquityRaw, previous);
-        if (nowNanos < dayStartNanos || nowNanos >= dayEndNanos) {
-            LocalDate day = Instant.ofEpochSecond(Math.floorDiv(nowNanos, 1_000_000_000L)).atZone(zone).toLocalDate();
-            dayStartNanos = nanos(day.atStartOfDay(zone));
-            dayEndNanos = nanos(day.plusDays(1).atStartOfDay(zone));
+        if (nowNanos <= dayStartNanos || nowNanos > dayEndNanos) {
+            Instant close = calendar.nextClose(instant(nowNanos - 1));
+            LocalDate day = instant(nanos(close) - 1).atZone(calendar.zone()).toLocalDate(); // a midnight close ends the day before
+            dayStartNanos = nanos(calendar.session(calendar.previousTradingDay(day)).orElseThrow().close().toInstant());
+            dayEndNanos = nanos(close);
             dayStartEquityRaw = previous;
             ordersToday = 0;
             tradesToday = 0;
             rolled = 1;
-            if (nowNanos < weekStartNanos || nowNanos >= weekEndNanos) {
-                LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                weekStartNanos = nanos(monday.atStartOfDay(zone));
-                weekEndNanos = nanos(monday.plusWeeks(1).atStartOfDay(zone));
+            LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (!monday.equals(weekMonday)) {
+                weekMonday = monday;
+                LocalDate last = day;
+                while (calendar.nextTradingDay(last).isBefore(monday.plusWeeks(1))) {
+                    last = calendar.nextTradingDay(last);
+                }
+                weekEndNanos = nanos(calendar.session(last).orElseThrow().close().toInstant());
                 weekStartEquityRaw = previous;
                 rolled = 2;
             }
         }
-        peakEquityRaw = Math.max(peakEquityRaw, equityRaw);
         return rolled;
     }
 
-    private static long nanos(ZonedDateTime time) {
-        return time.toEpochSecond() * 1_000_000_000L;
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    }
+
+    private static long nanos(Instant time) {
+        return time.getEpochSecond() * 1_000_000_000L + time.getNano();
     }
 
     /** Counts an order sent at {@code nowNanos}. */
@@ -138,12 +147,12 @@ public final class RiskBook {
         return lossStreak;
     }
 
-    /** Start of the next day in the calendar's zone, nanoseconds since the epoch (UTC). */
+    /** Close of the current trading day's session (the next day starts just after), nanoseconds since the epoch (UTC). */
     public long dayEndNanos() {
         return dayEndNanos;
     }
 
-    /** Start of the next week (Monday) in the calendar's zone, nanoseconds since the epoch (UTC). */
+    /** Close of the week's last session (the next week starts just after), nanoseconds since the epoch (UTC). */
     public long weekEndNanos() {
         return weekEndNanos;
     }

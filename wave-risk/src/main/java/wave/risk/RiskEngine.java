@@ -68,7 +68,7 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         this.actions = Objects.requireNonNull(actions, "actions");
         this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
         RiskLimits limits = config.limits();
-        this.book = new RiskBook(calendar.zone(), limits.maxOrdersPerMinute());
+        this.book = new RiskBook(calendar, limits.maxOrdersPerMinute());
         this.impact = new OrderImpact(sectors);
         List<PreTradeCheck> list = new ArrayList<>();
         list.add(new EligibilityRules(limits, impact, book, calendar));
@@ -235,7 +235,7 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
             String why = "resume = " + (nextDay ? "next-day: a new trading day began" : "next-week: a new week began");
             pendingResumeCommand = halt ? new Command.ResumeTrading(who, why)
                     : labelled(new Command.ReduceOnly(null, false), who, why);
-            pendingResume = actions.schedule(nextDay ? book.dayEndNanos() : book.weekEndNanos(), pendingResumeCommand);
+            pendingResume = actions.schedule((nextDay ? book.dayEndNanos() : book.weekEndNanos()) + 1, pendingResumeCommand);
         }
     }
 

@@ -102,7 +102,7 @@ class TradingStateTest {
         assertThat(actions.log).containsExactly(
                 "HaltTrading[who=breaker:daily_loss, reason=the day's loss is 5.43%, threshold 5]",
                 "CancelAll[reason=breaker:daily_loss: the day's loss is 5.43%, threshold 5]",
-                "at " + TestBook.nanos("2024-01-11T05:00:00Z")
+                "at " + (TestBook.nanos("2024-01-10T21:00:00Z") + 1)
                         + ": ResumeTrading[who=breaker:daily_loss, reason=resume = next-day: a new trading day began]");
 
         close(risk, "2024-01-11", "40");
@@ -136,7 +136,7 @@ class TradingStateTest {
         assertThat(risk.state()).isEqualTo(TradingState.REDUCING);
         assertThat(actions.log).containsExactly("ReduceOnly[strategy=null, on=true]",
                 "CancelAll[reason=breaker:weekly_loss: the week's loss is 6.00%, threshold 5]", "reduce positions by 0.5",
-                "at " + TestBook.nanos("2024-01-15T05:00:00Z") + ": ReduceOnly[strategy=null, on=false]");
+                "at " + (TestBook.nanos("2024-01-12T21:00:00Z") + 1) + ": ReduceOnly[strategy=null, on=false]");
         close(risk, "2024-01-12", "40");
         assertThat(risk.state()).isEqualTo(TradingState.REDUCING);
         close(risk, "2024-01-15", "40");
