@@ -8,9 +8,11 @@ import wave.engine.pretrade.PreTradeCheck;
 import wave.engine.pretrade.PreTradeRequest;
 
 /**
- * Limits on one order's size: its notional as a % of equity and in absolute terms ({@code MAX_ORDER_NOTIONAL}), its
- * quantity ({@code MAX_ORDER_QUANTITY}) and its quantity as a % of the instrument's average daily volume
- * ({@code MAX_ADV_PARTICIPATION}; a notional order is not checked against volume, its quantity is decided at the fill).
+ * Limits on one order's size: its notional as a % of equity and in absolute terms ({@code MAX_ORDER_NOTIONAL}; for
+ * orders that open or increase a position, so that an exit is never refused for its size), its quantity
+ * ({@code MAX_ORDER_QUANTITY}, every order: a fat-finger check) and its quantity as a % of the instrument's average
+ * daily volume ({@code MAX_ADV_PARTICIPATION}, every order; a notional order is not checked against volume, its
+ * quantity is decided at the fill).
  */
 final class OrderSizeRules implements PreTradeCheck {
     private final RiskLimits limits;
@@ -27,12 +29,13 @@ final class OrderSizeRules implements PreTradeCheck {
     public Denial check(PreTradeRequest request) {
         long notional = impact.orderValueRaw();
         long equity = impact.equityRaw();
-        if (limits.maxOrderPctOfEquity() > 0 && OrderImpact.pct(notional, equity) > limits.maxOrderPctOfEquity()) {
+        boolean increases = impact.increases();
+        if (increases && limits.maxOrderPctOfEquity() > 0 && OrderImpact.pct(notional, equity) > limits.maxOrderPctOfEquity()) {
             return Denials.of(DenyReason.MAX_ORDER_NOTIONAL, "max_order_pct", "order of " + Denials.money(notional)
                     + " is " + Denials.pct(OrderImpact.pct(notional, equity)) + " of equity " + Denials.money(equity)
                     + ", limit " + Denials.limitPct(limits.maxOrderPctOfEquity()));
         }
-        if (limits.maxOrderNotionalRaw() > 0 && notional > limits.maxOrderNotionalRaw()) {
+        if (increases && limits.maxOrderNotionalRaw() > 0 && notional > limits.maxOrderNotionalRaw()) {
             return Denials.of(DenyReason.MAX_ORDER_NOTIONAL, "max_order_notional", "order of " + Denials.money(notional)
                     + " exceeds " + FixedPoint.format(limits.maxOrderNotionalRaw()));
         }

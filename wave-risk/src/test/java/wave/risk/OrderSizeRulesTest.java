@@ -20,6 +20,14 @@ class OrderSizeRulesTest {
     }
 
     @Test
+    void anExitIsNeverRefusedForItsNotional() {
+        book.hold("AAPL", 500, "100");
+        RiskEngine risk = engine(book, new RiskKeys().set("max_order_pct", 2).set("max_order_notional", 5000));
+
+        assertThat(outcome(risk.check(book.market("AAPL", -500)))).isEqualTo("accepted");
+    }
+
+    @Test
     void maxOrderNotional() {
         RiskEngine risk = engine(book, new RiskKeys().set("max_order_notional", 5000));
 

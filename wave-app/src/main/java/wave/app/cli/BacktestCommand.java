@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.app.backtest.BacktestJob;
 import wave.app.backtest.BacktestOutcome;
+import wave.app.backtest.RiskRun;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
@@ -25,13 +27,19 @@ import wave.app.config.ReferenceCheck;
 import wave.app.report.BacktestReportWriter;
 import wave.app.runs.RunRecorder;
 import wave.app.runs.RunRecords;
+import wave.config.Document;
 import wave.config.DocumentException;
+import wave.config.DocumentFormat;
+import wave.config.Documents;
 import wave.config.Problem;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
+import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.execution.ExecutionConfig;
+import wave.risk.RiskSettings;
+import wave.risk.RiskSetup;
 import wave.store.StoreException;
 import wave.store.StoreUrl;
 import wave.store.bars.StoredBars;
@@ -55,6 +63,11 @@ final class BacktestCommand implements Callable<Integer> {
                     "See docs/config.md and 'wave config show'."})
     Path configFile;
 
+    @Option(names = "--risk", paramLabel = "PRESET|FILE",
+            description = {"Apply the risk engine: a preset (conservative, agent) or a risk file; the [risk] table of",
+                    "wave.toml overrides it key by key (see docs/risk.md). Refusals are listed by rule."})
+    String risk;
+
     @Option(names = "--no-record", description = "Do not record the run in the store's run history (see 'wave runs').")
     boolean noRecord;
 
@@ -70,7 +83,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        applyConfigFiles();
+        RiskSetup riskSetup = applyConfigFiles();
         RunOptions run = options.run;
         Path data = options.data;
         Path out = options.out;
@@ -86,8 +99,9 @@ final class BacktestCommand implements Callable<Integer> {
         try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
             List<BarSeries> series = stored != null ? StoredData.series(stored)
                     : SeriesLoader.load(files, loading, spec.commandLine().getErr());
-            BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
-                    new ProgressBar(spec.commandLine().getErr(), "backtest"));
+            Backtest backtest = strategy.backtest().apply(series, config);
+            RiskRun riskRun = riskSetup == null ? null : RiskRun.attach(riskSetup, backtest, series, config);
+            BacktestResult result = BacktestJob.simulate(backtest, new ProgressBar(spec.commandLine().getErr(), "backtest"));
             // The tables are written on a second thread while the metrics are computed.
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> writeTables(result, out));
@@ -103,10 +117,18 @@ final class BacktestCommand implements Callable<Integer> {
                     digests -> RunRecords.backtest(outcome, arguments, settings, series,
                             stored != null ? StoredData.digests(stored) : digests, out), Clock.systemUTC());
             stdout.println(SummaryText.format(outcome, run.describe()));
+            if (riskRun != null) {
+                stdout.println(riskRun.text());
+            }
             if (out != null) {
                 awaitTables(tables);
-                BacktestReportWriter.writeSummary(outcome, settings, out);
-                stdout.println("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
+                BacktestReportWriter.writeSummary(outcome, settings, out,
+                        riskRun == null ? List.of() : List.of(riskRun::writeJson));
+                if (riskRun != null) {
+                    riskRun.writeRefusals(out);
+                }
+                stdout.println("Wrote trades.csv, fills.csv, equity.csv" + (riskRun == null ? "" : ", risk-refusals.csv")
+                        + " and summary.json to " + out);
             }
             return recording == null ? 0 : reportRecording(recorder, recording, out);
         }
@@ -137,13 +159,17 @@ final class BacktestCommand implements Callable<Integer> {
     /**
      * Fills in what the flags left out from the configuration files (checked first: every problem names its file,
      * line and key), then requires the data and the strategy.
+     *
+     * @return the risk configuration ({@code --risk} and the files' {@code [risk]} tables, checked: fail closed), or
+     *         null when nothing asks for the risk engine
      */
-    private void applyConfigFiles() throws IOException {
+    private RiskSetup applyConfigFiles() throws IOException {
         ConfigLocations locations = WaveCli.locations(spec);
         if (store.home != null) {
             locations = new ConfigLocations(store.home().dir(), locations.workingDirectory());
         }
-        LayeredConfig files = new ConfigLoader(locations).load(configFile);
+        ConfigLoader loader = new ConfigLoader(locations);
+        LayeredConfig files = loader.load(configFile);
         if (!spec.commandLine().getParseResult().hasMatchedOption("--strategy")
                 && !spec.commandLine().getParseResult().hasMatchedOption("--spec")
                 && !spec.commandLine().getParseResult().hasMatchedOption("--strategy-class")) {
@@ -160,6 +186,11 @@ final class BacktestCommand implements Callable<Integer> {
                 && storeUrl.isTextual()) {
             store.storeUrl = storeUrl.asText();
         }
+        List<Document> documents = new ArrayList<>();
+        for (Path file : loader.files(configFile)) {
+            documents.add(Documents.read(file, file.toString(), DocumentFormat.TOML));
+        }
+        return RiskSettings.resolve(risk, documents);
     }
 
     /** Validates the strategy and its parameters before any data is read. */
