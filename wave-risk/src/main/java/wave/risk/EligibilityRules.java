@@ -1,6 +1,8 @@
 package wave.risk;
 
 import java.time.Instant;
+import java.util.Optional;
+import wave.domain.calendar.Session;
 import wave.domain.calendar.TradingCalendar;
 import wave.domain.order.DenyReason;
 import wave.engine.pretrade.Denial;
@@ -18,6 +20,8 @@ final class EligibilityRules implements PreTradeCheck {
     private final OrderImpact impact;
     private final RiskBook book;
     private final TradingCalendar calendar;
+    private long sessionOpenNanos;
+    private long sessionCloseNanos;
 
     EligibilityRules(RiskLimits limits, OrderImpact impact, RiskBook book, TradingCalendar calendar) {
         this.limits = limits;
@@ -33,13 +37,10 @@ final class EligibilityRules implements PreTradeCheck {
             return Denials.of(DenyReason.RESTRICTED, "restricted", request.ticket().instrument()
                     + " is on the restricted list; only orders that reduce its position pass");
         }
-        if (limits.tradingHoursOnly()) {
-            Instant now = Instant.ofEpochSecond(Math.floorDiv(request.nowNanos(), 1_000_000_000L),
-                    Math.floorMod(request.nowNanos(), 1_000_000_000L));
-            if (!calendar.isOpen(now)) {
-                return Denials.of(DenyReason.OUTSIDE_TRADING_HOURS, "trading_hours_only", "the market of "
-                        + request.ticket().instrument() + " is closed at " + now + " (calendar " + calendar.zone() + ")");
-            }
+        if (limits.tradingHoursOnly() && !isOpen(request.nowNanos())) {
+            return Denials.of(DenyReason.OUTSIDE_TRADING_HOURS, "trading_hours_only", "the market of "
+                    + request.ticket().instrument() + " is closed at " + instant(request.nowNanos()) + " (calendar "
+                    + calendar.zone() + ")");
         }
         if (limits.minConfidence() > 0 && impact.increases()) {
             double confidence = book.confidence(request.ticket().instrument());
@@ -50,5 +51,29 @@ final class EligibilityRules implements PreTradeCheck {
             }
         }
         return null;
+    }
+
+    /** Whether the market is open; the session last found open is kept, so that its orders allocate nothing. */
+    private boolean isOpen(long nowNanos) {
+        if (nowNanos >= sessionOpenNanos && nowNanos < sessionCloseNanos) {
+            return true;
+        }
+        Instant now = instant(nowNanos);
+        Optional<Instant> close = calendar.closeOf(now);
+        if (close.isEmpty()) {
+            return false;
+        }
+        Session session = calendar.session(close.get().minusNanos(1).atZone(calendar.zone()).toLocalDate()).orElseThrow();
+        sessionOpenNanos = nanos(session.open().toInstant());
+        sessionCloseNanos = nanos(close.get());
+        return true;
+    }
+
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    }
+
+    private static long nanos(Instant time) {
+        return time.getEpochSecond() * 1_000_000_000L + time.getNano();
     }
 }

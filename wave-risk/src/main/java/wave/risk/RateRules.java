@@ -20,12 +20,9 @@ final class RateRules implements PreTradeCheck {
 
     @Override
     public Denial check(PreTradeRequest request) {
-        if (limits.maxOrdersPerMinute() > 0) {
-            int recent = book.ordersInLastMinute(request.nowNanos());
-            if (recent >= limits.maxOrdersPerMinute()) {
-                return Denials.of(DenyReason.ORDER_RATE, "max_orders_per_minute", recent + " orders sent in the last minute, limit "
-                        + limits.maxOrdersPerMinute());
-            }
+        if (book.isMinuteFull(request.nowNanos())) {
+            return Denials.of(DenyReason.ORDER_RATE, "max_orders_per_minute", book.ordersInLastMinute(request.nowNanos())
+                    + " orders sent in the last minute, limit " + limits.maxOrdersPerMinute());
         }
         if (limits.maxOrdersPerDay() > 0 && book.ordersToday() >= limits.maxOrdersPerDay()) {
             return Denials.of(DenyReason.ORDER_RATE, "max_orders_per_day", book.ordersToday() + " orders sent today, limit "

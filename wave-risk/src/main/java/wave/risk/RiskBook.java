@@ -121,7 +121,16 @@ public final class RiskBook {
         return value == null ? Double.NaN : value;
     }
 
-    /** Orders sent in the 60 seconds up to {@code nowNanos} (at most the per-minute limit). */
+    /** True when the per-minute limit is reached: the oldest of the last {@code limit} orders is less than 60 s old. */
+    public boolean isMinuteFull(long nowNanos) {
+        if (recentOrders.length == 0) {
+            return false;
+        }
+        long oldest = recentOrders[recentNext];
+        return oldest != Long.MIN_VALUE && oldest > nowNanos - MINUTE_NANOS;
+    }
+
+    /** Orders sent in the 60 seconds up to {@code nowNanos} (at most the per-minute limit); a loop, for messages. */
     public int ordersInLastMinute(long nowNanos) {
         int count = 0;
         for (long t : recentOrders) {
