@@ -17,7 +17,6 @@ public final class OrderImpact {
     private final SectorMap sectors;
     private long equityRaw;
     private long orderValueRaw;
-    private long positionBeforeRaw;
     private long positionAfterRaw;
     private long grossAfterRaw;
     private long netAfterRaw;
@@ -40,8 +39,8 @@ public final class OrderImpact {
                 : book.toBaseRaw(request.instrument().quoteCurrency(), request.notionalRaw());
         equityRaw = book.equityRaw();
         orderValueRaw = value;
-        positionBeforeRaw = position == null ? 0 : position.marketValueRaw();
-        positionAfterRaw = FixedPoint.add(positionBeforeRaw, sign * value, "position value");
+        long before = position == null ? 0 : position.marketValueRaw();
+        positionAfterRaw = FixedPoint.add(before, sign * value, "position value");
         long after = FixedPoint.add(held, sign * request.quantityRaw(), "position quantity");
         increases = request.isNotional() || Math.abs(after) > Math.abs(held) || Long.signum(after) == -Long.signum(held);
         int sector = sectors.sectorOf(id);
@@ -76,11 +75,6 @@ public final class OrderImpact {
     /** Estimated absolute value of the order, raw base currency (0 when no price is known). */
     public long orderValueRaw() {
         return orderValueRaw;
-    }
-
-    /** Signed value of the position before the order, raw base currency. */
-    public long positionBeforeRaw() {
-        return positionBeforeRaw;
     }
 
     /** Signed value of the position after the order, raw base currency. */

@@ -12,9 +12,6 @@ import java.util.Objects;
  * @param lossStreak  trips on this many losing round trips in a row
  */
 public record RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLoss, Breaker drawdown, Breaker lossStreak) {
-    /** No limits and no breakers. */
-    public static final RiskConfig NONE = new RiskConfig(RiskLimits.NONE, Breaker.OFF, Breaker.OFF, Breaker.OFF, Breaker.OFF);
-
     /** Requires every part. */
     public RiskConfig {
         Objects.requireNonNull(limits, "limits");

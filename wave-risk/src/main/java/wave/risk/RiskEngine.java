@@ -90,11 +90,6 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         return this;
     }
 
-    /** The configuration. */
-    public RiskConfig config() {
-        return config;
-    }
-
     /** The current trading state. */
     public TradingState state() {
         return state;

@@ -40,10 +40,6 @@ public record RiskLimits(double maxPositionPctOfEquity, long maxPositionValueRaw
                          double weeklyLossPct, double drawdownWarningPct, double drawdownHaltPct, double minConfidence,
                          Set<String> restricted, boolean tradingHoursOnly, double maxInstrumentPctOfGross,
                          double maxSectorPctOfEquity, double maxLeverage) {
-    /** No limit at all. */
-    public static final RiskLimits NONE = new RiskLimits(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(),
-            false, 0, 0, 0);
-
     /** Checks every limit is 0 (off) or positive, and the confidence is at most 1. */
     public RiskLimits {
         restricted = Set.copyOf(Objects.requireNonNull(restricted, "restricted"));

@@ -200,4 +200,17 @@ class RiskBacktestTest {
         assertThat(unknown.err().strip())
                 .isEqualTo("wave: error: --risk: 'reckless' is neither a preset (conservative, agent) nor a file");
     }
+
+    @Test
+    void configCheckNamesTheRiskKeys() throws IOException {
+        Path config = dir.resolve("wave.toml");
+        Files.writeString(config, "[risk]\nmax_sector_pct = 20\n[risk.breakers.weekly_loss]\naction = \"reduce\"\n");
+
+        Cli check = Cli.run("config", "check", config.toString());
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out()).isEqualTo(config + ":4: risk.breakers.weekly_loss.action: action reduce needs "
+                + "breakers.weekly_loss.reduce_fraction\n" + config + ":4: risk.breakers.weekly_loss.action: breaker "
+                + "weekly_loss has no threshold\n2 errors\n");
+    }
 }
