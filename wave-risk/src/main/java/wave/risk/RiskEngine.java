@@ -12,6 +12,7 @@ import wave.domain.order.OrderFilled;
 import wave.domain.portfolio.ClosedTrade;
 import wave.domain.portfolio.PortfolioView;
 import wave.domain.signal.Signal;
+import wave.engine.kernel.Kernel;
 import wave.engine.kernel.KernelListener;
 import wave.engine.kernel.inbound.Command;
 import wave.engine.order.OrderTicket;
@@ -102,7 +103,7 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
 
     @Override
     public Denial check(PreTradeRequest request) {
-        if (isLiquidation(request.ticket())) {
+        if (Kernel.isLiquidation(request.ticket().strategyId())) {
             return null;
         }
         book.advance(request.nowNanos(), request.portfolio().equityRaw());
@@ -117,10 +118,6 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         return null;
     }
 
-    private static boolean isLiquidation(OrderTicket ticket) {
-        String id = ticket.strategyId().value();
-        return id.equals(Command.RISK_STRATEGY) || id.equals("margin-call") || id.equals("end-of-data");
-    }
 
     /**
      * Trips the breaker any component may trip: halts trading now (through the kernel's {@code HaltTrading}); only a

@@ -57,9 +57,11 @@ public final class RiskRun {
 
     /** The summary text's section: the configuration, refusals by rule, state changes. */
     public String text() {
+        int refused = refusals.refusals().size();
+        int changes = engine.transitions().size();
         StringBuilder text = new StringBuilder("Risk ").append(setup.description()).append(": ")
-                .append(refusals.refusals().size()).append(" orders refused, ")
-                .append(engine.transitions().size()).append(" trading state changes\n");
+                .append(refused).append(refused == 1 ? " order" : " orders").append(" refused, ")
+                .append(changes).append(changes == 1 ? " trading state change" : " trading state changes").append('\n');
         for (Map.Entry<String, Integer> e : refusals.countsByRule().entrySet()) {
             text.append("  refused by ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
         }

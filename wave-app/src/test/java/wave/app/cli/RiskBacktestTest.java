@@ -65,7 +65,7 @@ class RiskBacktestTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Risk conservative with 1 key overridden (" + dir.resolve("risk.toml") + "): "
-                + "1 orders refused, 2 trading state changes\n"
+                + "1 order refused, 2 trading state changes\n"
                 + "  refused by risk.max_sector_pct: 1\n"
                 + "  2020-06-11T20:00:00Z ACTIVE -> HALTED by breaker:daily_loss: the day's loss is 5.26%, threshold 5\n"
                 + "  2020-06-11T20:00:00.000000001Z HALTED -> ACTIVE by breaker:daily_loss: resume = next-day: a new trading "

@@ -185,6 +185,14 @@ public final class Kernel implements StrategyContext {
     }
 
     /**
+     * True for the strategy ids of the kernel's own liquidations (margin call, end of data) and of risk actions
+     * ({@link Command#RISK_STRATEGY}): the orders a trading halt lets through when they reduce a position.
+     */
+    public static boolean isLiquidation(StrategyId strategy) {
+        return KernelControls.LIQUIDATIONS.contains(strategy);
+    }
+
+    /**
      * Replaces the pre-trade stage every order crosses (by default {@link BasicPreTradeCheck} for a cash account, or
      * for the account given to {@link #useAccount}); call before {@link #run()}.
      */

@@ -17,7 +17,8 @@ import wave.engine.pretrade.Denial;
  * reductions of the kernel's liquidations and of risk actions.
  */
 final class KernelControls {
-    private static final Set<StrategyId> LIQUIDATIONS = Set.of(AccountRules.MARGIN_CALL, Kernel.END_OF_DATA,
+    /** The kernel's own liquidations (margin call, end of data) and risk actions. */
+    static final Set<StrategyId> LIQUIDATIONS = Set.of(AccountRules.MARGIN_CALL, Kernel.END_OF_DATA,
             new StrategyId(Command.RISK_STRATEGY));
     private final Set<StrategyId> reduceOnly = new HashSet<>();
     private boolean reduceOnlyAll;
