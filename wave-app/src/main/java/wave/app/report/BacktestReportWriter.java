@@ -165,6 +165,19 @@ public final class BacktestReportWriter {
 
     /** Writes {@code summary.json} into {@code dir} (created if needed). */
     public static void writeSummary(BacktestOutcome outcome, Map<String, Object> settings, Path dir) throws IOException {
+        writeSummary(outcome, settings, dir, List.of());
+    }
+
+    /** A section of {@code summary.json} written by a feature of the run (e.g. the risk engine's {@code risk}). */
+    @FunctionalInterface
+    public interface Section {
+        /** Writes the section's field(s) into the summary's top-level object. */
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** Writes {@code summary.json} with extra {@code sections} after the standard fields. */
+    public static void writeSummary(BacktestOutcome outcome, Map<String, Object> settings, Path dir, List<Section> sections)
+            throws IOException {
         Files.createDirectories(dir);
         BacktestResult result = outcome.result();
         try (OutputStream out = Files.newOutputStream(dir.resolve("summary.json"));
@@ -203,6 +216,9 @@ public final class BacktestReportWriter {
                 writeReport(json, e.getKey().toString(), e.getValue());
             }
             json.writeEndObject();
+            for (Section section : sections) {
+                section.write(json);
+            }
             json.writeEndObject();
         }
     }
