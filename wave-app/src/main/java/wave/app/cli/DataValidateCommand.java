@@ -54,11 +54,13 @@ final class DataValidateCommand implements Callable<Integer> {
         boolean failed = false;
         for (Path argument : files) {
             for (Path file : DataFiles.resolve(argument)) {
-                ImportResult result = CsvImporters.load(file, options);
-                ValidationReport report = result.report();
-                out.println(report.format(maxFindings));
-                out.println("  -> " + result.series().size() + " bars of " + result.series().spec() + " for " + result.series().instrument());
-                failed |= report.findings().stream().anyMatch(f -> f.action() != Finding.Action.REPORTED);
+                for (ImportResult result : CsvImporters.loadAll(file, options)) {
+                    ValidationReport report = result.report();
+                    out.println(report.format(maxFindings));
+                    out.println("  -> " + result.series().size() + " bars of " + result.series().spec() + " for "
+                            + result.series().instrument());
+                    failed |= report.findings().stream().anyMatch(f -> f.action() != Finding.Action.REPORTED);
+                }
             }
         }
         return failed ? ErrorHandler.FAILED : 0;
