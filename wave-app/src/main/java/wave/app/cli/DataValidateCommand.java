@@ -43,6 +43,9 @@ final class DataValidateCommand implements Callable<Integer> {
     int maxFindings;
 
     @Mixin
+    FormatOptions format;
+
+    @Mixin
     CommonOptions common;
 
     @Override
@@ -50,7 +53,7 @@ final class DataValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LoadOptions options = LoadOptions.defaults().withPolicy(SeriesLoader.policy(policy))
                 .withPriceColumn(SeriesLoader.priceColumn(priceColumn)).withOutlierThreshold(outlierZ)
-                .withCalendar(calendar == null ? null : CalendarOption.parse(calendar));
+                .withCalendar(calendar == null ? null : CalendarOption.parse(calendar)).withHints(format.hints());
         boolean failed = false;
         for (Path argument : files) {
             for (Path file : DataFiles.resolve(argument)) {
