@@ -32,8 +32,9 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--price-column", defaultValue = "close", paramLabel = "close|adj-close", description = "Which close to use (default: ${DEFAULT-VALUE}).")
     String priceColumn;
 
-    @Option(names = "--risk-free", defaultValue = "0", paramLabel = "RATE", description = "Annual risk-free rate as a fraction, e.g. 0.02 (default: ${DEFAULT-VALUE}).")
-    double riskFree;
+    @Option(names = "--risk-free", defaultValue = "0", paramLabel = "PERCENT",
+            description = "Annual risk-free rate in percent, like --fee-pct: 2 for 2% (default: ${DEFAULT-VALUE}).")
+    String riskFreePercent;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
@@ -44,6 +45,7 @@ final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        double riskFree = RiskFreeOption.fraction(riskFreePercent, spec.commandLine().getErr());
         LoadOptions options = LoadOptions.defaults().withPriceColumn(SeriesLoader.priceColumn(priceColumn));
         List<BarSeries> series = SeriesLoader.load(data, options, spec.commandLine().getErr());
         StringWriter jsonText = new StringWriter();
