@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
+import wave.domain.market.BarSpec;
 import wave.domain.money.FixedPoint;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
@@ -13,6 +14,7 @@ import wave.engine.backtest.BacktestResult;
 import wave.engine.kernel.KernelListener;
 import wave.engine.strategy.Strategy;
 import wave.engine.strategy.StrategyDefinition;
+import wave.research.metrics.Annualisation;
 import wave.research.metrics.MetricsConfig;
 import wave.research.metrics.MetricsInput;
 import wave.research.metrics.PerformanceMetrics;
@@ -55,20 +57,38 @@ public final class BacktestJob {
         return backtest.run();
     }
 
-    /** Computes the metrics of a finished backtest and the buy-and-hold benchmark of each series. */
+    /** Computes the metrics of a finished backtest and each series' buy-and-hold benchmark, annualised from the data. */
     public static BacktestOutcome evaluate(String strategy, Map<String, Object> params, BacktestResult result,
                                            List<BarSeries> data) {
-        MetricsConfig metricsConfig = MetricsConfig.forBars(result.spec());
+        return evaluate(strategy, params, result, data, Double.NaN);
+    }
+
+    /**
+     * Computes the metrics of a finished backtest and the buy-and-hold benchmark of each series, each annualised from
+     * its own timestamps ({@link Annualisation#infer}).
+     *
+     * @param periodsPerYear periods a year that override the inferred ones ({@code --periods-per-year}), or NaN
+     */
+    public static BacktestOutcome evaluate(String strategy, Map<String, Object> params, BacktestResult result,
+                                           List<BarSeries> data, double periodsPerYear) {
         PerformanceReport report = result.steps() < 2 ? null : PerformanceMetrics.compute(new MetricsInput(result.stepNanos(),
                 result.equity(), result.trades(), FixedPoint.toDouble(result.totalFeesRaw()),
-                result.tradedNotional().doubleValue(), result.stepsInMarket()), metricsConfig);
+                result.tradedNotional().doubleValue(), result.stepsInMarket()),
+                metricsConfig(result.stepNanos(), result.spec(), periodsPerYear));
         Map<InstrumentId, PerformanceReport> benchmarks = new LinkedHashMap<>();
         for (BarSeries series : data) {
             if (series.size() >= 2) {
                 benchmarks.put(series.instrument(), PerformanceMetrics.compute(
-                        MetricsInput.buyAndHold(series.timestamps(), series.closes()), metricsConfig));
+                        MetricsInput.buyAndHold(series),
+                        metricsConfig(series.timestamps(), series.spec(), periodsPerYear)));
             }
         }
         return new BacktestOutcome(strategy, params, result, report, benchmarks);
+    }
+
+    /** The annualisation of one curve: inferred from its timestamps, with {@code periodsPerYear} instead when given. */
+    public static MetricsConfig metricsConfig(long[] tsNanos, BarSpec spec, double periodsPerYear) {
+        MetricsConfig inferred = Annualisation.infer(tsNanos, spec);
+        return Double.isNaN(periodsPerYear) ? inferred : inferred.withPeriodsPerYear(periodsPerYear);
     }
 }

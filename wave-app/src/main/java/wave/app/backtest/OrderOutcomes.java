@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import wave.domain.order.DenyReason;
 import wave.domain.order.OrderStatus;
 import wave.engine.order.CancelCode;
 import wave.engine.order.OrderTicket;
 
 /**
  * How a run's orders ended: how many were refused (denied by the pre-trade check, rejected by the venue, or canceled at
- * the fill because the cash or the short-sale rule could not take them) and how many ended for each reason code.
+ * the fill because the cash or the short-sale rule could not take them; an order placed while the strategies warm up
+ * before {@code --from} is not a refusal) and how many ended for each reason code.
  *
  * @param orders   orders placed
  * @param filled   orders that filled entirely
@@ -29,7 +31,9 @@ public record OrderOutcomes(int orders, int filled, int refused, Map<String, Int
                 filled++;
             } else if (!ticket.reasonCode().isEmpty()) {
                 byReason.merge(ticket.reasonCode(), 1, Integer::sum);
-                if (status == OrderStatus.DENIED || status == OrderStatus.REJECTED || CancelCode.isRefusal(ticket.reasonCode())) {
+                boolean warmUp = DenyReason.WARMING_UP.name().equals(ticket.reasonCode());
+                if (!warmUp && (status == OrderStatus.DENIED || status == OrderStatus.REJECTED
+                        || CancelCode.isRefusal(ticket.reasonCode()))) {
                     refused++;
                 }
             }

@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
 import wave.app.backtest.BacktestJob;
 import wave.app.backtest.BacktestOutcome;
 import wave.app.backtest.OrderOutcomes;
+import wave.app.backtest.PeriodCoverage;
+import wave.app.backtest.RunPeriod;
 import wave.app.backtest.RunWarnings;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
@@ -70,6 +72,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    /** The run's --from/--to period and --periods-per-year (NaN: from the data), read before the run. */
+    private RunPeriod period;
+    private double periodsPerYear;
+
     @Override
     public Integer call() throws Exception {
         applyConfigFiles();
@@ -81,6 +87,8 @@ final class BacktestCommand implements Callable<Integer> {
         }
         PreparedStrategy strategy = prepare();
         BacktestConfig config = run.config();
+        periodsPerYear = run.periodsPerYear();
+        period = options.period();
         if (config.execution().fillAtSignalClose()) {
             spec.commandLine().getErr().println(ExecutionConfig.LOOKAHEAD_WARNING);
         }
@@ -89,13 +97,14 @@ final class BacktestCommand implements Callable<Integer> {
         List<Path> files = stored != null ? List.of() : DataFiles.resolve(data);
         StoreUrl storeUrl = noRecord ? null : store.url();
         try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
-            List<BarSeries> series = stored != null ? StoredData.series(stored)
-                    : SeriesLoader.load(files, loading, spec.commandLine().getErr());
+            List<BarSeries> series = period.cut(stored != null ? StoredData.series(stored)
+                    : SeriesLoader.load(files, loading, spec.commandLine().getErr()));
+            PeriodCoverage.warning(series).ifPresent(spec.commandLine().getErr()::println);
             RunWarnings.tradable(strategy.name(), strategy.warmupBars(), strategy.trades(), series)
                     .forEach(spec.commandLine().getErr()::println);
             RunWarnings.before(config, series).forEach(spec.commandLine().getErr()::println);
-            BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
-                    new ProgressBar(spec.commandLine().getErr(), "backtest"));
+            BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config).tradeFrom(period.fromNanos()),
+                    new ProgressBar(spec.commandLine().getErr(), "backtest")).since(period.fromNanos());
             // The files are written in a staging directory, moved into --out once all are complete.
             Path staged = out == null ? null : RunOutputs.stage(out);
             // The tables are written on a second thread while the metrics are computed.
@@ -117,9 +126,11 @@ final class BacktestCommand implements Callable<Integer> {
                        CompletableFuture<Void> tables, RunRecorder recorder, List<StoredBars> stored, List<BarSeries> series,
                        BacktestResult result) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series);
+        BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, period.reported(series),
+                periodsPerYear);
         Map<String, Object> settings = run.settings();
         settings.put("data", data.toString());
+        settings.put("period", period.describe());
         if (options.strategy.file != null) {
             settings.put("spec", options.strategy.file.toString());
         }

@@ -32,7 +32,7 @@ import wave.store.StoreUrl;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run a real backtest on generated data: no files needed.",
                 "sma-cross on a seeded synthetic market of three correlated stocks (2520 daily bars each),",
-                "100,000 USD, 0.1% fees, 30% of equity per entry."})
+                "100,000 USD, 0.1%% fees, 30%% of equity per entry."})
 final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -6,7 +6,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
+import wave.config.DidYouMean;
 import wave.data.csv.DataFormatException;
 import wave.data.validate.ValidationException;
 import wave.domain.money.FixedPointOverflowException;
@@ -47,10 +50,27 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static int onParameterError(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println("wave: error: " + e.getMessage());
+        err.println("wave: error: " + e.getMessage() + suggestion(e));
         err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return USAGE;
+    }
+
+    /**
+     * {@code ; did you mean 'backtest'?} for a mistyped subcommand or option, from the names the command knows;
+     * empty when nothing is close.
+     */
+    private static String suggestion(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return "";
+        }
+        String given = unmatched.getUnmatched().getFirst();
+        CommandLine.Model.CommandSpec command = e.getCommandLine().getCommandSpec();
+        List<String> names = new ArrayList<>(command.subcommands().keySet());
+        if (given.startsWith("-")) {
+            command.options().forEach(option -> names.addAll(List.of(option.names())));
+        }
+        return DidYouMean.hint(given, names);
     }
 
     private static boolean verbose(CommandLine.ParseResult parseResult) {

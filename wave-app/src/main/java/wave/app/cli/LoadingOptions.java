@@ -13,8 +13,33 @@ final class LoadingOptions {
             description = "What to do with invalid rows (default: ${DEFAULT-VALUE}).")
     String onBadData;
 
+    @Option(names = "--splits", defaultValue = "adjust", paramLabel = "adjust|as-traded",
+            description = {"Files with split coefficients: adjust back-adjusts prices and volumes so that a split never moves an",
+                    "indicator or a signal; as-traded keeps the quoted prices and splits positions on the ex-date (default: ${DEFAULT-VALUE})."})
+    String splits;
+
     /** The options as the importers take them. */
     LoadOptions loadOptions() {
-        return LoadOptions.defaults().withPriceColumn(SeriesLoader.priceColumn(priceColumn)).withPolicy(SeriesLoader.policy(onBadData));
+        return LoadOptions.defaults().withPriceColumn(SeriesLoader.priceColumn(priceColumn)).withPolicy(SeriesLoader.policy(onBadData))
+                .withAdjustSplits(adjustSplits());
+    }
+
+    /**
+     * The prices a run uses, for its summary: {@code close prices (split-adjusted, cash dividends)}, {@code close prices
+     * as traded} or {@code adj-close prices}.
+     */
+    String describePrices() {
+        if (!priceColumn.equals("close")) {
+            return priceColumn + " prices";
+        }
+        return adjustSplits() ? "close prices (split-adjusted, cash dividends)" : "close prices as traded";
+    }
+
+    private boolean adjustSplits() {
+        return switch (splits) {
+            case "adjust" -> true;
+            case "as-traded" -> false;
+            default -> throw new IllegalArgumentException("--splits '" + splits + "' not understood; expected adjust or as-traded");
+        };
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wave.app.backtest.BacktestJob;
 import wave.app.report.BacktestReportWriter;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
@@ -29,12 +30,16 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE|DIR", description = "CSV file or directory of CSV files.")
     Path data;
 
-    @Option(names = "--price-column", defaultValue = "close", paramLabel = "close|adj-close", description = "Which close to use (default: ${DEFAULT-VALUE}).")
-    String priceColumn;
+    @Mixin
+    LoadingOptions loading;
 
     @Option(names = "--risk-free", defaultValue = "0", paramLabel = "PERCENT",
             description = "Annual risk-free rate in percent, like --fee-pct: 2 for 2% (default: ${DEFAULT-VALUE}).")
     String riskFreePercent;
+
+    @Option(names = "--periods-per-year", paramLabel = "N",
+            description = "Periods a year for annualised metrics (default: read from the data's dates).")
+    String periodsPerYear;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
@@ -46,7 +51,8 @@ final class MetricsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         double riskFree = RiskFreeOption.fraction(riskFreePercent, spec.commandLine().getErr());
-        LoadOptions options = LoadOptions.defaults().withPriceColumn(SeriesLoader.priceColumn(priceColumn));
+        double periods = PeriodsPerYear.parse(periodsPerYear);
+        LoadOptions options = loading.loadOptions();
         List<BarSeries> series = SeriesLoader.load(data, options, spec.commandLine().getErr());
         StringWriter jsonText = new StringWriter();
         try (JsonGenerator generator = new JsonFactory().createGenerator(jsonText).useDefaultPrettyPrinter()) {
@@ -55,12 +61,13 @@ final class MetricsCommand implements Callable<Integer> {
                 if (s.size() < 2) {
                     throw new IllegalArgumentException(s.instrument() + ": metrics need at least two bars, got " + s.size());
                 }
-                MetricsConfig config = MetricsConfig.forBars(s.spec()).withRiskFreeRateAnnual(riskFree);
-                PerformanceReport report = PerformanceMetrics.compute(MetricsInput.buyAndHold(s.timestamps(), s.closes()), config);
+                MetricsConfig config = BacktestJob.metricsConfig(s.timestamps(), s.spec(), periods)
+                        .withRiskFreeRateAnnual(riskFree);
+                PerformanceReport report = PerformanceMetrics.compute(MetricsInput.buyAndHold(s), config);
                 if (json) {
                     BacktestReportWriter.writeReport(generator, s.instrument().toString(), report);
                 } else {
-                    out.println("Buy and hold " + s.instrument() + " (" + s.size() + " bars of " + s.spec() + ", " + priceColumn + ")");
+                    out.println("Buy and hold " + s.instrument() + " (" + s.size() + " bars of " + s.spec() + ", " + loading.priceColumn + ")");
                     out.println(report.format());
                 }
             }

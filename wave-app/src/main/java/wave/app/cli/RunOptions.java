@@ -54,6 +54,10 @@ final class RunOptions {
             description = "Market sessions: daily bars are handled at the session close, DAY orders end there (default: ${DEFAULT-VALUE}, one session per UTC day).")
     String calendar;
 
+    @Option(names = "--periods-per-year", paramLabel = "N",
+            description = "Periods a year for annualised metrics, e.g. 252 or 365 (default: read from the data's dates: 252 sessions, or 365 when it trades on weekends, times the bars of a session for intraday bars).")
+    String periodsPerYear;
+
     @Option(names = "--latency-bars", defaultValue = "0", paramLabel = "N",
             description = "Extra bars an order takes to reach the market: it fills on bar t+1+N (default: ${DEFAULT-VALUE}).")
     String latencyBars;
@@ -173,6 +177,11 @@ final class RunOptions {
         };
     }
 
+    /** {@code --periods-per-year} as a positive number, or NaN to infer it from the data. */
+    double periodsPerYear() {
+        return PeriodsPerYear.parse(periodsPerYear);
+    }
+
     TradingCalendar tradingCalendar() {
         return CalendarOption.parse(calendar);
     }
@@ -229,7 +238,7 @@ final class RunOptions {
     /** One line describing the account settings for the summary. */
     String describe() {
         return "cash " + cash + " " + currency + ", fees " + feeModel()
-                + ", sizing " + Sizing.parse(sizing) + ", " + loading.priceColumn + " prices" + (allowShort ? ", shorts allowed" : ", long only")
+                + ", sizing " + Sizing.parse(sizing) + ", " + loading.describePrices() + (allowShort ? ", shorts allowed" : ", long only")
                 + (closeAtEnd ? ", positions closed at end" : "") + describeExecution();
     }
 
@@ -268,6 +277,7 @@ final class RunOptions {
         map.put("sizing", Sizing.parse(sizing).toString());
         map.put("price_column", loading.priceColumn);
         map.put("on_bad_data", loading.onBadData);
+        map.put("splits", loading.splits);
         map.put("allow_short", allowShort);
         map.put("close_at_end", closeAtEnd);
         map.put("intrabar_path", intrabarPath);
@@ -275,6 +285,7 @@ final class RunOptions {
         map.put("fill_model", fillAtSignalClose ? "signal-bar-close (lookahead)" : "next-bar-open");
         map.put("size_at", sizeAt);
         map.put("calendar", calendar);
+        map.put("periods_per_year", periodsPerYear == null ? "from the data" : periodsPerYear);
         map.put("latency_bars", ExecutionOptions.latencyBars(latencyBars));
         map.put("max_volume_pct", maxVolumePercent);
         map.put("slippage", slippage);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import wave.data.adjust.SplitAdjustment;
 import wave.data.csv.CsvImporters;
 import wave.data.csv.ImportResult;
 import wave.data.csv.LoadOptions;
@@ -50,7 +51,7 @@ final class SeriesLoader {
             if (!result.report().isClean()) {
                 err.println(result.report().format(5));
             }
-            BarSeries s = mergeSharedTimestamps(result.series(), file, err);
+            BarSeries s = adjustSplits(mergeSharedTimestamps(result.series(), file, err), options, err);
             if (s.isEmpty()) {
                 throw new IllegalArgumentException(file + ": no bars left after validation");
             }
@@ -64,6 +65,20 @@ final class SeriesLoader {
             series.add(s);
         }
         return series;
+    }
+
+    /**
+     * The series back-adjusted for its splits when {@code options} say so ({@link SplitAdjustment}), with a note on
+     * standard error naming how many; as it is otherwise or when it has none.
+     */
+    static BarSeries adjustSplits(BarSeries series, LoadOptions options, PrintWriter err) {
+        int splits = SplitAdjustment.splits(series);
+        if (!options.adjustSplits() || splits == 0) {
+            return series;
+        }
+        err.println(series.instrument() + ": prices and volumes adjusted for " + splits + " split" + (splits == 1 ? "" : "s")
+                + ", dividends paid in cash on their ex-dates (--splits as-traded keeps the prices as quoted)");
+        return SplitAdjustment.apply(series);
     }
 
     /**

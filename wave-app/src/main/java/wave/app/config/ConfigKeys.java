@@ -22,6 +22,9 @@ public final class ConfigKeys {
             key("--data", "data", "path", Kind.PATH),
             key("--price-column", "data", "price_column", Kind.TEXT),
             key("--on-bad-data", "data", "on_bad_data", Kind.TEXT),
+            key("--splits", "data", "splits", Kind.TEXT),
+            key("--from", "data", "from", Kind.TEXT),
+            key("--to", "data", "to", Kind.TEXT),
             key("--strategy", "strategy", "name", Kind.TEXT),
             key("--spec", "strategy", "spec", Kind.PATH),
             key("--strategy-class", "strategy", "class", Kind.TEXT),
@@ -45,6 +48,7 @@ public final class ConfigKeys {
             key("--allow-short", "account", "allow_short", Kind.SWITCH),
             new ConfigKey("--margin", "account", new KeyCodec.Margin()),
             key("--borrow-rate", "account", "borrow_rate_pct", Kind.NUMBER),
+            key("--periods-per-year", "output", "periods_per_year", Kind.NUMBER),
             key("--out", "output", "dir", Kind.PATH));
 
     /** The strategy's parameters, {@code strategy.params.NAME}; the flag is {@code --param NAME=VALUE}. */

@@ -60,7 +60,7 @@ class BacktestCommandTest {
         JsonNode summary = checkReport(out, FIXED_100_FINAL_EQUITY, "fixed:100");
         assertThat(run.out())
                 .contains("Backtest sma-cross (fast=10, slow=30) on ORCL.SIM, 5036 bars of 1d")
-                .contains("cash 100000 USD, fees 0.1% of notional, sizing fixed:100, close prices, long only")
+                .contains("cash 100000 USD, fees 0.1% of notional, sizing fixed:100, close prices (split-adjusted, cash dividends), long only")
                 .contains("Final equity " + money(FIXED_100_FINAL_EQUITY) + " USD (from 100,000.00), 195 fills, 97 closed trades, fees "
                         + money(summary.get("total_fees").asText()) + ", slippage 0.00")
                 .contains("Wrote trades.csv, fills.csv, orders.csv, equity.csv and summary.json to " + out);
@@ -78,7 +78,7 @@ class BacktestCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode summary = checkReport(out, ALL_IN_FINAL_EQUITY, "all-in");
         assertThat(run.out())
-                .contains("cash 100000 USD, fees 0.1% of notional, sizing all-in, close prices, long only")
+                .contains("cash 100000 USD, fees 0.1% of notional, sizing all-in, close prices (split-adjusted, cash dividends), long only")
                 .contains("Final equity " + money(ALL_IN_FINAL_EQUITY) + " USD (from 100,000.00), 195 fills, 97 closed trades, fees "
                         + money(summary.get("total_fees").asText()) + ", slippage 0.00");
         assertThat(money(ALL_IN_FINAL_EQUITY)).isEqualTo("418,140.34");

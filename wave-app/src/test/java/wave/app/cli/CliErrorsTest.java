@@ -113,6 +113,35 @@ class CliErrorsTest {
     }
 
     @Test
+    void aMistypedCommandOrOptionGetsTheClosestName() {
+        Cli verb = Cli.run("backtst");
+        Cli option = backtest("--strategy", "sma-cross", "--fee-pc", "0.1");
+
+        assertThat(verb.exitCode()).isEqualTo(2);
+        assertThat(verb.errLines()).containsExactly(
+                "wave: error: Unmatched argument at index 0: 'backtst'; did you mean 'backtest'?",
+                "Try 'wave --help' for more information.");
+        assertThat(option.errLines().getFirst()).isEqualTo("wave: error: Unknown options: '--fee-pc', '0.1'; did you mean '--fee-pct'?");
+    }
+
+    @Test
+    void helpTextsFormatWithoutWarnings() {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        Cli run;
+        try {
+            run = Cli.run("demo", "--help");
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("100,000 USD, 0.1% fees, 30% of equity per entry.");
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+    }
+
+    @Test
     void noStackTraceWithoutVerbose() {
         Cli run = backtest("--strategy", "nope");
 

@@ -67,6 +67,7 @@ class ConfigShowTest {
                 path = "x.csv"                # --data
                 price_column = "close"        # default
                 on_bad_data = "fail"          # default
+                splits = "adjust"             # default
 
                 [strategy]
                 name = "sma-cross"            # WORK:2

@@ -65,9 +65,9 @@ class MoneyRangeErrorsTest {
 
     @Test
     void buyAndHoldAaplFromOneHundredMillionOverflowsItsEquityIn2019() {
-        // AAPL from 1999-11-01 with its splits and dividends: the 100 million grow past 9.2 billion on 2019-10-23
+        // AAPL from 1999-11-01 as traded, its splits and dividends applied: the 100 million pass 9.2 billion on 2019-10-23
         Cli run = Cli.run("backtest", "--data", SharedData.require(SharedData.AAPL_ALPHA_VANTAGE).toString(),
-                "--strategy", "buy-and-hold", "--cash", "100000000");
+                "--strategy", "buy-and-hold", "--cash", "100000000", "--splits", "as-traded");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.errLines()).last().isEqualTo("wave: error: at 2019-10-23T00:00:00Z: equity 577,897,859.774573515 + "

@@ -29,7 +29,7 @@ class OptionUnitsTest {
         assertThat(cli.errLines()).contains("wave: warning: --latency-ms 250 on 1d bars of ORCL.SIM delays every order by 1 "
                 + "whole bar(s) (it is matched from the first bar that starts after it arrives); --latency-ms is meant for "
                 + "intraday bars, --latency-bars for daily ones");
-        assertThat(cli.out()).contains("sizing all-in, close prices, long only, latency 250 ms\n");
+        assertThat(cli.out()).contains(", long only, latency 250 ms\n");
     }
 
     @Test

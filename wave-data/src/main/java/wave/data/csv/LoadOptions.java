@@ -15,9 +15,12 @@ import wave.domain.market.BarSpec;
  * @param policy           what to do with invalid rows
  * @param outlierThreshold robust z-score above which returns are reported as outliers ({@code > 0})
  * @param spec             bar length, or null to infer it from the median spacing of the timestamps
+ * @param adjustSplits     true to back-adjust prices and volumes for the splits the file carries when a run loads it
+ *                         ({@link wave.data.adjust.SplitAdjustment}), false to keep the prices as traded and apply
+ *                         each split to positions on its ex-date; importers return the prices as read either way
  */
 public record LoadOptions(InstrumentId instrument, PriceColumn priceColumn, ValidationPolicy policy,
-                          double outlierThreshold, BarSpec spec) {
+                          double outlierThreshold, BarSpec spec, boolean adjustSplits) {
     /** Requires a price column and a policy, and a positive threshold. */
     public LoadOptions {
         Objects.requireNonNull(priceColumn, "priceColumn");
@@ -27,34 +30,43 @@ public record LoadOptions(InstrumentId instrument, PriceColumn priceColumn, Vali
         }
     }
 
-    /** Instrument from the file name, {@link PriceColumn#CLOSE}, {@link ValidationPolicy#FAIL}, threshold 10, inferred spec. */
+    /**
+     * Instrument from the file name, {@link PriceColumn#CLOSE}, {@link ValidationPolicy#FAIL}, threshold 10, inferred
+     * spec, splits adjusted.
+     */
     public static LoadOptions defaults() {
-        return new LoadOptions(null, PriceColumn.CLOSE, ValidationPolicy.FAIL, BarValidator.DEFAULT_OUTLIER_THRESHOLD, null);
+        return new LoadOptions(null, PriceColumn.CLOSE, ValidationPolicy.FAIL, BarValidator.DEFAULT_OUTLIER_THRESHOLD, null,
+                true);
+    }
+
+    /** With splits back-adjusted ({@code true}) or kept as traded and applied on their ex-dates. */
+    public LoadOptions withAdjustSplits(boolean adjust) {
+        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, spec, adjust);
     }
 
     /** With this instrument id instead of the one derived from the file name. */
     public LoadOptions withInstrument(InstrumentId id) {
-        return new LoadOptions(id, priceColumn, policy, outlierThreshold, spec);
+        return new LoadOptions(id, priceColumn, policy, outlierThreshold, spec, adjustSplits);
     }
 
     /** With this price column. */
     public LoadOptions withPriceColumn(PriceColumn column) {
-        return new LoadOptions(instrument, column, policy, outlierThreshold, spec);
+        return new LoadOptions(instrument, column, policy, outlierThreshold, spec, adjustSplits);
     }
 
     /** With this validation policy. */
     public LoadOptions withPolicy(ValidationPolicy newPolicy) {
-        return new LoadOptions(instrument, priceColumn, newPolicy, outlierThreshold, spec);
+        return new LoadOptions(instrument, priceColumn, newPolicy, outlierThreshold, spec, adjustSplits);
     }
 
     /** With this outlier threshold (robust z-score). */
     public LoadOptions withOutlierThreshold(double threshold) {
-        return new LoadOptions(instrument, priceColumn, policy, threshold, spec);
+        return new LoadOptions(instrument, priceColumn, policy, threshold, spec, adjustSplits);
     }
 
     /** With this bar spec instead of the inferred one. */
     public LoadOptions withSpec(BarSpec barSpec) {
-        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, barSpec);
+        return new LoadOptions(instrument, priceColumn, policy, outlierThreshold, barSpec, adjustSplits);
     }
 
     /** The validator these options describe. */

@@ -153,6 +153,15 @@ public final class Backtest {
         return this;
     }
 
+    /**
+     * Trades from {@code stepNanos} on: the steps before it warm the strategies up without orders
+     * ({@link Kernel#tradeFrom}); cut the result with {@link BacktestResult#since}.
+     */
+    public Backtest tradeFrom(long stepNanos) {
+        kernel.tradeFrom(stepNanos);
+        return this;
+    }
+
     /** The kernel (e.g. to replay this run's journal into the kernel of a second, fresh backtest). */
     public Kernel kernel() {
         return kernel;

@@ -2,6 +2,7 @@ package wave.engine.backtest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSpec;
@@ -129,6 +130,27 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
             out[i] = FixedPoint.toDouble(equityRaw[i]);
         }
         return out;
+    }
+
+    /**
+     * The result from the first step at or after {@code fromNanos}: the step arrays cut there, everything else (fills,
+     * trades, the account) as it is. For a run warmed up before that step ({@link Backtest#tradeFrom}), which holds
+     * nothing and trades nothing before it.
+     */
+    public BacktestResult since(long fromNanos) {
+        int first = 0;
+        while (first < stepNanos.length && stepNanos[first] < fromNanos) {
+            first++;
+        }
+        if (first == 0) {
+            return this;
+        }
+        int end = stepNanos.length;
+        return new BacktestResult(instruments, spec, baseCurrency, initialCashRaw,
+                Arrays.copyOfRange(stepNanos, first, end), Arrays.copyOfRange(equityRaw, first, end),
+                Arrays.copyOfRange(cashRaw, first, end), stepsInMarket, tradedNotional, fills, trades, tickets, events,
+                failures, halted, portfolio, marginCalls, notes, slippageBeyondBarRaw, corporateActions,
+                holdings.since(first));
     }
 
     /** Number of time steps. */

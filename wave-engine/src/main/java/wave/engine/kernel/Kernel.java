@@ -207,6 +207,16 @@ public final class Kernel implements StrategyContext {
         this.journal = Objects.requireNonNull(value, "journal");
     }
 
+    /**
+     * Warms the strategies up on the steps before {@code stepNanos}: they see those bars (indicators, history) but every
+     * order they place then is denied ({@code WARMING_UP}), as LEAN's warm-up does; call before running.
+     *
+     * @param stepNanos the first step time at which orders may be sent, nanoseconds since the epoch (UTC)
+     */
+    public void tradeFrom(long stepNanos) {
+        controls.tradeFrom(stepNanos);
+    }
+
     /** Takes client order ids from {@code ids} (a paper or live session's own tag); call before running. */
     public void useOrderIds(OrderIds ids) {
         orders.useIds(ids);
@@ -730,7 +740,8 @@ public final class Kernel implements StrategyContext {
         long quantity = sizeNow ? sizeAtSignalClose.quantityRaw(instrument, positions[k].markRaw(), notionalRaw) : quantityRaw;
         long estimate = quantity == 0 ? notionalRaw
                 : reference == 0 ? 0 : Math.abs(instrument.notionalRaw(reference, quantity));
-        Denial denial = controls.check(ticket, quantity, k < 0 ? 0 : positions[k].quantityRaw(), isHalted(ticket.strategyId()));
+        Denial denial = controls.check(ticket, quantity, k < 0 ? 0 : positions[k].quantityRaw(), isHalted(ticket.strategyId()),
+                lastStepNanos);
         if (denial == null && !budgets.isEmpty()) {
             denial = budgets.check(ticket, quantity, estimate, orders::capNotional);
             if (denial == null && quantity == 0) {

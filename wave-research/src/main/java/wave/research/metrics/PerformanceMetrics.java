@@ -80,7 +80,7 @@ public final class PerformanceMetrics {
         // prod(1 + r_i) telescopes to equity_last / equity_first; the ratio is the exactly rounded product.
         double growth = equity[n] / equity[0];
         double totalReturn = growth - 1;
-        double cagr = Math.pow(growth, periods / n) - 1;
+        double cagr = Math.pow(growth, cfg.perYearExponent(n)) - 1;
 
         Drawdown drawdown = maxDrawdown(ts, equity);
         double calmar = drawdown.depth() > 0 ? cagr / drawdown.depth() : Double.NaN;

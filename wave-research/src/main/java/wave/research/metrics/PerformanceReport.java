@@ -23,7 +23,8 @@ import java.util.Map;
  * @param startEquity            equity at the first bar (account currency)
  * @param endEquity              equity at the last bar (account currency)
  * @param totalReturn            {@code equity_last / equity_first - 1} (fraction)
- * @param cagr                   compound annual growth rate {@code prod(1 + r_i)^(P / N) - 1} (fraction per year);
+ * @param cagr                   compound annual growth rate {@code prod(1 + r_i)^(P / N) - 1}, or
+ *                               {@code ^(1 / yearsElapsed)} when set (fraction per year);
  *                               the product telescopes to {@code equity_last / equity_first}
  * @param annualVolatility       sample standard deviation of {@code r} (ddof = 1) times {@code sqrt(P)}
  *                               (fraction per year); NaN for a single return
