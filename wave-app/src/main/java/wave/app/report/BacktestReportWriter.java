@@ -142,8 +142,29 @@ public final class BacktestReportWriter {
         }
     }
 
+    /**
+     * Writes {@code equity.csv} with the holdings: after {@code time,equity,cash}, two columns per instrument,
+     * {@code <instrument>_quantity} (signed) and {@code <instrument>_value} (quantity x the close it was marked at, in
+     * its quote currency); in a single-currency run, equity = cash + the sum of the values.
+     */
     private static void writeEquity(BacktestResult result, Path file, boolean dateOnly) throws IOException {
-        writeEquity(result.stepNanos(), result.equityRaw(), result.cashRaw(), Files.newOutputStream(file), dateOnly);
+        long[] ts = result.stepNanos();
+        long[][] quantity = result.holdings().quantityRaw();
+        long[][] value = result.holdings().marketValueRaw();
+        try (AsciiWriter w = open(file)) {
+            w.text("time,equity,cash");
+            for (InstrumentId id : result.instruments()) {
+                w.comma().text(id + "_quantity").comma().text(id + "_value");
+            }
+            w.newline();
+            for (int i = 0; i < ts.length; i++) {
+                w.timestamp(ts[i], dateOnly).comma().fixed(result.equityRaw()[i]).comma().fixed(result.cashRaw()[i]);
+                for (int k = 0; k < quantity.length; k++) {
+                    w.comma().fixed(quantity[k][i]).comma().fixed(value[k][i]);
+                }
+                w.newline();
+            }
+        }
     }
 
     /**
