@@ -158,9 +158,9 @@ public final class BacktestReportWriter {
             }
             w.newline();
             for (int i = 0; i < ts.length; i++) {
-                w.timestamp(ts[i], dateOnly).comma().fixed(result.equityRaw()[i]).comma().fixed(result.cashRaw()[i]);
+                w.timestamp(ts[i], dateOnly).comma().money(result.equityRaw()[i]).comma().money(result.cashRaw()[i]);
                 for (int k = 0; k < quantity.length; k++) {
-                    w.comma().fixed(quantity[k][i]).comma().fixed(value[k][i]);
+                    w.comma().quantity(quantity[k][i]).comma().money(value[k][i]);
                 }
                 w.newline();
             }

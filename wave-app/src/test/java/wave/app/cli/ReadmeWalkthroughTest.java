@@ -122,6 +122,9 @@ class ReadmeWalkthroughTest {
                 "--time-zone", "Europe/Berlin", "--strategy", "sma-cross"));
         steps.put("./wave backtest --data ../shared/data/pypfopt/stock_prices.csv --strategy sma-cross --sizing percent:5",
                 backtest("--data", data("pypfopt/stock_prices.csv"), "--strategy", "sma-cross", "--sizing", "percent:5"));
+        steps.put("./wave backtest --data DIR --strategy sma-cross --sizing percent:1.9 --risk conservative",
+                backtest("--data", SharedData.require(SharedData.AAPL_ALPHA_VANTAGE).getParent().toString(), "--strategy",
+                        "sma-cross", "--sizing", "percent:1.9", "--risk", "conservative"));
         steps.put("./wave backtest --config run.toml --fee-pct 0.2", backtest("--config", runToml.toString(), "--fee-pct", "0.2"));
         steps.put("./wave config check [FILE]", step(run -> assertThat(run.out()).contains("OK"),
                 "config", "check", runToml.toString()));
