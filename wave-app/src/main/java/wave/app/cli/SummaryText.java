@@ -19,7 +19,7 @@ final class SummaryText {
     static String format(BacktestOutcome outcome, String settings) {
         BacktestResult result = outcome.result();
         StringBuilder text = new StringBuilder();
-        text.append("Backtest ").append(outcome.strategy()).append(' ').append(params(outcome.params()))
+        text.append("Backtest ").append(outcome.strategy()).append(outcome.params().isEmpty() ? "" : " " + params(outcome.params()))
                 .append(" on ").append(result.instruments().size() == 1 ? result.instruments().get(0) : result.instruments().size() + " instruments")
                 .append(", ").append(result.steps()).append(" bars of ").append(result.spec()).append('\n');
         text.append(settings).append('\n');

@@ -216,13 +216,13 @@ public final class BacktestReportWriter {
             }
             json.writeEndObject();
             json.writeStringField("currency", result.baseCurrency().code());
-            json.writeStringField("initial_cash", FixedPoint.formatMoney(result.initialCashRaw()));
-            json.writeStringField("final_equity", FixedPoint.formatMoney(result.finalEquityRaw()));
-            json.writeStringField("final_cash", FixedPoint.formatMoney(result.portfolio().cashRaw()));
-            json.writeStringField("total_fees", FixedPoint.formatMoney(result.totalFeesRaw()));
-            json.writeStringField("total_slippage", FixedPoint.formatMoney(result.totalSlippageRaw()));
-            json.writeStringField("slippage_beyond_bar", FixedPoint.formatMoney(result.slippageBeyondBarRaw()));
-            json.writeStringField("total_dividends", FixedPoint.formatMoney(result.portfolio().dividendRaw()));
+            writeMoney(json, "initial_cash", result.initialCashRaw());
+            writeMoney(json, "final_equity", result.finalEquityRaw());
+            writeMoney(json, "final_cash", result.portfolio().cashRaw());
+            writeMoney(json, "total_fees", result.totalFeesRaw());
+            writeMoney(json, "total_slippage", result.totalSlippageRaw());
+            writeMoney(json, "slippage_beyond_bar", result.slippageBeyondBarRaw());
+            writeMoney(json, "total_dividends", result.portfolio().dividendRaw());
             json.writeNumberField("fills", result.fills().size());
             json.writeNumberField("orders", result.tickets().size());
             OrderOutcomes outcomes = OrderOutcomes.of(result.tickets());
@@ -244,14 +244,21 @@ public final class BacktestReportWriter {
         }
     }
 
-    /** Writes a metrics report as a JSON object field (NaN and infinities as strings). */
+    /** An amount as an exact JSON number (the plain decimal of the raw value, no exponent, no trailing zeros). */
+    public static void writeMoney(JsonGenerator json, String field, long raw) throws IOException {
+        json.writeFieldName(field);
+        json.writeNumber(FixedPoint.formatMoney(raw));
+    }
+
+    /** Writes a metrics report as a JSON object field (an undefined statistic, NaN or infinite, as null). */
     public static void writeReport(JsonGenerator json, String field, PerformanceReport report) throws IOException {
         writeObject(json, field, report.toMap());
     }
 
     /**
      * Writes a map as a JSON object field, as summary.json writes its values: whole numbers and finite doubles as
-     * numbers, NaN and infinities as strings, booleans as booleans, null as null, anything else as its text.
+     * numbers, NaN and infinities (undefined statistics, e.g. a Sharpe ratio without variance) as null, booleans as
+     * booleans, null as null, anything else as its text.
      */
     public static void writeObject(JsonGenerator json, String field, Map<String, ?> values) throws IOException {
         json.writeObjectFieldStart(field);
@@ -269,7 +276,7 @@ public final class BacktestReportWriter {
             case Integer i -> json.writeNumber(i);
             case Long l -> json.writeNumber(l);
             case Double d when Double.isFinite(d) -> json.writeNumber(d);
-            case Double d -> json.writeString(d.toString());
+            case Double d -> json.writeNull();
             case Boolean b -> json.writeBoolean(b);
             default -> json.writeString(value.toString());
         }

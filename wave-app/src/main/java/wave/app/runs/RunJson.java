@@ -60,11 +60,11 @@ public final class RunJson {
             var t = run.totals();
             json.writeStringField("bar_length", t.barLength());
             json.writeStringField("currency", t.currency());
-            json.writeStringField("initial_cash", FixedPoint.formatMoney(t.initialCashRaw()));
-            json.writeStringField("final_equity", FixedPoint.formatMoney(t.finalEquityRaw()));
-            json.writeStringField("final_cash", FixedPoint.formatMoney(t.finalCashRaw()));
-            json.writeStringField("total_fees", FixedPoint.formatMoney(t.totalFeesRaw()));
-            json.writeStringField("total_slippage", FixedPoint.formatMoney(t.totalSlippageRaw()));
+            BacktestReportWriter.writeMoney(json, "initial_cash", t.initialCashRaw());
+            BacktestReportWriter.writeMoney(json, "final_equity", t.finalEquityRaw());
+            BacktestReportWriter.writeMoney(json, "final_cash", t.finalCashRaw());
+            BacktestReportWriter.writeMoney(json, "total_fees", t.totalFeesRaw());
+            BacktestReportWriter.writeMoney(json, "total_slippage", t.totalSlippageRaw());
             json.writeNumberField("fills", t.fills());
             json.writeNumberField("orders", t.orders());
             json.writeNumberField("closed_trades", run.trades().size());
