@@ -125,6 +125,16 @@ class CliErrorsTest {
     }
 
     @Test
+    void aMissingAdjustedCloseNamesTheOptionNotAJavaName() {
+        Cli run = Cli.run("backtest", "--data", SharedData.require("backtrader/2006-day-001.txt").toString(), "--strategy",
+                "sma-cross", "--price-column", "adj-close", "--no-record");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("missing required column(s) an adjusted close (for --price-column adj-close)")
+                .doesNotContain("PriceColumn").doesNotContain("java.");
+    }
+
+    @Test
     void helpTextsFormatWithoutWarnings() {
         java.io.PrintStream original = System.err;
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();

@@ -51,8 +51,8 @@ final class ColumnLayout {
             maxIndex = Math.max(maxIndex, index);
         }
         if (priceColumn == PriceColumn.ADJ_CLOSE && !format.columns().containsKey(Field.ADJ_CLOSE)) {
-            required.add("an adjusted close (for PriceColumn.ADJ_CLOSE)");
-            missing.add("an adjusted close (for PriceColumn.ADJ_CLOSE)");
+            required.add("an adjusted close (for --price-column adj-close)");
+            missing.add("an adjusted close (for --price-column adj-close)");
         }
         if (!missing.isEmpty()) {
             String found = names == null ? "no header" : "found " + names;
