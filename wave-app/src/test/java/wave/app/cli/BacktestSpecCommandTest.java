@@ -27,7 +27,7 @@ class BacktestSpecCommandTest {
             assertThat(Files.readAllBytes(dir.resolve("spec").resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(dir.resolve("java").resolve(file)));
         }
-        assertThat(Files.readString(dir.resolve("spec/summary.json"))).contains("\"final_equity\" : \"102302.3329537\"")
+        assertThat(Files.readString(dir.resolve("spec/summary.json"))).contains("\"final_equity\" : 102302.3329537")
                 .contains("\"spec\" : ");
     }
 
