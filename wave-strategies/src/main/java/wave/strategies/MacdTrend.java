@@ -13,7 +13,7 @@ import wave.indicators.Macd;
  * close) crosses above its signal line, sell the whole position when it crosses below. The MACD is seeded as in
  * TA-Lib, so onBar starts after {@code slow + signal - 1} bars; crosses follow {@link Crossover}.
  */
-public final class MacdTrend extends LongOnlyStrategy<MacdTrend.Params> {
+public final class MacdTrend extends SignalStrategy<MacdTrend.Params> {
     /**
      * Parameters.
      *
@@ -33,9 +33,18 @@ public final class MacdTrend extends LongOnlyStrategy<MacdTrend.Params> {
 
     private final Crossover cross;
 
-    /** A strategy with the given parameters. */
+    /** A long-only strategy with the given parameters. */
     public MacdTrend(Params params) {
-        super(params);
+        this(params, false);
+    }
+
+    /** The long/short variant: the exit signal sells short, the entry signal covers and buys (see {@link SignalStrategy}). */
+    public static MacdTrend longShort(Params params) {
+        return new MacdTrend(params, true);
+    }
+
+    private MacdTrend(Params params, boolean longShort) {
+        super(params, longShort);
         Macd macd = indicator(Indicators.macd(params.fast(), params.slow(), params.signal()));
         cross = crossover(macd::macd, macd::signal);
     }
