@@ -9,7 +9,7 @@ import wave.indicators.Ema;
 import wave.indicators.Indicators;
 
 /**
- * Long-only exponential moving-average crossover: buy (with the run's sizing) when the fast EMA of the close
+ * Long-only (and, through {@link #longShort}, long/short) exponential moving-average crossover: buy (with the run's sizing) when the fast EMA of the close
  * crosses above the slow one, sell the whole position when it crosses below. Crosses follow {@link Crossover}:
  * onBar starts once the slow EMA is ready, and the first bar where both exist never crosses.
  */

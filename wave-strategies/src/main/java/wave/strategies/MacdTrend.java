@@ -9,7 +9,7 @@ import wave.indicators.Indicators;
 import wave.indicators.Macd;
 
 /**
- * Long-only MACD trend following: buy (with the run's sizing) when the MACD line (fast EMA minus slow EMA of the
+ * Long-only (and, through {@link #longShort}, long/short) MACD trend following: buy (with the run's sizing) when the MACD line (fast EMA minus slow EMA of the
  * close) crosses above its signal line, sell the whole position when it crosses below. The MACD is seeded as in
  * TA-Lib, so onBar starts after {@code slow + signal - 1} bars; crosses follow {@link Crossover}.
  */

@@ -9,8 +9,8 @@ import wave.indicators.Indicators;
 import wave.indicators.Rsi;
 
 /**
- * Long-only RSI mean reversion: buy (with the run's sizing) when the RSI of the close crosses below
- * {@code lower} (oversold), sell the whole position when it crosses above {@code upper} (overbought). A cross
+ * Long-only (and, through {@link #longShort}, long/short) RSI mean reversion: buy (with the run's sizing) when
+ * the RSI of the close crosses below {@code lower} (oversold), sell the whole position when it crosses above {@code upper} (overbought). A cross
  * below {@code lower} at bar t needs RSI &lt; lower at t and RSI &gt; lower at the last earlier bar where they
  * differed (see {@link Crossover}).
  */

@@ -9,7 +9,7 @@ import wave.indicators.Indicators;
 import wave.indicators.Sma;
 
 /**
- * Long-only moving-average crossover: buy (with the run's sizing) when the fast SMA of the close crosses above
+ * Long-only (and, through {@link #longShort}, long/short) moving-average crossover: buy (with the run's sizing) when the fast SMA of the close crosses above
  * the slow one, sell the whole position when it crosses below. A cross at bar t needs fast &gt; slow at t and
  * fast &lt; slow at the last earlier bar where they differed (the mirror for a cross below).
  */
