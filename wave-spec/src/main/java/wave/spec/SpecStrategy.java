@@ -19,8 +19,9 @@ import wave.engine.strategy.Strategy;
  *       short sale; with the spec's sizing, or the run's sizing when the spec has none.</li>
  *   <li>Long: when {@code exit.long} holds, the close breaches a risk level, or {@code entry.short} holds, a market
  *       order closes the whole position. In the last case the short sale follows once the position is flat: it is
- *       placed at the close of the bar on which the closing order filled (two orders of one bar could not both be
- *       sized from the cash). Short: the mirror, with {@code exit.short} and {@code entry.long}.</li>
+ *       placed at the close of the bar on which the closing order filled, unless an entry rule holds there (its
+ *       side wins); two orders of one bar could not both be sized from the cash. Short: the mirror, with
+ *       {@code exit.short} and {@code entry.long}.</li>
  * </ol>
  *
  * <p>Risk levels are measured from the entry fill price (see {@link StopRules}). Orders placed at bar t's close
@@ -79,10 +80,12 @@ public final class SpecStrategy extends Strategy<SpecParams> {
                 closePosition();
                 pending = reverse ? 1 : 0;
             }
-        } else if (pending > 0 || (pending == 0 && holds(entryLong))) {
-            enter(true);
-        } else if (pending < 0 || holds(entryShort)) {
-            enter(false);
+        } else {
+            int side = holds(entryLong) ? 1 : holds(entryShort) ? -1 : pending;
+            pending = 0;
+            if (side != 0) {
+                enter(side > 0);
+            }
         }
         stops.barClosed();
     }
@@ -92,7 +95,6 @@ public final class SpecStrategy extends Strategy<SpecParams> {
     }
 
     private void enter(boolean isLong) {
-        pending = 0;
         if (isLong) {
             if (sizing == null) {
                 buy();
