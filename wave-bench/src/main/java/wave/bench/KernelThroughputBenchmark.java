@@ -131,7 +131,7 @@ public class KernelThroughputBenchmark {
     /** The kernel: {@code run()} of a backtest built outside the timed region; returns the final equity. */
     @Benchmark
     public double kernel(Prepared prepared) {
-        return FixedPoint.toDouble(prepared.backtest.run().finalEquityRaw());
+        return FixedPoint.moneyToDouble(prepared.backtest.run().finalEquityRaw());
     }
 
     /** Building the backtest (feed, venue, recorder buffers) without running it, for the allocation split. */

@@ -114,7 +114,7 @@ public final class SpecStrategy extends Strategy<SpecParams> {
         if (held == 0) {
             stops.onFlat();
         } else if ((held > 0) == (fill.side() == OrderSide.BUY)) {
-            stops.onEntry(FixedPoint.toDouble(position().averagePriceRaw()), Math.abs(held) == fill.quantityRaw(), held > 0);
+            stops.onEntry(FixedPoint.priceToDouble(position().averagePriceRaw()), Math.abs(held) == fill.quantityRaw(), held > 0);
         }
     }
 }

@@ -207,7 +207,7 @@ class RuleSemanticsTest {
                 new double[] {85, 85, 85, 85, 1000},      // sold at this open, 85 (a gap beyond the level)
                 new double[] {85, 85, 85, 85, 1000});
         assertThat(tradesOf(spec, data)).containsExactly("B1", "S4");
-        assertThat(result.fills().get(1).priceRaw()).isEqualTo(FixedPoint.ofUnits(85));
+        assertThat(result.fills().get(1).priceRaw()).isEqualTo(FixedPoint.priceOfUnits(85));
     }
 
     @Test
@@ -275,7 +275,7 @@ class RuleSemanticsTest {
                 rule = "fixed:7"
                 """;
         BacktestResult r = run(toml(spec), closes(10, 10, 10), "fixed:1");
-        assertThat(r.fills()).singleElement().satisfies(f -> assertThat(f.quantityRaw()).isEqualTo(FixedPoint.ofUnits(7)));
+        assertThat(r.fills()).singleElement().satisfies(f -> assertThat(f.quantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(7)));
     }
 
     @Test
@@ -288,7 +288,7 @@ class RuleSemanticsTest {
                 any = ["close<10"]
                 """;
         assertThat(tradesOf(spec, closes(9, 10, 9, 9))).containsExactly("B2", "S3");
-        assertThat(result.fills().get(0).quantityRaw()).isEqualTo(FixedPoint.ofUnits(3));
+        assertThat(result.fills().get(0).quantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(3));
     }
 
     @Test

@@ -36,7 +36,7 @@ final class SharedData {
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.strip().split(",");
             long ts = LocalDate.parse(f[0]).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L;
-            builder.add(ts, FixedPoint.parse(f[1]), FixedPoint.parse(f[2]), FixedPoint.parse(f[3]), FixedPoint.parse(f[4]),
+            builder.add(ts, FixedPoint.parsePrice(f[1]), FixedPoint.parsePrice(f[2]), FixedPoint.parsePrice(f[3]), FixedPoint.parsePrice(f[4]),
                     Double.parseDouble(f[6]));
         }
         return builder.build();

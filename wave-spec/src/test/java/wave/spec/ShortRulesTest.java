@@ -30,7 +30,7 @@ class ShortRulesTest {
         assertThat(result.failures()).isEmpty();
         assertThat(pricedTrades(result, data)).containsExactly("S2@8", "B4@12");
         // sold 1 at 8, bought back at 12: 100,000 - 4
-        assertThat(FixedPoint.toDouble(result.finalEquityRaw())).isEqualTo(99_996.0);
+        assertThat(FixedPoint.moneyToDouble(result.finalEquityRaw())).isEqualTo(99_996.0);
     }
 
     @Test

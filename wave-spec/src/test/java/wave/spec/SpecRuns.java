@@ -53,7 +53,7 @@ final class SpecRuns {
     }
 
     private static long raw(double price) {
-        return FixedPoint.parse(java.math.BigDecimal.valueOf(price).toPlainString());
+        return FixedPoint.parsePrice(java.math.BigDecimal.valueOf(price).toPlainString());
     }
 
     /** The test configuration: 100,000 USD, 0.1 % fee of notional per fill, long only. */
@@ -79,7 +79,7 @@ final class SpecRuns {
         List<String> out = new ArrayList<>();
         List<String> plain = trades(result, data);
         for (int i = 0; i < plain.size(); i++) {
-            out.add(plain.get(i) + "@" + java.math.BigDecimal.valueOf(FixedPoint.toDouble(result.fills().get(i).priceRaw())).stripTrailingZeros().toPlainString());
+            out.add(plain.get(i) + "@" + java.math.BigDecimal.valueOf(FixedPoint.priceToDouble(result.fills().get(i).priceRaw())).stripTrailingZeros().toPlainString());
         }
         return out;
     }

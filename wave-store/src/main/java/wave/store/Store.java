@@ -47,7 +47,11 @@ public final class Store implements AutoCloseable {
         DataSource source = DataSources.create(url);
         DataSources.check(source, url);
         int reached = Migrations.migrate(source, url, version);
-        return new Store(url, source, reached);
+        Store store = new Store(url, source, reached);
+        if (reached >= StoreScales.SINCE_VERSION) {
+            StoreScales.check(store);
+        }
+        return store;
     }
 
     /** Where this store lives (its {@code toString()} hides any password). */

@@ -38,8 +38,8 @@ final class BarStoreChecks {
         BarSeries.Builder b = BarSeries.builder(InstrumentId.of("FESX"), BarSpec.MINUTE_1, to - from);
         for (int i = from; i < to; i++) {
             long ts = START + (i < 5000 ? i : i + 600L) * MINUTE;
-            long close = FixedPoint.parse("3600") + (i * 7919L % 2001 - 1000) * FixedPoint.parse("0.25");
-            b.add(ts, close - FixedPoint.parse("0.5"), close + FixedPoint.parse("1.25"), close - FixedPoint.parse("2"), close,
+            long close = FixedPoint.parsePrice("3600") + (i * 7919L % 2001 - 1000) * FixedPoint.parsePrice("0.25");
+            b.add(ts, close - FixedPoint.parsePrice("0.5"), close + FixedPoint.parsePrice("1.25"), close - FixedPoint.parsePrice("2"), close,
                     i % 3 == 0 ? 1234.5 + i : i);
         }
         return b.build().withLabel(BarLabel.END);
@@ -91,8 +91,8 @@ final class BarStoreChecks {
 
         assertThatThrownBy(() -> bars.append("FESX", changed, source("b.csv", 1)))
                 .isInstanceOf(BarConflictException.class)
-                .hasMessage("store:FESX at 2006-01-02T10:11:00Z: the stored bar has close " + FixedPoint.format(minutes(70, 71).closeRaw(0))
-                        + ", these bars " + FixedPoint.format(changed.closeRaw(20)) + "; refusing to replace stored history");
+                .hasMessage("store:FESX at 2006-01-02T10:11:00Z: the stored bar has close " + FixedPoint.formatPrice(minutes(70, 71).closeRaw(0))
+                        + ", these bars " + FixedPoint.formatPrice(changed.closeRaw(20)) + "; refusing to replace stored history");
         assertThatThrownBy(() -> bars.append("FESX", minutes(0, 120), source("c.csv", 1)))
                 .isInstanceOf(BarConflictException.class)
                 .hasMessage("store:FESX starts at 2006-01-02T09:11:00Z, these bars at 2006-01-02T09:01:00Z: only bars from the"
@@ -108,7 +108,7 @@ final class BarStoreChecks {
     private static BarSeries changeClose(BarSeries s, int index) {
         BarSeries.Builder b = BarSeries.builder(s.instrument(), s.spec(), s.size());
         for (int i = 0; i < s.size(); i++) {
-            long close = i == index ? s.closeRaw(i) + FixedPoint.parse("0.25") : s.closeRaw(i);
+            long close = i == index ? s.closeRaw(i) + FixedPoint.parsePrice("0.25") : s.closeRaw(i);
             b.add(s.tsNanos(i), s.openRaw(i), Math.max(s.highRaw(i), close), s.lowRaw(i), close, s.volume(i));
         }
         return b.build().withLabel(s.label());

@@ -73,8 +73,8 @@ public final class MomentumRotation extends PortfolioStrategy<MomentumRotation.P
         for (InstrumentId instrument : universe()) {
             List<Long> ends = monthEnds.getOrDefault(instrument, List.of());
             if (ends.size() >= lookback + 1) {
-                double from = FixedPoint.toDouble(ends.get(ends.size() - 1 - lookback));
-                double to = FixedPoint.toDouble(ends.get(ends.size() - 1 - skip));
+                double from = FixedPoint.priceToDouble(ends.get(ends.size() - 1 - lookback));
+                double to = FixedPoint.priceToDouble(ends.get(ends.size() - 1 - skip));
                 score.put(instrument, to / from - 1);
                 scored.add(instrument);
             }

@@ -30,8 +30,8 @@ class DonchianBreakoutTest {
                 {10, 9.5, 9.7}, {10, 9.5, 9.6}};
         BarSeries.Builder builder = BarSeries.builder(InstrumentId.of("DC"), BarSpec.DAY_1, rows.length);
         for (int i = 0; i < rows.length; i++) {
-            long close = FixedPoint.fromDouble(rows[i][2]);
-            builder.add(DAY * (20_000 + i), close, FixedPoint.fromDouble(rows[i][0]), FixedPoint.fromDouble(rows[i][1]), close, 100);
+            long close = FixedPoint.priceFromDouble(rows[i][2]);
+            builder.add(DAY * (20_000 + i), close, FixedPoint.priceFromDouble(rows[i][0]), FixedPoint.priceFromDouble(rows[i][1]), close, 100);
         }
         BarSeries data = builder.build();
 
@@ -40,9 +40,9 @@ class DonchianBreakoutTest {
         List<OrderFilled> fills = result.fills();
         assertThat(fills).extracting(OrderFilled::side).containsExactly(OrderSide.BUY, OrderSide.SELL);
         assertThat(fills.get(0).tsNanos()).isEqualTo(data.tsNanos(5));
-        assertThat(fills.get(0).priceRaw()).isEqualTo(FixedPoint.parse("11"));
+        assertThat(fills.get(0).priceRaw()).isEqualTo(FixedPoint.parsePrice("11"));
         assertThat(fills.get(1).tsNanos()).isEqualTo(data.tsNanos(8));
-        assertThat(fills.get(1).priceRaw()).isEqualTo(FixedPoint.parse("9.7"));
+        assertThat(fills.get(1).priceRaw()).isEqualTo(FixedPoint.parsePrice("9.7"));
         assertThat(result.trades()).hasSize(1);
     }
 }

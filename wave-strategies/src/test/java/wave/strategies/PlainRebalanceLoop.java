@@ -146,10 +146,10 @@ abstract class PlainRebalanceLoop {
             Fill expected = fills.get(i);
             assertThat(a.instrument()).as("fill %d", i).isEqualTo(data.get(expected.instrument()).instrument());
             assertThat(a.side()).as("fill %d side", i).isEqualTo(expected.side());
-            assertThat(a.quantityRaw()).as("fill %d shares", i).isEqualTo(FixedPoint.ofUnits(expected.shares()));
-            assertThat(a.priceRaw()).as("fill %d price", i).isEqualTo(FixedPoint.fromBigDecimal(expected.price()));
+            assertThat(a.quantityRaw()).as("fill %d shares", i).isEqualTo(FixedPoint.quantityOfUnits(expected.shares()));
+            assertThat(a.priceRaw()).as("fill %d price", i).isEqualTo(FixedPoint.priceFromBigDecimal(expected.price()));
         }
-        assertThat(result.finalEquityRaw()).isEqualTo(FixedPoint.fromBigDecimal(equity()));
+        assertThat(result.finalEquityRaw()).isEqualTo(FixedPoint.moneyFromBigDecimal(equity()));
         // the purchases the cash could not pay for at the open are the orders the venue refused
         assertThat(result.tickets().stream().filter(t -> t.status() == OrderStatus.REJECTED
                 || t.status() == OrderStatus.CANCELED).count()).isEqualTo(refused);

@@ -57,10 +57,10 @@ class RegressionTest {
         BacktestResult result = Backtests.run(name, SharedData.orcl(), "fixed:100");
 
         assertThat(result.trades()).hasSize(trades);
-        assertThat(result.finalEquityRaw()).as("final equity %s", FixedPoint.format(result.finalEquityRaw())).isEqualTo(finalEquityRaw);
+        assertThat(result.finalEquityRaw()).as("final equity %s", FixedPoint.formatMoney(result.finalEquityRaw())).isEqualTo(finalEquityRaw);
         assertThat(result.failures()).isEmpty();
         assertThat(result.tickets()).allSatisfy(t -> assertThat(t.reason()).isEmpty());
-        assertThat(result.fills()).allSatisfy(f -> assertThat(f.quantityRaw()).isEqualTo(FixedPoint.ofUnits(100)));
+        assertThat(result.fills()).allSatisfy(f -> assertThat(f.quantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(100)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,7 +70,7 @@ class RegressionTest {
         BacktestResult result = Backtests.run(name, orcl, "fixed:100");
 
         assertThat(result.trades()).hasSize(trades);
-        assertThat(result.finalEquityRaw()).as("final equity %s", FixedPoint.format(result.finalEquityRaw())).isEqualTo(finalEquityRaw);
+        assertThat(result.finalEquityRaw()).as("final equity %s", FixedPoint.formatMoney(result.finalEquityRaw())).isEqualTo(finalEquityRaw);
         // sanity: long only, 100 shares a fill, alternating buy / sell starting with a buy, nothing failed or rejected
         assertThat(result.failures()).isEmpty();
         assertThat(result.steps()).isEqualTo(orcl.size());
@@ -78,7 +78,7 @@ class RegressionTest {
         assertThat(fills).isNotEmpty();
         for (int i = 0; i < fills.size(); i++) {
             assertThat(fills.get(i).side()).isEqualTo(i % 2 == 0 ? OrderSide.BUY : OrderSide.SELL);
-            assertThat(fills.get(i).quantityRaw()).isEqualTo(FixedPoint.ofUnits(100));
+            assertThat(fills.get(i).quantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(100));
         }
         assertThat(fills.size() / 2).isEqualTo(trades);
         assertThat(result.tickets()).allSatisfy(t -> assertThat(t.reason()).isEmpty());
@@ -96,15 +96,15 @@ class RegressionTest {
         OrderFilled buy = result.fills().getFirst();
         assertThat(buy.side()).isEqualTo(OrderSide.BUY);
         assertThat(buy.tsNanos()).isEqualTo(orcl.tsNanos(1));
-        assertThat(buy.priceRaw()).isEqualTo(orcl.openRaw(1)).isEqualTo(FixedPoint.parse("2.123457"));
-        assertThat(buy.quantityRaw()).isEqualTo(FixedPoint.ofUnits(100));
-        assertThat(buy.commissionRaw()).isEqualTo(FixedPoint.parse("0.2123457")); // 0.1% of 212.3457
+        assertThat(buy.priceRaw()).isEqualTo(orcl.openRaw(1)).isEqualTo(FixedPoint.parsePrice("2.123457"));
+        assertThat(buy.quantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(100));
+        assertThat(buy.commissionRaw()).isEqualTo(FixedPoint.parseMoney("0.2123457")); // 0.1% of 212.3457
         assertThat(result.tickets()).hasSize(1);
         assertThat(result.trades()).isEmpty();
         // cash after the buy plus 100 shares at the last close (44.970001 on 2014-12-31)
-        long expected = FixedPoint.parse("100000") - FixedPoint.parse("212.3457") - FixedPoint.parse("0.2123457")
+        long expected = FixedPoint.parseMoney("100000") - FixedPoint.parseMoney("212.3457") - FixedPoint.parseMoney("0.2123457")
                 + 100 * orcl.closeRaw(orcl.size() - 1);
-        assertThat(orcl.closeRaw(orcl.size() - 1)).isEqualTo(FixedPoint.parse("44.970001"));
+        assertThat(orcl.closeRaw(orcl.size() - 1)).isEqualTo(FixedPoint.parseQuantity("44.970001"));
         assertThat(result.finalEquityRaw()).isEqualTo(expected);
         assertThat(result.stepsInMarket()).isEqualTo(orcl.size() - 1);
     }

@@ -78,12 +78,12 @@ class SmaCrossOrclTest {
             SmaCrossReference.Fill expected = reference.fills().get(i);
             assertThat(fill.tsNanos()).as("fill %d time", i).isEqualTo(orcl.tsNanos(expected.bar()));
             assertThat(fill.side()).as("fill %d side", i).isEqualTo(expected.side() > 0 ? OrderSide.BUY : OrderSide.SELL);
-            assertThat(fill.quantityRaw()).as("fill %d quantity", i).isEqualTo(FixedPoint.ofUnits(expected.quantity()));
-            assertThat(FixedPoint.toBigDecimal(fill.priceRaw())).as("fill %d price", i).isEqualByComparingTo(expected.price());
+            assertThat(fill.quantityRaw()).as("fill %d quantity", i).isEqualTo(FixedPoint.quantityOfUnits(expected.quantity()));
+            assertThat(FixedPoint.priceToBigDecimal(fill.priceRaw())).as("fill %d price", i).isEqualByComparingTo(expected.price());
         }
-        assertThat(result.portfolio().position(orcl.instrument()).quantityRaw()).isEqualTo(FixedPoint.ofUnits(reference.held()));
-        assertThat(FixedPoint.toBigDecimal(result.portfolio().cashRaw())).isEqualByComparingTo(reference.cash());
-        assertThat(FixedPoint.toBigDecimal(result.finalEquityRaw())).isEqualByComparingTo(reference.finalValue());
+        assertThat(result.portfolio().position(orcl.instrument()).quantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(reference.held()));
+        assertThat(FixedPoint.moneyToBigDecimal(result.portfolio().cashRaw())).isEqualByComparingTo(reference.cash());
+        assertThat(FixedPoint.moneyToBigDecimal(result.finalEquityRaw())).isEqualByComparingTo(reference.finalValue());
     }
 
     /** The buy after the 2004-06-29 tie happens at the open of 2004-07-01 (the cross on 06-30), not on 06-30. */

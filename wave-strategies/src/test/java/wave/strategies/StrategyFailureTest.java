@@ -66,7 +66,7 @@ class StrategyFailureTest {
         assertThat(faulty.ticket.status()).isEqualTo(OrderStatus.CANCELED);
         assertThat(faulty.ticket.reason()).isEqualTo("strategy halted");
         assertThat(result.fills()).isEmpty();
-        assertThat(result.finalEquityRaw()).isEqualTo(FixedPoint.ofUnits(100_000));
+        assertThat(result.finalEquityRaw()).isEqualTo(FixedPoint.moneyOfUnits(100_000));
     }
 
     @Test
@@ -83,7 +83,7 @@ class StrategyFailureTest {
     private static BarSeries synthetic() {
         BarSeries.Builder builder = BarSeries.builder(InstrumentId.of("TEST"), BarSpec.DAY_1, BARS);
         for (int i = 0; i < BARS; i++) {
-            long price = FixedPoint.ofUnits(10 + i);
+            long price = FixedPoint.priceOfUnits(10 + i);
             builder.add(86_400_000_000_000L * (10_000 + i), price, price, price, price, 1000);
         }
         return builder.build();

@@ -72,14 +72,14 @@ public final class BacktestJob {
     public static BacktestOutcome evaluate(String strategy, Map<String, Object> params, BacktestResult result,
                                            List<BarSeries> data, double periodsPerYear) {
         PerformanceReport report = result.steps() < 2 ? null : PerformanceMetrics.compute(new MetricsInput(result.stepNanos(),
-                result.equity(), result.trades(), FixedPoint.toDouble(result.totalFeesRaw()),
+                result.equity(), result.trades(), FixedPoint.moneyToDouble(result.totalFeesRaw()),
                 result.tradedNotional().doubleValue(), result.stepsInMarket()),
                 metricsConfig(result.stepNanos(), result.spec(), periodsPerYear));
         Map<InstrumentId, PerformanceReport> benchmarks = new LinkedHashMap<>();
         for (BarSeries series : data) {
             if (series.size() >= 2) {
                 benchmarks.put(series.instrument(), PerformanceMetrics.compute(
-                        MetricsInput.buyAndHold(series.timestamps(), series.closes()),
+                        MetricsInput.buyAndHold(series),
                         metricsConfig(series.timestamps(), series.spec(), periodsPerYear)));
             }
         }

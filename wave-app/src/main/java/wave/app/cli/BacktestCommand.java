@@ -18,12 +18,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.app.backtest.BacktestJob;
 import wave.app.backtest.BacktestOutcome;
+import wave.app.backtest.OrderOutcomes;
 import wave.app.backtest.PeriodCoverage;
+import wave.app.backtest.RunPeriod;
+import wave.app.backtest.RunWarnings;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
 import wave.app.config.ReferenceCheck;
 import wave.app.report.BacktestReportWriter;
+import wave.app.report.RunOutputs;
 import wave.app.runs.RunRecorder;
 import wave.app.runs.RunRecords;
 import wave.config.DocumentException;
@@ -68,52 +72,86 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    /** The run's --from/--to period and --periods-per-year (NaN: from the data), read before the run. */
+    private RunPeriod period;
+    private double periodsPerYear;
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
         applyConfigFiles();
         RunOptions run = options.run;
         Path data = options.data;
         Path out = options.out;
+        if (out != null) {
+            RunOutputs.check("--out", out);
+        }
         PreparedStrategy strategy = prepare();
         BacktestConfig config = run.config();
-        double periodsPerYear = run.periodsPerYear();
+        periodsPerYear = run.periodsPerYear();
+        period = options.period();
         if (config.execution().fillAtSignalClose()) {
             spec.commandLine().getErr().println(ExecutionConfig.LOOKAHEAD_WARNING);
         }
-        LoadOptions loading = run.loadOptions();
+        LoadOptions loading = SeriesLoader.named(data, run.loadOptions());
         List<StoredBars> stored = StoredData.isStored(data) ? StoredData.load(data, store) : null;
         List<Path> files = stored != null ? List.of() : DataFiles.resolve(data);
         StoreUrl storeUrl = noRecord ? null : store.url();
         try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
-            List<BarSeries> series = stored != null ? StoredData.series(stored)
-                    : SeriesLoader.load(files, loading, spec.commandLine().getErr());
+            List<BarSeries> series = period.cut(stored != null ? StoredData.series(stored)
+                    : SeriesLoader.load(files, loading, spec.commandLine().getErr()));
             PeriodCoverage.warning(series).ifPresent(spec.commandLine().getErr()::println);
-            BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config),
-                    new ProgressBar(spec.commandLine().getErr(), "backtest"));
+            RunWarnings.tradable(strategy.name(), strategy.warmupBars(), strategy.trades(), series)
+                    .forEach(spec.commandLine().getErr()::println);
+            RunWarnings.before(config, series).forEach(spec.commandLine().getErr()::println);
+            BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config).tradeFrom(period.fromNanos()),
+                    new ProgressBar(spec.commandLine().getErr(), "backtest")).since(period.fromNanos());
+            // The files are written in a staging directory, moved into --out once all are complete.
+            Path staged = out == null ? null : RunOutputs.stage(out);
             // The tables are written on a second thread while the metrics are computed.
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.runAsync(() -> writeTables(result, out));
-            BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, series,
-                    periodsPerYear);
-            Map<String, Object> settings = run.settings();
-            settings.put("data", data.toString());
-            if (options.strategy.file != null) {
-                settings.put("spec", options.strategy.file.toString());
+                    : CompletableFuture.runAsync(() -> writeTables(result, staged));
+            try {
+                return report(strategy, run, data, out, staged, tables, recorder, stored, series, result);
+            } finally {
+                if (staged != null) {
+                    tables.exceptionally(e -> null).join();
+                    RunOutputs.discard(staged);
+                }
             }
-            // Recorded on the recorder's thread while the summary and the report files are written.
-            List<String> arguments = spec.commandLine().getParseResult().originalArgs();
-            CompletableFuture<Long> recording = recorder == null ? null : recorder.submit(
-                    digests -> RunRecords.backtest(outcome, arguments, settings, series,
-                            stored != null ? StoredData.digests(stored) : digests, out), Clock.systemUTC());
-            stdout.println(SummaryText.format(outcome, run.describe()));
-            if (out != null) {
-                awaitTables(tables);
-                BacktestReportWriter.writeSummary(outcome, settings, out);
-                stdout.println("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
-            }
-            return recording == null ? 0 : reportRecording(recorder, recording, out);
         }
+    }
+
+    /** Computes the metrics, prints the summary, completes the output files and waits for the recording. */
+    private int report(PreparedStrategy strategy, RunOptions run, Path data, Path out, Path staged,
+                       CompletableFuture<Void> tables, RunRecorder recorder, List<StoredBars> stored, List<BarSeries> series,
+                       BacktestResult result) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, period.reported(series),
+                periodsPerYear);
+        Map<String, Object> settings = run.settings();
+        settings.put("data", data.toString());
+        settings.put("period", period.describe());
+        if (options.strategy.file != null) {
+            settings.put("spec", options.strategy.file.toString());
+        }
+        // Recorded on the recorder's thread while the summary and the report files are written.
+        List<String> arguments = spec.commandLine().getParseResult().originalArgs();
+        CompletableFuture<Long> recording = recorder == null ? null : recorder.submit(
+                digests -> RunRecords.backtest(outcome, arguments, settings, series,
+                        stored != null ? StoredData.digests(stored) : digests, out), Clock.systemUTC());
+        stdout.println(SummaryText.format(outcome, run.describe()));
+        OrderOutcomes orders = OrderOutcomes.of(result.tickets());
+        if (orders.mostRefused()) {
+            stdout.flush();
+            spec.commandLine().getErr().println(orders.warning());
+        }
+        if (out != null) {
+            awaitTables(tables);
+            BacktestReportWriter.writeSummary(outcome, settings, staged);
+            RunOutputs.publish(staged, out);
+            stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv and summary.json to " + out);
+        }
+        return recording == null ? 0 : reportRecording(recorder, recording, out);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wave.app.backtest.RunPeriod;
 
 /**
  * What a backtest runs: data, strategy, parameters, output and the {@link RunOptions}. Shared by
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
  * is required by the parser ({@link #requireDataAndStrategy} checks after the files are applied).
  */
 final class BacktestOptions {
-    @Option(names = "--data", paramLabel = "FILE|DIR", description = {"CSV file, or a directory of CSV files (one instrument each),",
+    @Option(names = "--data", paramLabel = "FILE|DIR", description = {"CSV file (SYMBOL=FILE names its instrument), a wide close-only",
+            "panel (one instrument per column), a directory of CSV files (one instrument each),",
             "or store:SYMBOL[,SYMBOL...] for bars stored by 'wave data import'."})
     Path data;
 
@@ -38,11 +40,23 @@ final class BacktestOptions {
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Strategy parameter, repeatable (e.g. --param fast=10).")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "First date traded and reported (yyyy-MM-dd); earlier bars warm the strategy up without orders.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last date used (yyyy-MM-dd); later bars are ignored.")
+    String to;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write trades.csv, fills.csv, equity.csv and summary.json here.")
     Path out;
 
     @Mixin
     RunOptions run;
+
+    /** The {@code --from}/{@code --to} period. */
+    RunPeriod period() {
+        return RunPeriod.parse(from, to);
+    }
 
     /** The strategy choice, created empty when neither flag was given. */
     StrategyChoice strategyChoice() {

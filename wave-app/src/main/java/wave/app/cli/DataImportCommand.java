@@ -33,10 +33,6 @@ final class DataImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE|DIR", description = "CSV file, or a directory of CSV files (one symbol each).")
     Path data;
 
-    @Option(names = "--symbol", paramLabel = "SYMBOL",
-            description = "The symbol to store the bars under (default: from the file name, e.g. ORCL for orcl-2014.txt).")
-    String symbol;
-
     @Mixin
     LoadingOptions loading;
 
@@ -49,6 +45,7 @@ final class DataImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> files = DataFiles.resolve(data);
+        String symbol = DataFiles.symbol(data, loading.symbol);
         if (symbol != null && files.size() > 1) {
             throw new IllegalArgumentException("--symbol names the bars of one file, but " + data + " holds " + files.size()
                     + " files; import them one at a time, or let their file names give the symbols");

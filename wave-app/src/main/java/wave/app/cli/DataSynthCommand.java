@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wave.app.report.RunOutputs;
 import wave.data.csv.BarCsvWriter;
 import wave.data.synth.SyntheticMarket;
 import wave.data.synth.SyntheticMarketConfig;
@@ -55,8 +56,9 @@ final class DataSynthCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         List<InstrumentId> ids = new ArrayList<>();
+        RunOutputs.check("--out", out);
         for (String symbol : symbols) {
-            ids.add(InstrumentId.of(symbol.trim()));
+            ids.add(InstrumentId.of(fileSafe(symbol.trim())));
         }
         SyntheticMarketConfig config = SyntheticMarketConfig.defaults(seed, ids, bars, BarSpec.parse(barSpec))
                 .withStart(start).withCorrelation(correlation);
@@ -67,5 +69,17 @@ final class DataSynthCommand implements Callable<Integer> {
             stdout.println("wrote " + file + " (" + series.size() + " bars of " + series.spec() + ")");
         }
         return 0;
+    }
+
+    /**
+     * A symbol that names a file inside {@code --out}: letters, digits, {@code .}, {@code _} and {@code -}, not starting
+     * with a dot (no path separators, no {@code ..}).
+     */
+    private static String fileSafe(String symbol) {
+        if (!symbol.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("--symbols: '" + symbol + "' cannot name a file in --out; use letters, digits, "
+                    + "'.', '_' and '-' (not first: '.')");
+        }
+        return symbol;
     }
 }

@@ -35,6 +35,10 @@ final class DataValidateCommand implements Callable<Integer> {
     @Option(names = "--outlier-z", defaultValue = "10", paramLabel = "Z", description = "Robust z-score above which a return is an outlier (default: ${DEFAULT-VALUE}).")
     double outlierZ;
 
+    @Option(names = "--calendar", paramLabel = "nyse|nasdaq|fx|24/7",
+            description = "Market sessions of intraday files: nights, weekends and holidays are then not gaps (default: none, every spacing counts).")
+    String calendar;
+
     @Option(names = "--max-findings", defaultValue = "50", paramLabel = "N", description = "Findings listed per file (default: ${DEFAULT-VALUE}).")
     int maxFindings;
 
@@ -45,7 +49,8 @@ final class DataValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         LoadOptions options = LoadOptions.defaults().withPolicy(SeriesLoader.policy(policy))
-                .withPriceColumn(SeriesLoader.priceColumn(priceColumn)).withOutlierThreshold(outlierZ);
+                .withPriceColumn(SeriesLoader.priceColumn(priceColumn)).withOutlierThreshold(outlierZ)
+                .withCalendar(calendar == null ? null : CalendarOption.parse(calendar));
         boolean failed = false;
         for (Path argument : files) {
             for (Path file : DataFiles.resolve(argument)) {

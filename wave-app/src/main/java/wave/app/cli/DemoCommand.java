@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
             settings.put("sizing", config.sizing().toString());
             if (out != null) {
                 BacktestReportWriter.write(outcome, settings, out);
-                stdout.println("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
+                stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv and summary.json to " + out);
             }
             if (recorder != null) {
                 List<String> arguments = spec.commandLine().getParseResult().originalArgs();

@@ -30,8 +30,8 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE|DIR", description = "CSV file or directory of CSV files.")
     Path data;
 
-    @Option(names = "--price-column", defaultValue = "close", paramLabel = "close|adj-close", description = "Which close to use (default: ${DEFAULT-VALUE}).")
-    String priceColumn;
+    @Mixin
+    LoadingOptions loading;
 
     @Option(names = "--risk-free", defaultValue = "0", paramLabel = "RATE", description = "Annual risk-free rate as a fraction, e.g. 0.02 (default: ${DEFAULT-VALUE}).")
     double riskFree;
@@ -50,7 +50,7 @@ final class MetricsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         double periods = PeriodsPerYear.parse(periodsPerYear);
-        LoadOptions options = LoadOptions.defaults().withPriceColumn(SeriesLoader.priceColumn(priceColumn));
+        LoadOptions options = loading.loadOptions();
         List<BarSeries> series = SeriesLoader.load(data, options, spec.commandLine().getErr());
         StringWriter jsonText = new StringWriter();
         try (JsonGenerator generator = new JsonFactory().createGenerator(jsonText).useDefaultPrettyPrinter()) {
@@ -61,11 +61,11 @@ final class MetricsCommand implements Callable<Integer> {
                 }
                 MetricsConfig config = BacktestJob.metricsConfig(s.timestamps(), s.spec(), periods)
                         .withRiskFreeRateAnnual(riskFree);
-                PerformanceReport report = PerformanceMetrics.compute(MetricsInput.buyAndHold(s.timestamps(), s.closes()), config);
+                PerformanceReport report = PerformanceMetrics.compute(MetricsInput.buyAndHold(s), config);
                 if (json) {
                     BacktestReportWriter.writeReport(generator, s.instrument().toString(), report);
                 } else {
-                    out.println("Buy and hold " + s.instrument() + " (" + s.size() + " bars of " + s.spec() + ", " + priceColumn + ")");
+                    out.println("Buy and hold " + s.instrument() + " (" + s.size() + " bars of " + s.spec() + ", " + loading.priceColumn + ")");
                     out.println(report.format());
                 }
             }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import wave.app.backtest.ParamValues;
+import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
@@ -25,10 +27,11 @@ import wave.spec.StrategySpecs;
  * @param backtest builds a backtest with a fresh strategy over the data
  * @param fresh      a fresh single-instrument strategy, or null for a portfolio strategy
  * @param indicators the outputs of a fresh strategy's indicators, or null for a portfolio strategy
+ * @param trades     whether the strategy trades an instrument (a spec's {@code instruments} patterns; others trade all)
  */
 record PreparedStrategy(String name, Map<String, Object> params,
                         BiFunction<List<BarSeries>, BacktestConfig, Backtest> backtest, Supplier<Strategy<?>> fresh,
-                        Supplier<List<IndicatorOutput>> indicators) {
+                        Supplier<List<IndicatorOutput>> indicators, Predicate<InstrumentId> trades) {
 
     /** Validates the chosen strategy (bundled or plugin name, class on the class path, or spec file) and its parameters. */
     static PreparedStrategy of(BacktestOptions.StrategyChoice choice, Map<String, String> values, PluginOptions plugins)
@@ -41,7 +44,7 @@ record PreparedStrategy(String name, Map<String, Object> params,
                         definition.requireShortsAllowed(config.allowShort());
                         return new Backtest(config, data, definition.name(), id -> definition.create(bound), false);
                     },
-                    () -> definition.create(bound), () -> definition.indicatorOutputs(bound));
+                    () -> definition.create(bound), () -> definition.indicatorOutputs(bound), definition::appliesTo);
         }
         StrategyCatalog catalog = plugins.catalog();
         StrategyDefinition<?> definition = choice.className != null ? catalog.byClass(choice.className)
@@ -53,11 +56,13 @@ record PreparedStrategy(String name, Map<String, Object> params,
         P bound = definition.bind(values);
         if (definition.isPortfolio()) {
             return new PreparedStrategy(definition.name(), ParamValues.of(bound), (data, config) ->
-                    Backtest.ofPortfolio(config, data, definition.name(), definition.createPortfolio(bound), false), null, null);
+                    Backtest.ofPortfolio(config, data, definition.name(), definition.createPortfolio(bound), false), null, null,
+                    instrument -> true);
         }
         return new PreparedStrategy(definition.name(), ParamValues.of(bound),
                 (data, config) -> new Backtest(config, data, definition.name(), id -> definition.create(bound), false),
-                () -> definition.create(bound), () -> IndicatorOutput.of(StrategyIndicators.of(definition.create(bound))));
+                () -> definition.create(bound), () -> IndicatorOutput.of(StrategyIndicators.of(definition.create(bound))),
+                instrument -> true);
     }
 
     /** Bars the strategy needs before its first decision (0 for a portfolio strategy). */

@@ -71,6 +71,11 @@ final class RunOptions {
                     "impact with coefficient K over " + ExecutionOptions.SQRT_WINDOW_BARS + " bars of volatility (default: ${DEFAULT-VALUE})."})
     String slippage;
 
+    @Option(names = "--slippage-outside-bar", negatable = true,
+            description = "Let slippage move a fill's price beyond its bar's high (buys) or low (sells); by default fills "
+                    + "stay within the bar and the cost that did not fit is reported.")
+    boolean slippageOutsideBar;
+
     @Option(names = "--margin", paramLabel = "INITIAL/MAINTENANCE",
             description = "Margin account with these margin fractions, e.g. 0.5/0.25 (2x buying power); default: a cash account.")
     String margin;
@@ -103,8 +108,9 @@ final class RunOptions {
     @Option(names = "--close-at-end", negatable = true, description = "Close open positions at the last close (with fees) when the data ends.")
     boolean closeAtEnd;
 
+    /** The loading options, with the run's calendar so that nights and weekends of intraday bars are not gaps. */
     LoadOptions loadOptions() {
-        return loading.loadOptions();
+        return loading.loadOptions().withCalendar(tradingCalendar());
     }
 
     BacktestConfig config() {
@@ -130,7 +136,7 @@ final class RunOptions {
         }
         if (borrowRatePercent != null) {
             long percent = amount("--borrow-rate", "borrow rate", borrowRatePercent, " (annual percent, e.g. 3.6)");
-            account = account.withBorrowRate(FixedPoint.format(FixedPoint.divide(percent, FixedPoint.ofUnits(100))));
+            account = account.withBorrowRate(FixedPoint.formatRatio(FixedPoint.ratio(percent, FixedPoint.moneyOfUnits(100))));
         }
         return account;
     }
@@ -144,7 +150,8 @@ final class RunOptions {
                 .withFillAtSignalClose(fillAtSignalClose)
                 .withIntrabarPath(intrabarPath())
                 .withLatency(latency())
-                .withSizingPrice(sizingPrice());
+                .withSizingPrice(sizingPrice())
+                .withSlippageOutsideBar(slippageOutsideBar);
     }
 
     private Duration latency() {
@@ -190,7 +197,7 @@ final class RunOptions {
             return PercentFeeModel.ofPercent(feePercent);
         }
         if (feePerShare != null) {
-            return new PerShareFeeModel(amount("--fee-per-share", "fee per share", feePerShare),
+            return new PerShareFeeModel(perUnit("--fee-per-share", "fee per share", feePerShare),
                     amount("--fee-min", "minimum fee", feeMinimum));
         }
         if (feeFixed != null) {
@@ -212,23 +219,38 @@ final class RunOptions {
      * @param hint    appended to the not-a-number error
      */
     private static long amount(String option, String subject, String text, String hint) {
+        BigDecimal value = number(option, text, hint);
+        try {
+            return FixedPoint.moneyFromBigDecimal(value, subject + " " + text.strip());
+        } catch (FixedPointOverflowException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** An option's price-like value (money per unit, e.g. a fee per share), raw at the price scale; errors as {@link #amount}. */
+    private static long perUnit(String option, String subject, String text) {
+        BigDecimal value = number(option, text, "");
+        try {
+            return FixedPoint.priceFromBigDecimal(value, subject + " " + text.strip());
+        } catch (FixedPointOverflowException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static BigDecimal number(String option, String text, String hint) {
         BigDecimal value;
         try {
             value = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " '" + text + "' is not a number" + hint);
         }
-        try {
-            return FixedPoint.fromBigDecimal(value, subject + " " + text.strip());
-        } catch (FixedPointOverflowException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return value;
     }
 
     /** One line describing the account settings for the summary. */
     String describe() {
         return "cash " + cash + " " + currency + ", fees " + feeModel()
-                + ", sizing " + Sizing.parse(sizing) + ", " + loading.priceColumn + " prices" + (allowShort ? ", shorts allowed" : ", long only")
+                + ", sizing " + Sizing.parse(sizing) + ", " + loading.describePrices() + (allowShort ? ", shorts allowed" : ", long only")
                 + (closeAtEnd ? ", positions closed at end" : "") + describeExecution();
     }
 
@@ -249,7 +271,8 @@ final class RunOptions {
             text.append(", at most ").append(maxVolumePercent.strip()).append("% of bar volume");
         }
         if (!slippage.strip().equalsIgnoreCase("none")) {
-            text.append(", slippage ").append(execution.slippage());
+            text.append(", slippage ").append(execution.slippage())
+                    .append(slippageOutsideBar ? " (may leave the bar)" : "");
         }
         return text.toString();
     }
@@ -263,6 +286,7 @@ final class RunOptions {
         map.put("sizing", Sizing.parse(sizing).toString());
         map.put("price_column", loading.priceColumn);
         map.put("on_bad_data", loading.onBadData);
+        map.put("splits", loading.splits);
         map.put("allow_short", allowShort);
         map.put("close_at_end", closeAtEnd);
         map.put("intrabar_path", intrabarPath);
@@ -275,6 +299,7 @@ final class RunOptions {
         map.put("max_volume_pct", maxVolumePercent);
         map.put("slippage", slippage);
         map.put("slippage_model", ExecutionOptions.slippage(slippage).toString());
+        map.put("slippage_outside_bar", slippageOutsideBar);
         map.put("account", margin == null ? "cash" : "margin " + margin);
         map.put("borrow_rate_pct", borrowRatePercent == null ? "0" : borrowRatePercent);
         return map;

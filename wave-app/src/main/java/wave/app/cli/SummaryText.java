@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import wave.app.backtest.BacktestOutcome;
+import wave.app.backtest.OrderOutcomes;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
 import wave.engine.backtest.BacktestResult;
@@ -25,6 +26,11 @@ final class SummaryText {
         text.append(String.format(Locale.ROOT, "Final equity %s %s (from %s), %d fills, %d closed trades, fees %s, slippage %s%n",
                 money(result.finalEquityRaw()), result.baseCurrency(), money(result.initialCashRaw()), result.fills().size(),
                 result.trades().size(), money(result.totalFeesRaw()), money(result.totalSlippageRaw())));
+        if (result.slippageBeyondBarRaw() != 0) {
+            text.append("Slippage beyond the bars' range, not charged: ").append(money(result.slippageBeyondBarRaw()))
+                    .append(" (fills kept within their bar; --slippage-outside-bar charges it)\n");
+        }
+        text.append(OrderOutcomes.of(result.tickets()).line()).append('\n');
         long dividends = result.portfolio().dividendRaw();
         if (dividends != 0) {
             text.append("Dividends ").append(money(dividends)).append(' ').append(result.baseCurrency())
@@ -48,7 +54,7 @@ final class SummaryText {
     }
 
     private static String money(long raw) {
-        return String.format(Locale.ROOT, "%,.2f", FixedPoint.toBigDecimal(raw));
+        return String.format(Locale.ROOT, "%,.2f", FixedPoint.moneyToBigDecimal(raw));
     }
 
     static String params(Map<String, Object> params) {

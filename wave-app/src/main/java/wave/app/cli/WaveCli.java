@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import wave.app.config.ConfigLocations;
+import wave.domain.money.RangeMode;
 
 /** The {@code wave} command line. */
 @Command(name = "wave", mixinStandardHelpOptions = true, version = "Wave 0.1.0",
@@ -34,6 +35,12 @@ public final class WaveCli implements Runnable {
 
     /** Runs the CLI and exits with its status. */
     public static void main(String[] args) {
+        try {
+            RangeMode.fromEnvironment(); // a WAVE_RANGE other than standard or wide stops here, before any amount is read
+        } catch (IllegalStateException e) {
+            System.err.println("wave: error: " + e.getMessage());
+            System.exit(2);
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

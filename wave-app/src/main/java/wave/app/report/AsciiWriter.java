@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * A buffered writer of ASCII text for large CSV outputs: formats fixed-point numbers, integers and UTC
@@ -77,20 +78,40 @@ public final class AsciiWriter implements Closeable {
         return this;
     }
 
-    /** Appends a raw fixed-point value as a plain decimal without trailing zeros (same text as {@link FixedPoint#format}). */
-    public AsciiWriter fixed(long raw) {
+    /** Appends a raw price as a plain decimal without trailing zeros (same text as {@link FixedPoint#formatPrice}). */
+    public AsciiWriter price(long raw) {
+        return fixed(raw, Scales.PRICE_DIGITS);
+    }
+
+    /** Appends a raw quantity as a plain decimal without trailing zeros (same text as {@link FixedPoint#formatQuantity}). */
+    public AsciiWriter quantity(long raw) {
+        return fixed(raw, Scales.QUANTITY_DIGITS);
+    }
+
+    /** Appends a raw amount as a plain decimal without trailing zeros (same text as {@link FixedPoint#formatMoney}). */
+    public AsciiWriter money(long raw) {
+        return fixed(raw, Scales.MONEY_DIGITS);
+    }
+
+    /** Appends a raw ratio as a plain decimal without trailing zeros (same text as {@link FixedPoint#formatRatio}). */
+    public AsciiWriter ratio(long raw) {
+        return fixed(raw, Scales.RATIO_DIGITS);
+    }
+
+    private AsciiWriter fixed(long raw, int digits) {
+        long one = Scales.pow10(digits);
         ensure(32);
         if (raw < 0) {
             if (raw == Long.MIN_VALUE) {
-                return text(FixedPoint.format(raw));
+                return text(java.math.BigDecimal.valueOf(raw, digits).toPlainString()); // Long.MIN_VALUE ends in 8: no zeros to strip
             }
             buffer[position++] = '-';
             raw = -raw;
         }
-        integer(raw / FixedPoint.SCALE);
-        long fraction = raw % FixedPoint.SCALE;
+        integer(raw / one);
+        long fraction = raw % one;
         if (fraction != 0) {
-            int width = FixedPoint.SCALE_DIGITS;
+            int width = digits;
             while (fraction % 10 == 0) {
                 fraction /= 10;
                 width--;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import wave.app.backtest.BacktestOutcome;
+import wave.app.backtest.OrderOutcomes;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderFilled;
@@ -21,7 +22,8 @@ import wave.engine.strategy.StrategyNote;
 import wave.research.metrics.PerformanceReport;
 
 /**
- * Writes a backtest's {@code trades.csv}, {@code fills.csv}, {@code equity.csv} and {@code summary.json}. Output
+ * Writes a backtest's {@code trades.csv}, {@code fills.csv}, {@code orders.csv}, {@code equity.csv} and
+ * {@code summary.json}. Output
  * depends only on the inputs (no wall-clock time), so the same backtest writes byte-identical files.
  */
 public final class BacktestReportWriter {
@@ -29,7 +31,7 @@ public final class BacktestReportWriter {
     }
 
     /**
-     * Writes the four files into {@code dir} (created if needed).
+     * Writes the five files into {@code dir} (created if needed).
      *
      * @param settings run settings echoed into summary.json (data files, fees, sizing, ...)
      */
@@ -38,12 +40,20 @@ public final class BacktestReportWriter {
         writeSummary(outcome, settings, dir);
     }
 
-    /** Writes {@code trades.csv}, {@code fills.csv} and {@code equity.csv} into {@code dir} (created if needed). */
+    /**
+     * Writes {@code trades.csv}, {@code fills.csv}, {@code orders.csv} and {@code equity.csv} into {@code dir} (created if
+     * needed), and {@code corporate_actions.csv} when splits or dividends were applied to positions held.
+     */
     public static void writeTables(BacktestResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
         boolean dateOnly = !result.spec().isIntraday();
         writeTrades(result, dir.resolve("trades.csv"), dateOnly);
         writeFills(result, dir.resolve("fills.csv"), dateOnly);
+        OrdersCsv.write(result.tickets(), Files.newOutputStream(dir.resolve("orders.csv")), dateOnly);
+        if (!result.corporateActions().isEmpty()) {
+            CorporateActionsCsv.write(result.corporateActions(), Files.newOutputStream(dir.resolve("corporate_actions.csv")),
+                    dateOnly);
+        }
         writeEquity(result, dir.resolve("equity.csv"), dateOnly);
         writeNotes(result.notes(), dir);
     }
@@ -80,24 +90,44 @@ public final class BacktestReportWriter {
     }
 
     private static void writeTrades(BacktestResult result, Path file, boolean dateOnly) throws IOException {
-        writeTrades(result.trades(), Files.newOutputStream(file), dateOnly);
+        writeTrades(result.trades(), result.openTrades(), Files.newOutputStream(file), dateOnly);
     }
 
     /**
-     * Writes trades in the {@code trades.csv} format to {@code out} (closed afterwards).
+     * Writes closed trades in the {@code trades.csv} format to {@code out} (closed afterwards).
      *
      * @param dateOnly times as {@code yyyy-MM-dd} (daily and longer bars) rather than date and time
      */
     public static void writeTrades(List<ClosedTrade> trades, OutputStream out, boolean dateOnly) throws IOException {
+        writeTrades(trades, List.of(), out, dateOnly);
+    }
+
+    /**
+     * Writes trades in the {@code trades.csv} format to {@code out} (closed afterwards): the closed round trips
+     * ({@code status} {@code closed}), then the positions still open at the end ({@code open}: exit time and price
+     * are the last step and the mark, the P&amp;L is realised plus unrealised, the quantity is the quantity held).
+     *
+     * @param dateOnly times as {@code yyyy-MM-dd} (daily and longer bars) rather than date and time
+     */
+    public static void writeTrades(List<ClosedTrade> closed, List<ClosedTrade> open, OutputStream out, boolean dateOnly)
+            throws IOException {
         try (AsciiWriter w = new AsciiWriter(out)) {
-            w.text("instrument,side,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,commission,net_pnl").newline();
-            for (ClosedTrade t : trades) {
-                w.text(t.instrument().toString()).comma().text(t.side().name()).comma()
-                        .timestamp(t.entryTsNanos(), dateOnly).comma().timestamp(t.exitTsNanos(), dateOnly).comma()
-                        .fixed(t.quantityRaw()).comma().fixed(t.entryPriceRaw()).comma().fixed(t.exitPriceRaw()).comma()
-                        .fixed(t.grossPnlRaw()).comma().fixed(t.commissionRaw()).comma().fixed(t.netPnlRaw()).newline();
+            w.text("instrument,side,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,commission,net_pnl,status")
+                    .newline();
+            for (ClosedTrade t : closed) {
+                trade(w, t, dateOnly).text("closed").newline();
+            }
+            for (ClosedTrade t : open) {
+                trade(w, t, dateOnly).text("open").newline();
             }
         }
+    }
+
+    private static AsciiWriter trade(AsciiWriter w, ClosedTrade t, boolean dateOnly) {
+        return w.text(t.instrument().toString()).comma().text(t.side().name()).comma()
+                .timestamp(t.entryTsNanos(), dateOnly).comma().timestamp(t.exitTsNanos(), dateOnly).comma()
+                .quantity(t.quantityRaw()).comma().price(t.entryPriceRaw()).comma().price(t.exitPriceRaw()).comma()
+                .money(t.grossPnlRaw()).comma().money(t.commissionRaw()).comma().money(t.netPnlRaw()).comma();
     }
 
     private static void writeFills(BacktestResult result, Path file, boolean dateOnly) throws IOException {
@@ -105,8 +135,8 @@ public final class BacktestReportWriter {
             w.text("time,order_id,instrument,side,quantity,price,commission,slippage,currency").newline();
             for (OrderFilled f : result.fills()) {
                 w.timestamp(f.tsNanos(), dateOnly).comma().text(f.orderId().toString()).comma().text(f.instrument().toString())
-                        .comma().text(f.side().name()).comma().fixed(f.quantityRaw()).comma().fixed(f.priceRaw()).comma()
-                        .fixed(f.commissionRaw()).comma().fixed(f.slippageRaw()).comma().text(f.commissionCurrency().code())
+                        .comma().text(f.side().name()).comma().quantity(f.quantityRaw()).comma().price(f.priceRaw()).comma()
+                        .money(f.commissionRaw()).comma().money(f.slippageRaw()).comma().text(f.commissionCurrency().code())
                         .newline();
             }
         }
@@ -128,7 +158,7 @@ public final class BacktestReportWriter {
         try (AsciiWriter w = new AsciiWriter(out)) {
             w.text("time,equity,cash").newline();
             for (int i = 0; i < ts.length; i++) {
-                w.timestamp(ts[i], dateOnly).comma().fixed(equity[i]).comma().fixed(cash[i]).newline();
+                w.timestamp(ts[i], dateOnly).comma().money(equity[i]).comma().money(cash[i]).newline();
             }
         }
     }
@@ -152,14 +182,18 @@ public final class BacktestReportWriter {
             }
             json.writeEndObject();
             json.writeStringField("currency", result.baseCurrency().code());
-            json.writeStringField("initial_cash", FixedPoint.format(result.initialCashRaw()));
-            json.writeStringField("final_equity", FixedPoint.format(result.finalEquityRaw()));
-            json.writeStringField("final_cash", FixedPoint.format(result.portfolio().cashRaw()));
-            json.writeStringField("total_fees", FixedPoint.format(result.totalFeesRaw()));
-            json.writeStringField("total_slippage", FixedPoint.format(result.totalSlippageRaw()));
-            json.writeStringField("total_dividends", FixedPoint.format(result.portfolio().dividendRaw()));
+            json.writeStringField("initial_cash", FixedPoint.formatMoney(result.initialCashRaw()));
+            json.writeStringField("final_equity", FixedPoint.formatMoney(result.finalEquityRaw()));
+            json.writeStringField("final_cash", FixedPoint.formatMoney(result.portfolio().cashRaw()));
+            json.writeStringField("total_fees", FixedPoint.formatMoney(result.totalFeesRaw()));
+            json.writeStringField("total_slippage", FixedPoint.formatMoney(result.totalSlippageRaw()));
+            json.writeStringField("slippage_beyond_bar", FixedPoint.formatMoney(result.slippageBeyondBarRaw()));
+            json.writeStringField("total_dividends", FixedPoint.formatMoney(result.portfolio().dividendRaw()));
             json.writeNumberField("fills", result.fills().size());
             json.writeNumberField("orders", result.tickets().size());
+            OrderOutcomes outcomes = OrderOutcomes.of(result.tickets());
+            json.writeNumberField("orders_refused", outcomes.refused());
+            writeObject(json, "orders_by_reason", outcomes.byReason());
             json.writeNumberField("strategy_errors", result.failures().size());
             if (outcome.report() != null) {
                 writeReport(json, "metrics", outcome.report());

@@ -1,5 +1,6 @@
 package wave.app.runs;
 
+import wave.domain.money.FixedPoint;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -155,9 +156,9 @@ public final class EquityOverlayPage {
     private static double[] values(EquityCurve curve, boolean money) {
         long[] raw = curve.equityRaw();
         double[] v = new double[raw.length];
-        double first = raw.length == 0 ? 1 : raw[0] / 1e9;
+        double first = raw.length == 0 ? 1 : FixedPoint.moneyToDouble(raw[0]);
         for (int i = 0; i < raw.length; i++) {
-            v[i] = money ? raw[i] / 1e9 : raw[i] / 1e9 / first * 100;
+            v[i] = money ? FixedPoint.moneyToDouble(raw[i]) : FixedPoint.moneyToDouble(raw[i]) / first * 100;
         }
         return v;
     }

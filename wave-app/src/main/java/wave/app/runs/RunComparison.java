@@ -104,6 +104,6 @@ public record RunComparison(StoredRun first, StoredRun second) {
     }
 
     private static String signedMoney(long raw) {
-        return String.format(Locale.ROOT, "%+,.2f", wave.domain.money.FixedPoint.toBigDecimal(raw));
+        return String.format(Locale.ROOT, "%+,.2f", wave.domain.money.FixedPoint.moneyToBigDecimal(raw));
     }
 }

@@ -60,11 +60,11 @@ public final class RunJson {
             var t = run.totals();
             json.writeStringField("bar_length", t.barLength());
             json.writeStringField("currency", t.currency());
-            json.writeStringField("initial_cash", FixedPoint.format(t.initialCashRaw()));
-            json.writeStringField("final_equity", FixedPoint.format(t.finalEquityRaw()));
-            json.writeStringField("final_cash", FixedPoint.format(t.finalCashRaw()));
-            json.writeStringField("total_fees", FixedPoint.format(t.totalFeesRaw()));
-            json.writeStringField("total_slippage", FixedPoint.format(t.totalSlippageRaw()));
+            json.writeStringField("initial_cash", FixedPoint.formatMoney(t.initialCashRaw()));
+            json.writeStringField("final_equity", FixedPoint.formatMoney(t.finalEquityRaw()));
+            json.writeStringField("final_cash", FixedPoint.formatMoney(t.finalCashRaw()));
+            json.writeStringField("total_fees", FixedPoint.formatMoney(t.totalFeesRaw()));
+            json.writeStringField("total_slippage", FixedPoint.formatMoney(t.totalSlippageRaw()));
             json.writeNumberField("fills", t.fills());
             json.writeNumberField("orders", t.orders());
             json.writeNumberField("closed_trades", run.trades().size());
@@ -96,12 +96,12 @@ public final class RunJson {
                 json.writeStringField("side", tr.side().name());
                 json.writeStringField("entry_time", RunText.time(tr.entryTsNanos(), dateOnly));
                 json.writeStringField("exit_time", RunText.time(tr.exitTsNanos(), dateOnly));
-                json.writeStringField("quantity", FixedPoint.format(tr.quantityRaw()));
-                json.writeStringField("entry_price", FixedPoint.format(tr.entryPriceRaw()));
-                json.writeStringField("exit_price", FixedPoint.format(tr.exitPriceRaw()));
-                json.writeStringField("gross_pnl", FixedPoint.format(tr.grossPnlRaw()));
-                json.writeStringField("commission", FixedPoint.format(tr.commissionRaw()));
-                json.writeStringField("net_pnl", FixedPoint.format(tr.netPnlRaw()));
+                json.writeStringField("quantity", FixedPoint.formatQuantity(tr.quantityRaw()));
+                json.writeStringField("entry_price", FixedPoint.formatPrice(tr.entryPriceRaw()));
+                json.writeStringField("exit_price", FixedPoint.formatPrice(tr.exitPriceRaw()));
+                json.writeStringField("gross_pnl", FixedPoint.formatMoney(tr.grossPnlRaw()));
+                json.writeStringField("commission", FixedPoint.formatMoney(tr.commissionRaw()));
+                json.writeStringField("net_pnl", FixedPoint.formatMoney(tr.netPnlRaw()));
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -29,20 +29,21 @@ public final class RunRecords {
      *
      * @param arguments the command-line arguments as given
      * @param settings  the effective settings, as summary.json echoes them
-     * @param series    the bar series the run used, one per data file, in the order of {@code files}
+     * @param series    the bar series the run used, one per data file, in the order of {@code files}, or every column of
+     *                  one wide panel file
      * @param files     the data files' digests
      * @param outputDir where the outputs were written, or null
      */
     public static RunRecord backtest(BacktestOutcome outcome, List<String> arguments, Map<String, Object> settings,
                                      List<BarSeries> series, List<FileDigest> files, Path outputDir) {
-        if (series.size() != files.size()) {
+        if (series.size() != files.size() && files.size() != 1) {
             throw new IllegalArgumentException(series.size() + " series for " + files.size() + " data files");
         }
         BacktestResult result = outcome.result();
         List<DataFingerprint> data = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             BarSeries s = series.get(i);
-            data.add(new DataFingerprint(files.get(i), s.instrument().toString(), s.size(),
+            data.add(new DataFingerprint(files.get(files.size() == 1 ? 0 : i), s.instrument().toString(), s.size(),
                     s.isEmpty() ? 0 : s.tsNanos(0), s.isEmpty() ? 0 : s.tsNanos(s.size() - 1)));
         }
         Map<String, List<MetricValue>> benchmarks = new LinkedHashMap<>();

@@ -147,7 +147,7 @@ public final class RunText {
     }
 
     static String money(long raw) {
-        return String.format(Locale.ROOT, "%,.2f", FixedPoint.toBigDecimal(raw));
+        return String.format(Locale.ROOT, "%,.2f", FixedPoint.moneyToBigDecimal(raw));
     }
 
     static String time(long nanos, boolean dateOnly) {

@@ -60,10 +60,10 @@ class BacktestCommandTest {
         JsonNode summary = checkReport(out, FIXED_100_FINAL_EQUITY, "fixed:100");
         assertThat(run.out())
                 .contains("Backtest sma-cross (fast=10, slow=30) on ORCL.SIM, 5036 bars of 1d")
-                .contains("cash 100000 USD, fees 0.1% of notional, sizing fixed:100, close prices, long only")
+                .contains("cash 100000 USD, fees 0.1% of notional, sizing fixed:100, close prices (split-adjusted, cash dividends), long only")
                 .contains("Final equity " + money(FIXED_100_FINAL_EQUITY) + " USD (from 100,000.00), 195 fills, 97 closed trades, fees "
                         + money(summary.get("total_fees").asText()) + ", slippage 0.00")
-                .contains("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out);
+                .contains("Wrote trades.csv, fills.csv, orders.csv, equity.csv and summary.json to " + out);
         assertThat(money(FIXED_100_FINAL_EQUITY)).isEqualTo("102,302.33");
         // Every fill is exactly 100 shares.
         for (List<String> fill : rows(out.resolve("fills.csv"))) {
@@ -78,7 +78,7 @@ class BacktestCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode summary = checkReport(out, ALL_IN_FINAL_EQUITY, "all-in");
         assertThat(run.out())
-                .contains("cash 100000 USD, fees 0.1% of notional, sizing all-in, close prices, long only")
+                .contains("cash 100000 USD, fees 0.1% of notional, sizing all-in, close prices (split-adjusted, cash dividends), long only")
                 .contains("Final equity " + money(ALL_IN_FINAL_EQUITY) + " USD (from 100,000.00), 195 fills, 97 closed trades, fees "
                         + money(summary.get("total_fees").asText()) + ", slippage 0.00");
         assertThat(money(ALL_IN_FINAL_EQUITY)).isEqualTo("418,140.34");
@@ -184,11 +184,11 @@ class BacktestCommandTest {
         List<List<String>> trades = rows(out.resolve("trades.csv"));
         List<List<String>> fills = rows(out.resolve("fills.csv"));
         assertThat(Files.readAllLines(out.resolve("trades.csv")).getFirst())
-                .isEqualTo("instrument,side,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,commission,net_pnl");
+                .isEqualTo("instrument,side,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,commission,net_pnl,status");
         assertThat(Files.readAllLines(out.resolve("fills.csv")).getFirst())
                 .isEqualTo("time,order_id,instrument,side,quantity,price,commission,slippage,currency");
-        assertThat(trades).hasSize(97);
-        // 97 round trips and one position still open at the end.
+        // 97 round trips and one position still open at the end, listed last.
+        assertThat(trades).hasSize(98);
         assertThat(fills).hasSize(2 * 97 + 1);
 
         // No lookahead: every market order fills at the open of the bar after its signal, i.e. at its own date's open.
@@ -219,8 +219,9 @@ class BacktestCommandTest {
 
         // Trades pair the fills, and their pnl plus the open position's explain the equity change exactly.
         BigDecimal netPnl = BigDecimal.ZERO;
-        for (int i = 0; i < trades.size(); i++) {
+        for (int i = 0; i < 97; i++) {
             List<String> t = trades.get(i);
+            assertThat(t.get(10)).isEqualTo("closed");
             List<String> entry = fills.get(2 * i);
             List<String> exit = fills.get(2 * i + 1);
             assertThat(t.subList(0, 7)).containsExactly("ORCL.SIM", "LONG", entry.get(0), exit.get(0), entry.get(4),
@@ -235,6 +236,14 @@ class BacktestCommandTest {
         BigDecimal openPnl = new BigDecimal(openEntry.get(4)).multiply(orclFile.lastClose().subtract(new BigDecimal(openEntry.get(5))))
                 .subtract(new BigDecimal(openEntry.get(6)));
         assertThat(INITIAL_CASH.add(netPnl).add(openPnl)).isEqualByComparingTo(finalEquity);
+        // The open position's row: bought at its fill, marked at the last close, its P&L net of the entry fee.
+        List<String> openRow = trades.getLast();
+        assertThat(openRow.subList(0, 5)).containsExactly("ORCL.SIM", "LONG", openEntry.get(0), orclFile.dates().getLast(),
+                openEntry.get(4));
+        assertThat(new BigDecimal(openRow.get(5))).isEqualByComparingTo(new BigDecimal(openEntry.get(5)));
+        assertThat(new BigDecimal(openRow.get(6))).isEqualByComparingTo(orclFile.lastClose());
+        assertThat(new BigDecimal(openRow.get(9))).isEqualByComparingTo(openPnl);
+        assertThat(openRow.get(10)).isEqualTo("open");
         return summary;
     }
 

@@ -67,6 +67,7 @@ class ConfigShowTest {
                 path = "x.csv"                # --data
                 price_column = "close"        # default
                 on_bad_data = "fail"          # default
+                splits = "adjust"             # default
 
                 [strategy]
                 name = "sma-cross"            # WORK:2
@@ -91,6 +92,7 @@ class ConfigShowTest {
                 max_volume_pct = 100          # default
                 intrabar_path = "adverse"     # default
                 fill_at_signal_close = false  # default
+                slippage_outside_bar = false  # default
                 close_at_end = false          # --no-close-at-end
 
                 [account]

@@ -77,7 +77,7 @@ class DataCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out().lines()).containsExactly(
-                "clean.csv: 40 rows read, 40 kept, 0 findings (policy REPAIR)",
+                "clean.csv: 40 rows read, 40 kept, no findings",
                 "  -> 40 bars of 1d for CLEAN.SIM");
     }
 
@@ -93,7 +93,7 @@ class DataCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out())
-                .contains("lowhigh.csv: 40 rows read, 40 kept, 1 finding (policy REPAIR)")
+                .contains("lowhigh.csv: 40 rows read, 40 kept, 1 finding (1 OHLC_INCONSISTENT; 1 repaired)")
                 .contains("lowhigh.csv:7: OHLC_INCONSISTENT: low " + f[2] + " above high " + f[3]);
 
         // Under --policy fail the same file is rejected, still naming the line.

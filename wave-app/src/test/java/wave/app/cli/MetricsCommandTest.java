@@ -208,11 +208,17 @@ class MetricsCommandTest {
         assertThat(m.get("bars").asInt()).isEqualTo(5402);
         assertThat(m.get("start_time").asText()).isEqualTo("1999-11-01T00:00:00Z");
         assertThat(m.get("end_time").asText()).isEqualTo("2021-04-21T00:00:00Z");
-        // Raw (unadjusted) closes by default: 77.62 on 1999-11-01.
-        assertThat(m.get("start_equity").asDouble()).isEqualTo(77.62).isEqualTo(firstClose);
-        assertThat(m.get("end_equity").asDouble()).isEqualTo(lastClose);
-        assertThat(m.get("total_return").asDouble()).isCloseTo(lastClose / firstClose - 1, relative(lastClose / firstClose - 1));
+        // Split-adjusted closes by default: 77.62 on 1999-11-01 over the later splits (2 x 2 x 7.00000700001 x 4).
+        double factor = 2 * 2 * 7.00000700001 * 4;
+        assertThat(m.get("start_equity").asDouble()).isCloseTo(firstClose / factor, within(1e-9));
         assertThat(m.get("periods_per_year").asDouble()).isEqualTo(252.0);
+        // Holding it on an account's basis: the splits' shares and the cash dividends (not reinvested).
+        Cli asTraded = Cli.run("metrics", "--data", file.toString(), "--json", "--splits", "as-traded");
+        JsonNode quoted = JSON.readTree(asTraded.out()).get("AAPL.SIM");
+        assertThat(quoted.get("start_equity").asDouble()).isEqualTo(77.62).isEqualTo(firstClose);
+        assertThat(quoted.get("end_equity").asDouble()).isGreaterThan(lastClose * factor);
+        assertThat(quoted.get("total_return").asDouble()).isCloseTo(m.get("total_return").asDouble(), within(1e-6));
+        assertThat(m.get("total_return").asDouble()).isCloseTo(199.177, within(0.001));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wave.domain.money.FixedPointOverflowException;
 
 /**
  * Amounts beyond the 9-decimal fixed-point range (about 9.2 billion): options that ask for one are one-line usage errors
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (exit 1), never with a wrong number.
  */
 class MoneyRangeErrorsTest {
-    private static final String OVERFLOWS = " overflows 9-decimal fixed point (largest amount 9,223,372,036.854775807)";
+    private static final String OVERFLOWS = " overflows 9-decimal fixed point (largest amount 9,223,372,036.854775807)"
+            + FixedPointOverflowException.WIDE_RANGE_HINT;
 
     @TempDir
     Path dir;
@@ -39,16 +41,16 @@ class MoneyRangeErrorsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly(
-                "wave: error: cash 1000000000000 is above the largest amount Wave holds exactly (9223372036.854775807)");
+                "wave: error: cash 1000000000000 is above the largest amount Wave holds exactly (9223372036.854775807)" + FixedPointOverflowException.WIDE_RANGE_HINT);
         assertThat(run.out()).isEmpty();
     }
 
     @Test
     void otherAmountsAboveTheRangeAreNamedToo() throws IOException {
         assertThat(backtest("--fee-fixed", "1e10").errLines()).containsExactly(
-                "wave: error: fixed fee 1e10 is above the largest amount Wave holds exactly (9223372036.854775807)");
+                "wave: error: fixed fee 1e10 is above the largest amount Wave holds exactly (9223372036.854775807)" + FixedPointOverflowException.WIDE_RANGE_HINT);
         assertThat(backtest("--sizing", "fixed:20000000000").errLines()).containsExactly("wave: error: sizing "
-                + "'fixed:20000000000': fixed size 20000000000 is above the largest amount Wave holds exactly (9223372036.854775807)");
+                + "'fixed:20000000000': fixed size 20000000000 is above the largest quantity Wave holds exactly (9223372036.854775807)" + FixedPointOverflowException.WIDE_RANGE_HINT);
         assertThat(backtest("--cash", "lots").errLines()).containsExactly("wave: error: --cash 'lots' is not a number");
     }
 
@@ -65,9 +67,9 @@ class MoneyRangeErrorsTest {
 
     @Test
     void buyAndHoldAaplFromOneHundredMillionOverflowsItsEquityIn2019() {
-        // AAPL from 1999-11-01 with its splits and dividends: the 100 million grow past 9.2 billion on 2019-10-23
+        // AAPL from 1999-11-01 as traded, its splits and dividends applied: the 100 million pass 9.2 billion on 2019-10-23
         Cli run = Cli.run("backtest", "--data", SharedData.require(SharedData.AAPL_ALPHA_VANTAGE).toString(),
-                "--strategy", "buy-and-hold", "--cash", "100000000");
+                "--strategy", "buy-and-hold", "--cash", "100000000", "--splits", "as-traded");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.errLines()).last().isEqualTo("wave: error: at 2019-10-23T00:00:00Z: equity 577,897,859.774573515 + "

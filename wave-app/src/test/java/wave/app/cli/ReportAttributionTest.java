@@ -38,6 +38,9 @@ class ReportAttributionTest {
         List<String> trades = Files.readAllLines(out.resolve("trades.csv"));
         for (String line : trades.subList(1, trades.size())) {
             String[] cells = line.split(",", -1);
+            if (cells[10].equals("open")) {
+                continue; // a position held at the end: not a closed trade
+            }
             traded.add(cells[0]);
             total += Double.parseDouble(cells[9]);
         }

@@ -122,7 +122,10 @@ abstract class RunHistoryContract {
         Cli equity = wave("runs", "show", Long.toString(run.id()), "--equity");
         assertThat(equity.out()).isEqualTo(Files.readString(run.out().resolve("equity.csv")));
         Cli trades = wave("runs", "show", Long.toString(run.id()), "--trades");
-        assertThat(trades.out()).isEqualTo(Files.readString(run.out().resolve("trades.csv")));
+        // the run history keeps the closed round trips: trades.csv without its last row, the position open at the end
+        List<String> written = Files.readAllLines(run.out().resolve("trades.csv"));
+        assertThat(written.getLast()).endsWith(",open");
+        assertThat(trades.out()).isEqualTo(String.join("\n", written.subList(0, written.size() - 1)) + "\n");
 
         Cli text = wave("runs", "show", Long.toString(run.id()));
         assertThat(text.exitCode()).as(text.toString()).isZero();

@@ -42,7 +42,7 @@ class RunHistoryErrorsTest {
         for (String file : List.of("trades.csv", "fills.csv", "equity.csv", "summary.json")) {
             assertThat(out.resolve(file)).exists();
         }
-        assertThat(run.out()).contains("Wrote trades.csv, fills.csv, equity.csv and summary.json to " + out).doesNotContain("Recorded");
+        assertThat(run.out()).contains("Wrote trades.csv, fills.csv, orders.csv, equity.csv and summary.json to " + out).doesNotContain("Recorded");
         assertThat(run.err()).contains("wave: error: the backtest ran and its outputs are in " + out + ", but it was not recorded: "
                         + "cannot connect to the PostgreSQL store postgresql://wave@127.0.0.1:1/runs (")
                 .contains("); expected a PostgreSQL server accepting connections there\n")

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * Writes a {@link BarSeries} as CSV that {@link CsvImporters#load} reads back exactly:
@@ -116,15 +117,33 @@ public final class BarCsvWriter {
 
     private void price(long raw) {
         if (raw == Long.MIN_VALUE) {
-            ascii(FixedPoint.format(raw));
+            ascii(FixedPoint.formatPrice(raw));
             return;
         }
         if (raw < 0) {
             buf[pos++] = '-';
             raw = -raw;
         }
-        wholeNumber(raw / FixedPoint.SCALE);
-        fraction(raw % FixedPoint.SCALE);
+        wholeNumber(raw / Scales.PRICE);
+        priceFraction(raw % Scales.PRICE);
+    }
+
+    /** {@code .ddd} without trailing zeros, nothing for 0; {@code fraction} in [0, 10^P) of a raw price. */
+    private void priceFraction(long fraction) {
+        if (fraction == 0) {
+            return;
+        }
+        int width = Scales.PRICE_DIGITS;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            width--;
+        }
+        buf[pos] = '.';
+        for (int i = width; i > 0; i--) {
+            buf[pos + i] = (byte) ('0' + fraction % 10);
+            fraction /= 10;
+        }
+        pos += width + 1;
     }
 
     /** {@code .ddddddddd} without trailing zeros, nothing for 0; {@code nanos} in [0, 10^9). */

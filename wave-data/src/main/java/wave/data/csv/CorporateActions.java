@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.money.FixedPointOverflowException;
 
 /**
@@ -52,8 +53,8 @@ public final class CorporateActions {
         long[] splitRatioRaw = new long[dividend.length];
         for (int i = 0; i < dividend.length; i++) {
             try {
-                dividendRaw[i] = FixedPoint.fromDouble(dividend[i]);
-                splitRatioRaw[i] = splitCoefficient[i] == 0 ? FixedPoint.SCALE : FixedPoint.fromDouble(splitCoefficient[i]);
+                dividendRaw[i] = FixedPoint.priceFromDouble(dividend[i]);
+                splitRatioRaw[i] = splitCoefficient[i] == 0 ? Scales.RATIO : FixedPoint.ratioFromDouble(splitCoefficient[i]);
             } catch (FixedPointOverflowException e) {
                 throw new FixedPointOverflowException("corporate action of " + series.instrument() + " on "
                         + Instant.ofEpochSecond(0, series.tsNanos(i)) + ": " + e.getMessage(), e);
@@ -88,7 +89,16 @@ public final class CorporateActions {
             size++;
         }
 
+        /** The split coefficient of each row read (shared, not copied). */
+        double[] splitsByRow() {
+            return split;
+        }
+
+        /** The actions of {@code rows}, in that order, or of every row when {@code rows} is null. */
         CorporateActions select(int[] rows) {
+            if (rows == null) {
+                return new CorporateActions(Arrays.copyOf(dividend, size), Arrays.copyOf(split, size));
+            }
             double[] d = new double[rows.length];
             double[] s = new double[rows.length];
             for (int j = 0; j < rows.length; j++) {

@@ -1,6 +1,9 @@
 package wave.data.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,7 +17,8 @@ import wave.domain.market.BarSpec;
  * Imports bars from CSV in a given {@link CsvFormat}: {@link CsvFormat#yahoo()}, {@link CsvFormat#alphaVantage()}
  * or any generic layout. Use {@link CsvImporters#load} to detect the format from the header.
  *
- * <p>The file is read as bytes and parsed in place. Prices become exact 9-decimal fixed-point raw values,
+ * <p>The file is streamed and parsed in place: memory is the columns kept (sized from a first pass that counts
+ * the lines) plus a window of a megabyte, whatever the size of the file. Prices become exact 9-decimal fixed-point raw values,
  * timestamps nanoseconds since the epoch in UTC (daily bars at 00:00 of their date), naming the end of each bar the
  * format's {@link CsvFormat#label()} gives. The raw rows are validated
  * (with their line numbers) by the options' {@link wave.data.validate.BarValidator} before the series is built.
@@ -37,7 +41,10 @@ public final class CsvBarImporter {
      * @throws IOException                              if the file cannot be read
      */
     public static ImportResult read(Path file, CsvFormat format, LoadOptions options) throws IOException {
-        return read(file.getFileName().toString(), Files.readAllBytes(file), format, options);
+        int lines = LineCount.of(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.getFileName().toString(), in, lines, format, options);
+        }
     }
 
     /**
@@ -48,9 +55,22 @@ public final class CsvBarImporter {
      * @throws wave.data.validate.ValidationException if rows break a rule under the FAIL policy
      */
     public static ImportResult read(String source, byte[] content, CsvFormat format, LoadOptions options) {
-        CsvRowReader.Rows rows = CsvRowReader.read(source, content, format, options.priceColumn());
+        try {
+            int lines = (int) LineCount.newlines(content, content.length) + 1;
+            return read(source, new ByteArrayInputStream(content), lines, format, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ImportResult read(String source, InputStream in, int lines, CsvFormat format, LoadOptions options)
+            throws IOException {
+        int rowsHint = Math.max(0, lines - (format.header() ? 1 : 0));
+        CsvRowReader.Rows rows = CsvRowReader.read(source, in, format, options.priceColumn(), rowsHint);
         BarSpec spec = options.spec() != null ? options.spec() : BarSpacing.inferSpec(BarSpacing.medianNanos(rows.bars()));
-        ValidationOutcome outcome = options.validator().validate(source, rows.bars(), spec);
+        boolean rawPrices = rows.actions() != null && options.priceColumn() == PriceColumn.CLOSE;
+        ValidationOutcome outcome = options.validator().validate(source, rows.bars(), spec,
+                rawPrices ? rows.actions().splitsByRow() : null);
         InstrumentId instrument = options.instrument() != null ? options.instrument() : CsvImporters.instrumentFromFileName(source);
         BarSeries series = rows.bars().toSeries(instrument, spec, outcome.keptRows()).withLabel(format.label());
         Optional<CorporateActions> actions = rows.actions() == null

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import wave.domain.instrument.InstrumentId;
 
@@ -15,7 +17,7 @@ import wave.domain.instrument.InstrumentId;
  * [,volume]} files with or without a header, delimited by {@code ,}, {@code ;}, tab or {@code |}.
  */
 public final class CsvImporters {
-    private static final int DETECTION_BYTES = 64 * 1024;
+    private static final int DETECTION_BYTES = TextCheck.SAMPLE_BYTES;
 
     private CsvImporters() {
     }
@@ -27,8 +29,25 @@ public final class CsvImporters {
      * @throws IOException         if the file cannot be read
      */
     public static CsvFormat detect(Path file) throws IOException {
+        return detect(file, FormatHints.none());
+    }
+
+    /**
+     * The format of a file from its first two lines and what the user says of it.
+     *
+     * @throws DataFormatException if the header lacks required columns or the timestamps are not recognised
+     * @throws IOException         if the file cannot be read
+     */
+    public static CsvFormat detect(Path file, FormatHints hints) throws IOException {
+        byte[] head = head(file);
+        boolean whole = head.length <= DETECTION_BYTES;
+        return FormatDetector.detect(file.getFileName().toString(), whole ? head : Arrays.copyOf(head, DETECTION_BYTES), whole, hints);
+    }
+
+    /** The first {@code DETECTION_BYTES + 1} bytes of a file (one more tells whether there is more). */
+    private static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return FormatDetector.detect(file.getFileName().toString(), in.readNBytes(DETECTION_BYTES));
+            return in.readNBytes(DETECTION_BYTES + 1);
         }
     }
 
@@ -40,12 +59,37 @@ public final class CsvImporters {
      * @throws IOException                              if the file cannot be read
      */
     public static ImportResult load(Path file, LoadOptions options) throws IOException {
-        return load(file.getFileName().toString(), Files.readAllBytes(file), options);
+        List<ImportResult> results = loadAll(file, options);
+        if (results.size() != 1) {
+            throw DataFormatException.of(file.getFileName().toString(), 1, "a wide panel of " + results.size()
+                    + " instruments; expected the bars of one instrument here (a backtest's --data loads each column)");
+        }
+        return results.getFirst();
+    }
+
+    /**
+     * Imports a file of one instrument (as {@link #load(Path, LoadOptions)}), or a wide close-only panel (one date
+     * column, then one close column per instrument, blank before an instrument's first value) as one result per
+     * column, named by its header, starting at its first value ({@link WidePanel}).
+     *
+     * @throws DataFormatException                      if the file cannot be read as bars
+     * @throws wave.data.validate.ValidationException if rows break a rule under the FAIL policy
+     * @throws IOException                              if the file cannot be read
+     */
+    public static List<ImportResult> loadAll(Path file, LoadOptions options) throws IOException {
+        byte[] head = head(file);
+        String source = file.getFileName().toString();
+        boolean whole = head.length <= DETECTION_BYTES;
+        byte[] shown = whole ? head : Arrays.copyOf(head, DETECTION_BYTES);
+        if (options.hints().isEmpty() && WidePanel.matches(source, shown, whole)) {
+            return WidePanel.read(file, options);
+        }
+        return List.of(CsvBarImporter.read(file, FormatDetector.detect(source, shown, whole, options.hints()), options));
     }
 
     /** Detects the format and imports CSV content; {@code source} names it in messages and the default instrument. */
     public static ImportResult load(String source, byte[] content, LoadOptions options) {
-        CsvFormat format = FormatDetector.detect(source, content);
+        CsvFormat format = FormatDetector.detect(source, content, true, options.hints());
         return CsvBarImporter.read(source, content, format, options);
     }
 

@@ -2,6 +2,8 @@ package wave.data.csv;
 
 import static wave.data.csv.DecimalParser.INVALID;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,11 +14,16 @@ import java.util.List;
 import wave.data.csv.CsvFormat.Field;
 import wave.data.validate.RawBars;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.FixedPointOverflowException;
+import wave.domain.money.Scales;
 
 /**
  * Reads CSV bytes into {@link RawBars} in place: no String per field, no regex. Fields are split on the
  * delimiter, {@code \r\n} and {@code \n} both end a line, blank lines are skipped, blanks around a field are
  * ignored. Each field is parsed by its role in the {@link ColumnLayout}.
+ *
+ * <p>The input is streamed through a window of {@link #WINDOW_BYTES}: memory is that window plus the columns
+ * kept, whatever the size of the file. A line longer than the window is an error.
  */
 final class CsvRowReader {
     // Roles are Field.ordinal() + 1 (see ColumnLayout), spelled out so that they can label switch cases.
@@ -33,11 +40,12 @@ final class CsvRowReader {
     private static final int SPLIT = 11;
     private static final int ROLES = 12;
     /** Longest integer part, in digits, of a price on the fused fast path (cannot overflow at 10^9 scale). */
-    private static final int FAST_INT_DIGITS = 9;
+    private static final int FAST_INT_DIGITS = 18 - Scales.PRICE_DIGITS;
     /** Most digits of a double on the fused fast path (exact as mantissa / 10^k). */
     private static final int FAST_DOUBLE_DIGITS = 15;
     private static final long[] POW10 = DecimalParser.POW10;
-    private static final int ESTIMATE_SAMPLE_BYTES = 64 * 1024;
+    /** Bytes read at a time, and the longest line accepted. */
+    static final int WINDOW_BYTES = 1 << 20;
 
     static {
         for (Field field : Field.values()) {
@@ -66,33 +74,44 @@ final class CsvRowReader {
     }
 
     private final String source;
+    private final InputStream in;
     private final byte[] b;
     private final CsvFormat format;
     private final PriceColumn priceColumn;
+    private final int rowsHint;
+    /** Bytes of the window holding data, and the end of its last whole line (the end of the data at the end). */
+    private int filled;
+    private int limit;
+    private boolean eof;
     /** Where the last fast-path field ended ({@link #fastRaw}, {@link #fastDouble}): its delimiter or line end. */
     private int fieldEnd;
 
-    private CsvRowReader(String source, byte[] content, CsvFormat format, PriceColumn priceColumn) {
+    private CsvRowReader(String source, InputStream in, CsvFormat format, PriceColumn priceColumn, int rowsHint) {
         this.source = source;
-        this.b = content;
+        this.in = in;
+        this.b = new byte[WINDOW_BYTES];
         this.format = format;
         this.priceColumn = priceColumn;
+        this.rowsHint = rowsHint;
     }
 
     /**
-     * Reads all rows.
+     * Reads all rows from a stream (which the caller closes).
      *
-     * @throws DataFormatException for an empty file, missing columns, a wrong number of fields or a field that
-     *                             does not parse
+     * @param rowsHint the number of rows to make room for, e.g. the file's line count (0 when unknown)
+     * @throws DataFormatException for an empty file, missing columns, a wrong number of fields, a field that
+     *                             does not parse, a line longer than {@link #WINDOW_BYTES} or binary content
+     * @throws IOException         if the stream cannot be read
      */
-    static Rows read(String source, byte[] content, CsvFormat format, PriceColumn priceColumn) {
-        return new CsvRowReader(source, content, format, priceColumn).read();
+    static Rows read(String source, InputStream in, CsvFormat format, PriceColumn priceColumn, int rowsHint) throws IOException {
+        return new CsvRowReader(source, in, format, priceColumn, rowsHint).read();
     }
 
-    private Rows read() {
-        int n = b.length;
-        int pos = n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
-        if (isBlank(pos, n)) {
+    private Rows read() throws IOException {
+        fill(0, 0);
+        TextCheck.requireText(source, b, Math.min(filled, TextCheck.SAMPLE_BYTES));
+        int pos = filled >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        if (eof && isBlank(pos, filled)) {
             throw DataFormatException.of(source, 1, "expected " + (format.header() ? "a header line" : "a row of bars")
                     + ", got an empty file");
         }
@@ -107,13 +126,45 @@ final class CsvRowReader {
             pos = end + 1;
         }
         ColumnLayout layout = ColumnLayout.resolve(source, format, names, priceColumn);
-        int expected = layout.expectedFields() >= 0 ? layout.expectedFields() : firstRowFields(layout, pos, line);
-        return parseRows(layout, expected, pos, line);
+        return parseRows(layout, pos, line);
     }
 
-    private Rows parseRows(ColumnLayout layout, int expected, int start, int firstLine) {
+    /**
+     * Moves the unread bytes from {@code pos} to the front of the window and reads more, until the window is
+     * full or the input ends; {@link #limit} becomes the end of the last whole line.
+     *
+     * @param line the line being read, for the error when a line does not fit in the window
+     * @return the new position of {@code pos} (0)
+     */
+    private int fill(int pos, int line) throws IOException {
+        int kept = filled - pos;
+        System.arraycopy(b, pos, b, 0, kept);
+        filled = kept;
+        while (filled < b.length && !eof) {
+            int read = in.read(b, filled, b.length - filled);
+            if (read < 0) {
+                eof = true;
+            } else {
+                filled += read;
+            }
+        }
+        limit = filled;
+        if (!eof) {
+            while (limit > 0 && b[limit - 1] != '\n') {
+                limit--;
+            }
+            if (limit == 0) {
+                throw DataFormatException.of(source, line + 1, "expected lines of CSV text, got " + WINDOW_BYTES
+                        + " bytes without a line end: '" + DataFormatException.shorten(text(0, 200)) + "'");
+            }
+        }
+        return 0;
+    }
+
+    private Rows parseRows(ColumnLayout layout, int start, int firstLine) throws IOException {
         final byte[] b = this.b;
-        final int n = b.length;
+        int n = limit;
+        int expected = layout.expectedFields();
         final byte delimiter = (byte) format.delimiter();
         final byte[] roles = layout.roles();
         final int width = roles.length;
@@ -127,12 +178,22 @@ final class CsvRowReader {
         final long[] raw = new long[ROLES];
         final double[] real = new double[ROLES];
         real[SPLIT] = 1;
-        RawBars rows = new RawBars(estimateRows(start));
+        RawBars rows = new RawBars(rowsHint > 0 ? rowsHint : 1024);
         CorporateActions.Builder actions = layout.has(Field.DIVIDEND) || layout.has(Field.SPLIT_COEFFICIENT)
                 ? new CorporateActions.Builder() : null;
         int pos = start;
         int line = firstLine;
-        while (pos < n) {
+        while (true) {
+            if (pos >= n) {
+                if (eof) {
+                    break;
+                }
+                pos = fill(pos, line);
+                n = limit;
+                if (pos >= n) {
+                    break;
+                }
+            }
             line++;
             if (b[pos] == '\n') {
                 pos++;
@@ -141,6 +202,9 @@ final class CsvRowReader {
             if (b[pos] == '\r' && (pos + 1 == n || b[pos + 1] == '\n')) {
                 pos += 2;
                 continue;
+            }
+            if (expected < 0) {
+                expected = firstRowFields(layout, pos, line);
             }
             int field = 0;
             int s = pos;
@@ -212,9 +276,9 @@ final class CsvRowReader {
     private long adjust(String name, long price, double factor, long close, long adjustedClose, int line) {
         double value = Math.rint(price * factor);
         if (!(Math.abs(value) < 0x1p63)) {
-            throw DataFormatException.of(source, line, "adjusted " + name + " " + FixedPoint.format(price) + " x adjusted close "
-                    + FixedPoint.format(adjustedClose) + " / close " + FixedPoint.format(close) + " is above the largest amount "
-                    + "Wave holds exactly (" + FixedPoint.MAX_TEXT + ")");
+            throw DataFormatException.of(source, line, "adjusted " + name + " " + FixedPoint.formatPrice(price) + " x adjusted close "
+                    + FixedPoint.formatPrice(adjustedClose) + " / close " + FixedPoint.formatPrice(close) + " is above the largest price "
+                    + "Wave holds exactly (" + FixedPoint.formatPrice(Long.MAX_VALUE) + ")" + FixedPointOverflowException.hint());
         }
         return (long) value;
     }
@@ -248,12 +312,12 @@ final class CsvRowReader {
             }
             fractionDigits = i - fractionStart;
         }
-        if (wholeDigits + fractionDigits == 0 || wholeDigits > FAST_INT_DIGITS || fractionDigits > FixedPoint.SCALE_DIGITS
+        if (wholeDigits + fractionDigits == 0 || wholeDigits > FAST_INT_DIGITS || fractionDigits > Scales.PRICE_DIGITS
                 || !endsField(b, i, n, delimiter)) {
             return INVALID;
         }
         fieldEnd = i;
-        long value = whole * FixedPoint.SCALE + fraction * POW10[FixedPoint.SCALE_DIGITS - fractionDigits];
+        long value = whole * Scales.PRICE + fraction * POW10[Scales.PRICE_DIGITS - fractionDigits];
         return negative ? -value : value;
     }
 
@@ -303,6 +367,10 @@ final class CsvRowReader {
         int fs = trimStart(s, e);
         int fe = trimEnd(fs, e);
         long nanos = parser.parse(b, fs, fe);
+        if (nanos == TimestampParser.OUT_OF_RANGE) {
+            throw fieldError(layout, lineStart, line, field, fs, fe, "a date from " + TimestampParser.RANGE
+                    + " (the range of nanosecond timestamps)");
+        }
         if (nanos == INVALID) {
             String kind = timeOfDay ? "a time of day" : parser.pattern().contains("H") ? "a timestamp" : "a date";
             throw fieldError(layout, lineStart, line, field, fs, fe, kind + " in the pattern '" + parser.pattern() + "'");
@@ -316,7 +384,7 @@ final class CsvRowReader {
         long value = DecimalParser.parseRaw(b, fs, fe);
         if (value == INVALID) {
             throw fieldError(layout, lineStart, line, field, fs, fe, DecimalParser.isOutOfRange(b, fs, fe)
-                    ? "a decimal number within the range Wave holds exactly (at most " + FixedPoint.MAX_TEXT + " in absolute value)"
+                    ? "a decimal number within the range Wave holds exactly (at most " + FixedPoint.formatPrice(Long.MAX_VALUE) + " in absolute value)"
                     : "a decimal number");
         }
         return value;
@@ -362,18 +430,11 @@ final class CsvRowReader {
                 + ": '" + DataFormatException.shorten(text(lineStart, lineContentEnd(lineStart))) + "'");
     }
 
+    /** The number of fields of the first row (at {@code pos}, on {@code line}), which every row must have. */
     private int firstRowFields(ColumnLayout layout, int pos, int line) {
-        int n = b.length;
-        while (pos < n && (b[pos] == '\n' || b[pos] == '\r')) {
-            line += b[pos] == '\n' ? 1 : 0;
-            pos++;
-        }
-        if (pos == n) {
-            throw DataFormatException.of(source, line + 1, "expected a row of bars, got the end of the file");
-        }
         int count = countFields(pos);
         if (count < layout.minimumFields()) {
-            throw fieldCountError(layout, layout.minimumFields(), pos, line + 1, count);
+            throw fieldCountError(layout, layout.minimumFields(), pos, line, count);
         }
         return count;
     }
@@ -408,7 +469,7 @@ final class CsvRowReader {
 
     private int lineEnd(int pos) {
         int i = pos;
-        while (i < b.length && b[i] != '\n') {
+        while (i < limit && b[i] != '\n') {
             i++;
         }
         return i;
@@ -426,20 +487,6 @@ final class CsvRowReader {
             }
         }
         return true;
-    }
-
-    private int estimateRows(int start) {
-        int sampleEnd = Math.min(b.length, start + ESTIMATE_SAMPLE_BYTES);
-        int lines = 0;
-        for (int i = start; i < sampleEnd; i++) {
-            if (b[i] == '\n') {
-                lines++;
-            }
-        }
-        if (lines == 0 || sampleEnd == b.length) {
-            return lines + 1;
-        }
-        return (int) Math.min(Integer.MAX_VALUE - 16, (long) ((b.length - start) * (double) lines / (sampleEnd - start) * 1.02) + 16);
     }
 
     private String text(int from, int to) {

@@ -8,13 +8,15 @@ package wave.data.csv;
 public final class DataFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final int MAX_SHOWN_TEXT = 80;
+    /** Longest message: whatever the input, a message stays readable. */
+    static final int MAX_MESSAGE = 280;
 
     private final String source;
     private final int line;
     private final String column;
 
     private DataFormatException(String source, int line, String column, String message) {
-        super(message);
+        super(message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 3) + "...");
         this.source = source;
         this.line = line;
         this.column = column;
@@ -50,8 +52,14 @@ public final class DataFormatException extends RuntimeException {
         return line > 0 ? source + ":" + line + ": " : source + ": ";
     }
 
-    /** The text shortened for a message. */
+    /** The text shortened for a message, control characters and undecodable bytes shown as {@code ?}. */
     static String shorten(String text) {
-        return text.length() <= MAX_SHOWN_TEXT ? text : text.substring(0, MAX_SHOWN_TEXT) + "...";
+        String shown = text.length() <= MAX_SHOWN_TEXT ? text : text.substring(0, MAX_SHOWN_TEXT) + "...";
+        StringBuilder out = new StringBuilder(shown.length());
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            out.append(Character.isISOControl(c) || c == '\uFFFD' ? '?' : c);
+        }
+        return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package wave.data.csv;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.money.FixedPointOverflowException;
 
 /**
@@ -18,8 +19,8 @@ final class DecimalParser {
     /** Powers of ten, {@code POW10[k] = 10^k} for k in [0, 18]. */
     static final long[] POW10 = new long[19];
     private static final double[] POW10_DOUBLE = new double[23];
-    /** Largest integer part handled on the fast path: {@code intPart * 10^9 + 999_999_999 + 1} cannot overflow. */
-    private static final long MAX_FAST_INT_PART = 9_223_372_035L;
+    /** Largest integer part handled on the fast path: {@code intPart x 10^P + 10^P - 1 + 1} cannot overflow. */
+    private static final long MAX_FAST_INT_PART = Long.MAX_VALUE / Scales.PRICE - 1;
     private static final long MAX_EXACT_DOUBLE_MANTISSA = 1L << 53;
 
     static {
@@ -39,8 +40,8 @@ final class DecimalParser {
 
     /**
      * Parses {@code [start, end)} as a decimal ({@code -12.5}, {@code +3}, {@code .25}, {@code 7.}) into a raw
-     * fixed-point value (x 10^9), exactly; digits past the ninth decimal are rounded half-even like
-     * {@link FixedPoint#parse}. Forms with an exponent ({@code 1.5E3}) go through {@link FixedPoint#parse}.
+     * fixed-point price (x 10^{@link Scales#PRICE_DIGITS}), exactly; digits past the price scale are rounded half-even like
+     * {@link FixedPoint#parsePrice}. Forms with an exponent ({@code 1.5E3}) go through {@link FixedPoint#parsePrice}.
      *
      * @return the raw value, or {@link #INVALID}
      */
@@ -69,10 +70,10 @@ final class DecimalParser {
         if (i < end && b[i] == '.') {
             i++;
             while (i < end && (c = b[i] - '0') >= 0 && c <= 9) {
-                if (fractionDigits < FixedPoint.SCALE_DIGITS) {
+                if (fractionDigits < Scales.PRICE_DIGITS) {
                     fraction = fraction * 10 + c;
                     fractionDigits++;
-                } else if (fractionDigits == FixedPoint.SCALE_DIGITS) {
+                } else if (fractionDigits == Scales.PRICE_DIGITS) {
                     firstDropped = c;
                     fractionDigits++;
                 } else {
@@ -91,8 +92,8 @@ final class DecimalParser {
         if (intPart > MAX_FAST_INT_PART) {
             return slowRaw(b, start, end);
         }
-        int kept = Math.min(fractionDigits, FixedPoint.SCALE_DIGITS);
-        long raw = intPart * FixedPoint.SCALE + fraction * POW10[FixedPoint.SCALE_DIGITS - kept];
+        int kept = Math.min(fractionDigits, Scales.PRICE_DIGITS);
+        long raw = intPart * Scales.PRICE + fraction * POW10[Scales.PRICE_DIGITS - kept];
         if (firstDropped > 5 || (firstDropped == 5 && (droppedNonZero || (raw & 1) != 0))) {
             raw++;
         }
@@ -160,7 +161,7 @@ final class DecimalParser {
             return false;
         }
         try {
-            FixedPoint.fromBigDecimal(new BigDecimal(text));
+            FixedPoint.priceFromBigDecimal(new BigDecimal(text));
             return false;
         } catch (NumberFormatException e) {
             return false;
@@ -175,7 +176,7 @@ final class DecimalParser {
             return INVALID;
         }
         try {
-            return FixedPoint.parse(text);
+            return FixedPoint.parsePrice(text);
         } catch (NumberFormatException e) {
             return INVALID;
         }

@@ -13,8 +13,8 @@ import wave.domain.market.BarLabel;
 
 /** Works out a {@link CsvFormat} from the first two lines of a file. */
 final class FormatDetector {
-    private static final Map<Field, Set<String>> SYNONYMS = synonyms();
-    private static final Set<String> DATE_NAMES = Set.of("date", "day", "tradedate");
+    static final Map<Field, Set<String>> SYNONYMS = synonyms();
+    static final Set<String> DATE_NAMES = Set.of("date", "day", "tradedate");
     private static final String EXPECTED_TIMESTAMPS = "a timestamp like yyyy-MM-dd, yyyy-MM-dd HH:mm:ss, "
             + "yyyy-MM-dd'T'HH:mm:ss[.SSS], yyyyMMdd or yyyy/MM/dd (give a CsvFormat for other patterns)";
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
@@ -23,20 +23,30 @@ final class FormatDetector {
     private final List<String> first;
     private final List<String> second;
     private final char delimiter;
+    private final FormatHints hints;
 
-    private FormatDetector(String source, List<String> first, List<String> second, char delimiter) {
+    private FormatDetector(String source, List<String> first, List<String> second, char delimiter, FormatHints hints) {
         this.source = source;
         this.first = first;
         this.second = second;
         this.delimiter = delimiter;
+        this.hints = hints;
     }
 
     /**
      * Detects the format from the start of a file.
      *
-     * @throws DataFormatException if the file is empty, lacks required columns or has unknown timestamps
+     * @param whole whether {@code head} is the whole file (else its first bytes)
+     * @param hints columns, date pattern and zone the user gave: with any of them the file must have a header
+     * @throws DataFormatException if the file is binary, empty, has no line end in {@code head}, lacks required
+     *                             columns or has unknown timestamps
      */
-    static CsvFormat detect(String source, byte[] head) {
+    static CsvFormat detect(String source, byte[] head, boolean whole, FormatHints hints) {
+        TextCheck.requireText(source, head, Math.min(head.length, TextCheck.SAMPLE_BYTES));
+        if (!whole && LineCount.newlines(head, head.length) == 0) {
+            throw DataFormatException.of(source, 1, "expected lines of CSV text, got " + head.length
+                    + " bytes without a line end: '" + DataFormatException.shorten(new String(head, 0, 200, StandardCharsets.UTF_8)) + "'");
+        }
         List<String> lines = firstLines(head);
         if (lines.isEmpty()) {
             throw DataFormatException.of(source, 1, "expected a header line, got an empty file");
@@ -44,8 +54,9 @@ final class FormatDetector {
         char delimiter = delimiter(lines.get(0));
         List<String> first = split(lines.get(0), delimiter);
         List<String> second = lines.size() > 1 ? split(lines.get(1), delimiter) : null;
-        FormatDetector detector = new FormatDetector(source, first, second, delimiter);
-        return dateTimePattern(first.get(0)) != null ? detector.withoutHeader() : detector.withHeader();
+        FormatDetector detector = new FormatDetector(source, first, second, delimiter, hints);
+        CsvFormat format = hints.columns().isEmpty() && dateTimePattern(first.get(0)) != null ? detector.withoutHeader() : detector.withHeader();
+        return hints.zone() != null ? format.withZone(hints.zone()) : format;
     }
 
     private CsvFormat withHeader() {
@@ -55,9 +66,10 @@ final class FormatDetector {
             names = corrected;
         }
         Map<Field, CsvColumn> columns = new EnumMap<>(Field.class);
-        int date = indexOf(names, DATE_NAMES);
-        int time = indexOf(names, Set.of("time"));
-        int stamp = indexOf(names, Set.of("timestamp", "datetime", "ts", "dt"));
+        int date = hinted(names, Field.DATE, indexOf(names, DATE_NAMES));
+        int time = hinted(names, Field.TIME, indexOf(names, Set.of("time")));
+        int stamp = hinted(names, Field.TIMESTAMP, hints.columns().containsKey(Field.DATE) ? -1
+                : indexOf(names, Set.of("timestamp", "datetime", "ts", "dt")));
         boolean splitDateTime = stamp < 0 && date >= 0 && time >= 0 && timePattern(sample(time)) != null;
         if (stamp < 0) {
             stamp = date >= 0 ? date : time;
@@ -66,6 +78,13 @@ final class FormatDetector {
             int index = indexOf(names, entry.getValue());
             if (index >= 0) {
                 columns.put(entry.getKey(), CsvColumn.named(names.get(index)));
+            }
+        }
+        for (Map.Entry<Field, String> hint : hints.columns().entrySet()) {
+            if (hint.getKey() != Field.DATE && hint.getKey() != Field.TIME && hint.getKey() != Field.TIMESTAMP) {
+                String name = names.get(hinted(names, hint.getKey(), -1));
+                columns.values().removeIf(c -> c.name().equals(name));
+                columns.put(hint.getKey(), CsvColumn.named(name));
             }
         }
         List<String> missing = new ArrayList<>();
@@ -81,7 +100,7 @@ final class FormatDetector {
             throw DataFormatException.of(source, 1, "missing required column(s) " + missing + "; found " + first
                     + "; required [timestamp or date (+ time), open, high, low, close], volume optional");
         }
-        String stampPattern = datePattern(names.get(stamp), sample(stamp));
+        String stampPattern = hints.datePattern() != null ? hints.datePattern() : datePattern(names.get(stamp), sample(stamp));
         String timeOfDayPattern = CsvFormat.TIME_PATTERN;
         if (splitDateTime) {
             columns.put(Field.DATE, CsvColumn.named(names.get(date)));
@@ -104,13 +123,21 @@ final class FormatDetector {
         return indexOf(names, Set.of("openinterest")) >= 0 ? BarLabel.END : BarLabel.START;
     }
 
-    /** No header: timestamp (or date, time), open, high, low, close[, volume] by position. */
+    /**
+     * No header: timestamp (or date, time), open, high, low, close[, volume] by position. More fields than that
+     * (a Yahoo file that lost its header has seven) are an error rather than a guess.
+     */
     private CsvFormat withoutHeader() {
         boolean splitDateTime = first.size() > 1 && timePattern(first.get(1)) != null;
         int price = splitDateTime ? 2 : 1;
         if (first.size() < price + 4) {
             throw DataFormatException.of(source, 1, "expected a header, or at least " + (price + 4)
                     + " fields (timestamp, open, high, low, close[, volume]), got " + first.size());
+        }
+        if (first.size() > price + 5) {
+            throw DataFormatException.of(source, 1, "no header row and " + first.size() + " fields; a file without a header is read"
+                    + " by position as " + (splitDateTime ? "date, time" : "timestamp") + ", open, high, low, close[, volume]; "
+                    + "expected a header naming the columns (e.g. Yahoo's Date,Open,High,Low,Close,Adj Close,Volume)");
         }
         Map<Field, CsvColumn> columns = new EnumMap<>(Field.class);
         columns.put(Field.OPEN, CsvColumn.at(price));
@@ -142,6 +169,21 @@ final class FormatDetector {
         List<String> corrected = new ArrayList<>(names);
         corrected.add(date + 1, "Time");
         return corrected;
+    }
+
+    /** The index of the header name the hints give {@code field}, else {@code detected}. */
+    private int hinted(List<String> names, Field field, int detected) {
+        String name = hints.columns().get(field);
+        if (name == null) {
+            return detected;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).trim().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        throw DataFormatException.of(source, 1, "--columns " + field.name().toLowerCase(Locale.ROOT).replace('_', '-') + "="
+                + name + ": no such column; found " + first);
     }
 
     private String sample(int index) {
@@ -196,7 +238,7 @@ final class FormatDetector {
         return true;
     }
 
-    private static int indexOf(List<String> names, Set<String> wanted) {
+    static int indexOf(List<String> names, Set<String> wanted) {
         for (int i = 0; i < names.size(); i++) {
             if (wanted.contains(normalize(names.get(i)))) {
                 return i;
@@ -215,7 +257,7 @@ final class FormatDetector {
         return out.toString();
     }
 
-    private static List<String> firstLines(byte[] head) {
+    static List<String> firstLines(byte[] head) {
         int start = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
         List<String> lines = new ArrayList<>();
         int s = start;
@@ -231,7 +273,7 @@ final class FormatDetector {
         return lines;
     }
 
-    private static char delimiter(String line) {
+    static char delimiter(String line) {
         char best = ',';
         long bestCount = 0;
         for (char candidate : DELIMITERS) {
@@ -244,7 +286,7 @@ final class FormatDetector {
         return best;
     }
 
-    private static List<String> split(String line, char delimiter) {
+    static List<String> split(String line, char delimiter) {
         List<String> fields = new ArrayList<>();
         int s = 0;
         for (int i = 0; i <= line.length(); i++) {

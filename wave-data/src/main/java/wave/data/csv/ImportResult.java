@@ -9,16 +9,16 @@ import wave.domain.market.BarSeries;
  * The outcome of importing a CSV file.
  *
  * @param series           the validated bars
- * @param format           the format used (detected or given)
+ * @param format           the format used (detected or given), or null for a column of a wide panel
+ *                         ({@link CsvImporters#loadAll})
  * @param report           the validation findings
  * @param corporateActions dividends and splits aligned with the series, when the file has those columns
  */
 public record ImportResult(BarSeries series, CsvFormat format, ValidationReport report,
                            Optional<CorporateActions> corporateActions) {
-    /** Requires every component. */
+    /** Requires every component but the format. */
     public ImportResult {
         Objects.requireNonNull(series, "series");
-        Objects.requireNonNull(format, "format");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(corporateActions, "corporateActions");
     }

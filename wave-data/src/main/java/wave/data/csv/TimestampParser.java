@@ -29,6 +29,9 @@ import java.util.Set;
  * {@code yyyy-MM-dd'T'HH:mm:ss[.SSS]} and {@code HH:mm:ss} are parsed by hand (they also accept an optional
  * fraction of up to nine digits, and the {@code 'T'} form a trailing {@code Z}); other patterns use
  * {@link DateTimeFormatter}. Instances cache the last date and are not thread-safe.
+ *
+ * <p>Dates outside {@link #RANGE} (where nanoseconds since the epoch, plus a day of margin for the time and the
+ * zone, fit a {@code long}) return {@link #OUT_OF_RANGE} instead of wrapping around.
  */
 abstract sealed class TimestampParser {
     private static final Set<String> ISO_DATE = Set.of("yyyy-MM-dd", "uuuu-MM-dd");
@@ -38,6 +41,13 @@ abstract sealed class TimestampParser {
             "yyyy-MM-dd'T'HH:mm:ss.SSS", "yyyy-MM-dd'T'HH:mm:ss[.SSS]");
     private static final Set<String> ISO_TIME = Set.of("HH:mm:ss", "HH:mm:ss.SSS", "HH:mm:ss[.SSS]");
     private static final VarHandle LONG_VIEW = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** Returned for a valid date outside {@link #RANGE}. */
+    static final long OUT_OF_RANGE = Long.MIN_VALUE + 1;
+    /** The dates a timestamp can hold, for messages. */
+    static final String RANGE = "1677-09-22 to 2262-04-10";
+    private static final long FIRST_DAY = LocalDate.of(1677, 9, 22).toEpochDay();
+    private static final long LAST_DAY = LocalDate.of(2262, 4, 10).toEpochDay();
 
     private final String pattern;
 
@@ -138,7 +148,7 @@ abstract sealed class TimestampParser {
                 return DecimalParser.INVALID;
             }
             long dayNanos = dayNanos(b, start);
-            if (dayNanos == DecimalParser.INVALID || separator == 0) {
+            if (dayNanos == DecimalParser.INVALID || dayNanos == OUT_OF_RANGE || separator == 0) {
                 return dayNanos;
             }
             if (b[start + 10] != separator) {
@@ -164,9 +174,13 @@ abstract sealed class TimestampParser {
             if (year < 0 || month < 1 || month > 12 || day < 1 || day > CivilDates.lengthOfMonth(year, month)) {
                 return DecimalParser.INVALID;
             }
+            long epochDay = CivilDates.daysFromCivil(year, month, day);
+            if (epochDay < FIRST_DAY || epochDay > LAST_DAY) {
+                return OUT_OF_RANGE;
+            }
             cachedHead = head;
             cachedTail = tail;
-            cachedDayNanos = CivilDates.daysFromCivil(year, month, day) * NANOS_PER_DAY;
+            cachedDayNanos = epochDay * NANOS_PER_DAY;
             return cachedDayNanos;
         }
     }
@@ -204,6 +218,10 @@ abstract sealed class TimestampParser {
                 }
                 TemporalAccessor parsed = formatter.parseBest(text, LocalDateTime::from, LocalDate::from);
                 LocalDateTime local = parsed instanceof LocalDate date ? date.atStartOfDay() : (LocalDateTime) parsed;
+                long epochDay = local.toLocalDate().toEpochDay();
+                if (epochDay < FIRST_DAY || epochDay > LAST_DAY) {
+                    return OUT_OF_RANGE;
+                }
                 return local.toEpochSecond(ZoneOffset.UTC) * NANOS_PER_SECOND + local.getNano();
             } catch (DateTimeException | ArithmeticException e) {
                 return DecimalParser.INVALID;

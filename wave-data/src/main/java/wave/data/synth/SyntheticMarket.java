@@ -64,7 +64,7 @@ public final class SyntheticMarket {
             volMultiplier[regime.ordinal()] = behaviour.volMultiplier();
         }
         long tickRaw = config.tickRaw();
-        double tick = FixedPoint.toDouble(tickRaw);
+        double tick = FixedPoint.priceToDouble(tickRaw);
         double minLog = Math.log(tick);
         double maxLog = Math.log(MAX_PRICE);
         double volumeScale = config.meanVolume() * Math.exp(-VOLUME_LOG_STD * VOLUME_LOG_STD / 2);
@@ -129,7 +129,8 @@ public final class SyntheticMarket {
                         (long) Math.floor(bottom * Math.exp(-WICK_VOL_FRACTION * barVol * Math.abs(rng.nextGaussian())))));
                 double volume = Math.max(1, Math.rint(volumeScale * Math.exp(VOLUME_LOG_STD * rng.nextGaussian())
                         * (0.6 + 0.5 * Math.abs(z))));
-                builders[i].add(ts, open * tickRaw, high * tickRaw, low * tickRaw, close * tickRaw, volume);
+                builders[i].add(ts, Math.multiplyExact(open, tickRaw), Math.multiplyExact(high, tickRaw), Math.multiplyExact(low, tickRaw),
+                        Math.multiplyExact(close, tickRaw), volume); // within the price range in both ranges (1e7 at most)
                 previousClose[i] = close;
             }
         }

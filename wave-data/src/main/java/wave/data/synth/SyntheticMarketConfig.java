@@ -8,6 +8,7 @@ import java.util.Objects;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSpec;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * Configuration of {@link SyntheticMarket}, validated on construction. Start from {@link #defaults} and adjust
@@ -26,14 +27,14 @@ import wave.domain.money.FixedPoint;
  * @param garch       per-bar GARCH(1,1) variance of log returns
  * @param jumps       jumps added to log returns
  * @param regimes     regime chain and per-regime behaviour
- * @param tickRaw     price tick, raw fixed point ({@code 10_000_000} = 0.01); every price is a multiple of it
+ * @param tickRaw     price tick, raw price ({@link #CENT_TICK_RAW} = 0.01); every price is a multiple of it
  * @param meanVolume  mean volume per bar in units of the instrument ({@code > 0})
  */
 public record SyntheticMarketConfig(long seed, List<InstrumentId> instruments, int bars, BarSpec spec, Instant start,
                                     double[] startPrices, double[][] correlation, GarchParams garch, JumpParams jumps,
                                     RegimeParams regimes, long tickRaw, double meanVolume) {
     /** Tick of 0.01 as a raw fixed-point value. */
-    public static final long CENT_TICK_RAW = FixedPoint.SCALE / 100;
+    public static final long CENT_TICK_RAW = Scales.PRICE / 100;
 
     private static final double DAILY_VOLATILITY = 0.012;
     private static final double DAILY_REGIME_SWITCH = 0.02;

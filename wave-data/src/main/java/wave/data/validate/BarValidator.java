@@ -1,14 +1,17 @@
 package wave.data.validate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import wave.data.validate.Finding.Action;
 import wave.data.validate.Finding.Kind;
+import wave.domain.calendar.TradingCalendar;
 import wave.domain.market.BarSpec;
 import wave.domain.money.FixedPoint;
 
@@ -26,8 +29,10 @@ import wave.domain.money.FixedPoint;
  *       and REPAIR keep the first row in file order). Tick data, whose median spacing is below one minute, may
  *       legitimately share a timestamp: its duplicates are reported and kept;</li>
  *   <li>on the surviving rows, reported only: {@link Kind#GAP} (spacing above 5 calendar days times the count
- *       for daily bars, which a long weekend plus a holiday never reaches, and above 3 bars for other specs)
- *       and {@link Kind#OUTLIER} (a close-to-close log return whose robust z-score
+ *       for daily bars, which a long weekend plus a holiday never reaches, and above 3 bars for other specs; with a
+ *       trading calendar, intraday spacing counts only inside one session, so nights, weekends and holidays are not
+ *       gaps) and {@link Kind#OUTLIER} (a close-to-close log return, adjusted by the row's split coefficient when the
+ *       source gives one, so that a split day is not an outlier, whose robust z-score
  *       {@code |r - median| / (1.4826 * MAD)} exceeds the threshold; when the MAD is 0 the mean absolute
  *       deviation times 1.2533 stands in; above 100,000 returns the median and MAD are estimated from that many
  *       evenly spread ones).</li>
@@ -45,6 +50,7 @@ public final class BarValidator {
 
     private final ValidationPolicy policy;
     private final double outlierThreshold;
+    private final TradingCalendar calendar;
 
     /**
      * A validator.
@@ -53,6 +59,17 @@ public final class BarValidator {
      * @param outlierThreshold robust z-score above which returns are reported ({@code > 0}; infinity disables)
      */
     public BarValidator(ValidationPolicy policy, double outlierThreshold) {
+        this(policy, outlierThreshold, null);
+    }
+
+    /**
+     * A validator whose intraday gaps count only inside the sessions of {@code calendar}.
+     *
+     * @param policy           what to do with offending rows
+     * @param outlierThreshold robust z-score above which returns are reported ({@code > 0}; infinity disables)
+     * @param calendar         the market's sessions, or null to count every spacing
+     */
+    public BarValidator(ValidationPolicy policy, double outlierThreshold, TradingCalendar calendar) {
         if (policy == null) {
             throw new IllegalArgumentException("policy is required");
         }
@@ -61,6 +78,7 @@ public final class BarValidator {
         }
         this.policy = policy;
         this.outlierThreshold = outlierThreshold;
+        this.calendar = calendar;
     }
 
     /** A validator with the {@link #DEFAULT_OUTLIER_THRESHOLD}. */
@@ -83,11 +101,22 @@ public final class BarValidator {
      * @throws ValidationException under FAIL when a row breaks a rule
      */
     public ValidationOutcome validate(String source, RawBars rows, BarSpec spec) {
+        return validate(source, rows, spec, null);
+    }
+
+    /**
+     * Validates rows whose source gives split coefficients (new shares per old share on the split's ex-date row, 1 or
+     * 0 when none): a split day's return is measured on the split-adjusted close.
+     *
+     * @param splits the split coefficient of each row, in source order, or null when the source has none
+     * @see #validate(String, RawBars, BarSpec)
+     */
+    public ValidationOutcome validate(String source, RawBars rows, BarSpec spec, double[] splits) {
         List<Finding> findings = new ArrayList<>();
         int n = rows.size();
-        int[] order = firstProblem(rows) == n ? identity(n) : checkRowsAndOrder(source, rows, findings);
-        reportGapsAndOutliers(rows, order, spec, findings);
-        return new ValidationOutcome(new ValidationReport(source, policy, n, order.length, findings), order);
+        int[] order = firstProblem(rows) == n ? null : checkRowsAndOrder(source, rows, findings);
+        reportGapsAndOutliers(rows, order, spec, splits, findings);
+        return new ValidationOutcome(new ValidationReport(source, policy, n, order == null ? n : order.length, findings), order);
     }
 
     /** Index of the first row that breaks a row or ordering rule ({@code rows.size()} if none): one tight pass. */
@@ -106,14 +135,6 @@ public final class BarValidator {
             previous = ts;
         }
         return n;
-    }
-
-    private static int[] identity(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        return order;
     }
 
     /** The detailed path: row checks, then ordering and duplicates, applying the policy. */
@@ -305,18 +326,20 @@ public final class BarValidator {
      * {@code [exp(median - threshold * scale), exp(median + threshold * scale)]}, so the pass takes a logarithm
      * only for the few returns near or past the bounds.
      */
-    private void reportGapsAndOutliers(RawBars rows, int[] order, BarSpec spec, List<Finding> findings) {
+    private void reportGapsAndOutliers(RawBars rows, int[] order, BarSpec spec, double[] splits, List<Finding> findings) {
         long gapThreshold = spec.unit() == BarSpec.Unit.DAY
                 ? Duration.ofDays(DAILY_GAP_DAYS * spec.count()).toNanos()
                 : spec.duration().toNanos() * GAP_BARS;
-        int returns = order.length - 1;
+        int returns = (order == null ? rows.size() : order.length) - 1;
+        boolean intradayOnCalendar = calendar != null && (spec.unit() == BarSpec.Unit.MINUTE || spec.unit() == BarSpec.Unit.HOUR)
+                && spec.duration().toHours() < 24;
         double median = 0;
         double scale = 0;
         if (returns >= 2 && !Double.isInfinite(outlierThreshold)) {
             double[] sample = new double[Math.min(returns, RobustStats.MAX_SAMPLE)];
             for (int k = 0; k < sample.length; k++) {
                 int j = 1 + (int) ((long) k * returns / sample.length);
-                sample[k] = logReturn(rows, order, j);
+                sample[k] = Math.log(ratio(rows, order, splits, j));
             }
             median = RobustStats.median(sample, sample.length);
             scale = robustScale(sample, median);
@@ -324,17 +347,17 @@ public final class BarValidator {
         double lowRatio = scale > 0 ? Math.exp(median - outlierThreshold * scale) * (1 - 1e-12) : 0;
         double highRatio = scale > 0 ? Math.exp(median + outlierThreshold * scale) * (1 + 1e-12) : Double.POSITIVE_INFINITY;
         for (int j = 1; j <= returns; j++) {
-            int row = order[j];
-            int previous = order[j - 1];
+            int row = row(order, j);
+            int previous = row(order, j - 1);
             long spacing = rows.tsNanos(row) - rows.tsNanos(previous);
-            if (spacing > gapThreshold) {
+            if (spacing > gapThreshold && (!intradayOnCalendar || sameSession(rows.tsNanos(previous), rows.tsNanos(row)))) {
                 findings.add(new Finding(rows.line(row), Kind.GAP, "gap of " + duration(spacing) + " since the previous bar at "
                         + time(rows.tsNanos(previous)) + " (line " + rows.line(previous) + "); threshold "
                         + duration(gapThreshold) + " for " + spec + " bars", Action.REPORTED, ""));
             }
-            double ratio = (double) rows.closeRaw(row) / rows.closeRaw(previous);
+            double ratio = ratio(rows, order, splits, j);
             if (ratio < lowRatio || ratio > highRatio) {
-                reportOutlier(rows, order, j, median, scale, findings);
+                reportOutlier(rows, order, splits, j, median, scale, findings);
             }
         }
     }
@@ -350,19 +373,34 @@ public final class BarValidator {
         return scale > 0 ? scale : RobustStats.MEAN_AD_TO_SIGMA * meanDeviation;
     }
 
-    private void reportOutlier(RawBars rows, int[] order, int j, double median, double scale, List<Finding> findings) {
-        double r = logReturn(rows, order, j);
+    private void reportOutlier(RawBars rows, int[] order, double[] splits, int j, double median, double scale,
+                               List<Finding> findings) {
+        double r = Math.log(ratio(rows, order, splits, j));
         double z = Math.abs(r - median) / scale;
         if (z > outlierThreshold) {
-            findings.add(new Finding(rows.line(order[j]), Kind.OUTLIER, String.format(Locale.ROOT,
+            findings.add(new Finding(rows.line(row(order, j)), Kind.OUTLIER, String.format(Locale.ROOT,
                     "close-to-close log return %+.4f (close %s -> %s), robust z-score %.1f > %s", r,
-                    price(rows.closeRaw(order[j - 1])), price(rows.closeRaw(order[j])), z, outlierThreshold),
+                    price(rows.closeRaw(row(order, j - 1))), price(rows.closeRaw(row(order, j))), z, outlierThreshold),
                     Action.REPORTED, ""));
         }
     }
 
-    private static double logReturn(RawBars rows, int[] order, int j) {
-        return Math.log((double) rows.closeRaw(order[j]) / rows.closeRaw(order[j - 1]));
+    /** Close of position {@code j} over the previous one's, the former times its split coefficient when there is one. */
+    private static double ratio(RawBars rows, int[] order, double[] splits, int j) {
+        int row = row(order, j);
+        double split = splits == null || !(splits[row] > 0) ? 1 : splits[row];
+        return rows.closeRaw(row) * split / rows.closeRaw(row(order, j - 1));
+    }
+
+    /** Whether one session of the calendar holds both instants (nanoseconds, UTC): the later at or before its close. */
+    private boolean sameSession(long earlier, long later) {
+        Optional<Instant> close = calendar.closeOf(Instant.ofEpochSecond(0, earlier));
+        return close.isPresent() && !Instant.ofEpochSecond(0, later).isAfter(close.get());
+    }
+
+    /** The row at position {@code j} of {@code order}, or row {@code j} when every row is kept ({@code order} null). */
+    private static int row(int[] order, int j) {
+        return order == null ? j : order[j];
     }
 
     private Action failOrDrop() {
@@ -379,7 +417,7 @@ public final class BarValidator {
     }
 
     private static String price(long raw) {
-        return FixedPoint.format(raw);
+        return FixedPoint.formatPrice(raw);
     }
 
     /** A timestamp as {@code yyyy-MM-dd} at midnight, else as an ISO local date-time (UTC). */

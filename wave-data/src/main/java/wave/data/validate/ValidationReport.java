@@ -1,6 +1,10 @@
 package wave.data.validate;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,12 +44,14 @@ public record ValidationReport(String source, ValidationPolicy policy, int rowsR
         return format(Integer.MAX_VALUE);
     }
 
-    /** A summary line followed by at most {@code maxFindings} findings, one per line. */
+    /**
+     * A summary line ({@code source: R rows read, K kept, N findings (counts by kind; what was done)}) followed by at
+     * most {@code maxFindings} findings, one per line.
+     */
     public String format(int maxFindings) {
         StringBuilder out = new StringBuilder()
                 .append(source).append(": ").append(rowsRead).append(" rows read, ").append(rowsKept)
-                .append(" kept, ").append(findings.size()).append(findings.size() == 1 ? " finding" : " findings")
-                .append(" (policy ").append(policy).append(')');
+                .append(" kept, ").append(describe(findings));
         int shown = 0;
         for (Finding finding : findings) {
             if (shown++ == maxFindings) {
@@ -55,5 +61,28 @@ public record ValidationReport(String source, ValidationPolicy policy, int rowsR
             out.append("\n  ").append(finding.format(source));
         }
         return out.toString();
+    }
+
+    /**
+     * {@code no findings}, or {@code N findings (7 OUTLIER, 1 GAP; reported only, data unchanged)}: the count by kind,
+     * then by what was done (failed, dropped, repaired, reported).
+     */
+    public static String describe(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return "no findings";
+        }
+        Map<Finding.Kind, Long> kinds = new EnumMap<>(Finding.Kind.class);
+        Map<Finding.Action, Long> actions = new EnumMap<>(Finding.Action.class);
+        for (Finding finding : findings) {
+            kinds.merge(finding.kind(), 1L, Long::sum);
+            actions.merge(finding.action(), 1L, Long::sum);
+        }
+        List<String> byKind = new ArrayList<>();
+        kinds.entrySet().stream().sorted(Map.Entry.<Finding.Kind, Long>comparingByValue().reversed())
+                .forEach(e -> byKind.add(e.getValue() + " " + e.getKey()));
+        String done = actions.size() == 1 && actions.containsKey(Finding.Action.REPORTED) ? "reported only, data unchanged"
+                : String.join(", ", actions.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT)).toList());
+        return findings.size() + (findings.size() == 1 ? " finding (" : " findings (") + String.join(", ", byKind) + "; " + done + ")";
     }
 }

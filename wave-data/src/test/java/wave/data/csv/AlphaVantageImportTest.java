@@ -58,7 +58,7 @@ class AlphaVantageImportTest {
         int mismatches = 0;
         for (int i = 0; i < adjusted.size(); i++) {
             String[] f = lines.get(i + 1).split(",");
-            mismatches += adjusted.closeRaw(i) == FixedPoint.parse(f[5]) ? 0 : 1;
+            mismatches += adjusted.closeRaw(i) == FixedPoint.parsePrice(f[5]) ? 0 : 1;
         }
         assertThat(mismatches).isZero();
         // 1999-11-01,80.0,80.69,77.37,77.62,0.596878742448: open scaled by 0.596878742 / 77.62

@@ -25,8 +25,8 @@ class CorporateActionImportTest {
     void rawClosesCarryTheActions() {
         BarSeries series = load(PriceColumn.CLOSE);
         assertThat(series.hasCorporateActions()).isTrue();
-        assertThat(series.splitRatioRaw(2)).isEqualTo(FixedPoint.parse("4"));
-        assertThat(series.dividendRaw(3)).isEqualTo(FixedPoint.parse("0.205"));
+        assertThat(series.splitRatioRaw(2)).isEqualTo(FixedPoint.parseRatio("4"));
+        assertThat(series.dividendRaw(3)).isEqualTo(FixedPoint.parseMoney("0.205"));
         assertThat(series.hasCorporateAction(0)).isFalse();
         assertThat(series.hasCorporateAction(1)).isFalse();
     }

@@ -41,7 +41,7 @@ class DecimalParserTest {
     /** {@link FixedPoint#parse}, or INVALID when it is out of range. */
     private static long reference(String text) {
         try {
-            return FixedPoint.parse(text);
+            return FixedPoint.parseMoney(text);
         } catch (NumberFormatException e) {
             return DecimalParser.INVALID;
         }

@@ -114,7 +114,7 @@ class FormatDetectionTest {
     }
 
     private static CsvFormat detect(String content) {
-        return FormatDetector.detect("prices.csv", content.getBytes(StandardCharsets.UTF_8));
+        return FormatDetector.detect("prices.csv", content.getBytes(StandardCharsets.UTF_8), true, FormatHints.none());
     }
 
     private static BarSeries load(String content) {

@@ -38,8 +38,8 @@ class RangeErrorsTest {
     void anAdjustedPriceAboveTheRangeNamesTheLineAndTheFactor() {
         assertThatThrownBy(() -> load("adj.csv", YAHOO_HEADER + "2014-01-02,2,2,0.5,1,9000000000,100\n", PriceColumn.ADJ_CLOSE))
                 .isInstanceOf(DataFormatException.class)
-                .hasMessage("adj.csv:2: adjusted open 2 x adjusted close 9000000000 / close 1 is above the largest amount "
-                        + "Wave holds exactly (9223372036.854775807)");
+                .hasMessage("adj.csv:2: adjusted open 2 x adjusted close 9000000000 / close 1 is above the largest price "
+                        + "Wave holds exactly (9223372036.854775807)" + FixedPointOverflowException.WIDE_RANGE_HINT);
     }
 
     @Test
@@ -47,7 +47,7 @@ class RangeErrorsTest {
         assertThatThrownBy(() -> load("AAPL.csv", AV_HEADER + "2020-09-01,132.76,134.8,130.53,134.18,133.7,152470142,1e10,1.0\n",
                 PriceColumn.CLOSE))
                 .isInstanceOf(FixedPointOverflowException.class)
-                .hasMessage("corporate action of AAPL.SIM on 2020-09-01T00:00:00Z: 1.0E10 is above the largest amount Wave "
-                        + "holds exactly (9223372036.854775807)");
+                .hasMessage("corporate action of AAPL.SIM on 2020-09-01T00:00:00Z: 1.0E10 is above the largest price Wave "
+                        + "holds exactly (9223372036.854775807)" + FixedPointOverflowException.WIDE_RANGE_HINT);
     }
 }

@@ -53,7 +53,7 @@ class YahooImportTest {
             String[] f = lines.get(i + 1).split(",");
             BigDecimal close = new BigDecimal(f[4]);
             BigDecimal adjClose = new BigDecimal(f[5]);
-            assertThat(adjusted.closeRaw(i)).as("close of %s", f[0]).isEqualTo(FixedPoint.parse(f[5]));
+            assertThat(adjusted.closeRaw(i)).as("close of %s", f[0]).isEqualTo(FixedPoint.parsePrice(f[5]));
             assertThat(adjusted.openRaw(i)).as("open of %s", f[0]).isCloseTo(scaled(f[1], adjClose, close), org.assertj.core.data.Offset.offset(1L));
             assertThat(adjusted.highRaw(i)).as("high of %s", f[0]).isCloseTo(scaled(f[2], adjClose, close), org.assertj.core.data.Offset.offset(1L));
             assertThat(adjusted.lowRaw(i)).as("low of %s", f[0]).isCloseTo(scaled(f[3], adjClose, close), org.assertj.core.data.Offset.offset(1L));
@@ -63,7 +63,7 @@ class YahooImportTest {
 
     /** Reference: price * adjClose / close in exact decimals, rounded half-even to nine places. */
     private static long scaled(String price, BigDecimal adjClose, BigDecimal close) {
-        return FixedPoint.fromBigDecimal(new BigDecimal(price).multiply(adjClose).divide(close, 12, RoundingMode.HALF_EVEN));
+        return FixedPoint.priceFromBigDecimal(new BigDecimal(price).multiply(adjClose).divide(close, 12, RoundingMode.HALF_EVEN));
     }
 
     static int indexOf(BarSeries series, String date) {

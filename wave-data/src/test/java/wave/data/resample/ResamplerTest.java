@@ -40,8 +40,8 @@ class ResamplerTest {
     private static BarSeries series(BarSpec spec, BarLabel label, List<long[]> stamps) {
         BarSeries.Builder b = BarSeries.builder(InstrumentId.of("X"), spec, stamps.size());
         for (int k = 0; k < stamps.size(); k++) {
-            long price = FixedPoint.ofUnits(100 + k);
-            b.add(stamps.get(k)[0], price, price + FixedPoint.ofUnits(1), price - FixedPoint.ofUnits(1), price, 10);
+            long price = FixedPoint.priceOfUnits(100 + k);
+            b.add(stamps.get(k)[0], price, price + FixedPoint.priceOfUnits(1), price - FixedPoint.priceOfUnits(1), price, 10);
         }
         return b.build().withLabel(label);
     }
@@ -75,13 +75,13 @@ class ResamplerTest {
         assertThat(start.series().label()).isEqualTo(BarLabel.START);
         BarSeries h = start.series();
         // The first session bar is bar 10 of the source (price 110); 60 bars an hour, 30 in the last bucket.
-        assertThat(h.openRaw(0)).isEqualTo(FixedPoint.ofUnits(110));
-        assertThat(h.closeRaw(0)).isEqualTo(FixedPoint.ofUnits(169));
-        assertThat(h.highRaw(0)).isEqualTo(FixedPoint.ofUnits(170));
-        assertThat(h.lowRaw(0)).isEqualTo(FixedPoint.ofUnits(109));
+        assertThat(h.openRaw(0)).isEqualTo(FixedPoint.priceOfUnits(110));
+        assertThat(h.closeRaw(0)).isEqualTo(FixedPoint.priceOfUnits(169));
+        assertThat(h.highRaw(0)).isEqualTo(FixedPoint.priceOfUnits(170));
+        assertThat(h.lowRaw(0)).isEqualTo(FixedPoint.priceOfUnits(109));
         assertThat(h.volume(0)).isEqualTo(600.0);
         assertThat(h.volume(6)).isEqualTo(300.0);
-        assertThat(h.closeRaw(6)).isEqualTo(FixedPoint.ofUnits(499));
+        assertThat(h.closeRaw(6)).isEqualTo(FixedPoint.priceOfUnits(499));
         // End-labelled source bars start a minute earlier: 09:30 ends 09:29 (pre-market) ... 16:00 is the last in session.
         assertThat(localStamps(end.series())).containsExactly("10:30", "11:30", "12:30", "13:30", "14:30", "15:30", "16:00");
         assertThat(end.series().label()).isEqualTo(BarLabel.END);
@@ -143,7 +143,7 @@ class ResamplerTest {
         assertThat(dates(weeksStart)).containsExactly("2024-11-25", "2024-12-02");
         assertThat(dates(weeksEnd)).containsExactly("2024-11-29", "2024-12-06");
         assertThat(weeksStart.volume(0)).isEqualTo(80.0);
-        assertThat(weeksStart.openRaw(0)).isEqualTo(FixedPoint.ofUnits(100));
+        assertThat(weeksStart.openRaw(0)).isEqualTo(FixedPoint.priceOfUnits(100));
         assertThat(dates(months)).containsExactly("2024-11-25", "2024-12-02");
         assertThat(months.volume(1)).isEqualTo(100.0);
     }

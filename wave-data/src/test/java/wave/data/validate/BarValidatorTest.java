@@ -208,7 +208,7 @@ class BarValidatorTest {
         ImportResult result = load(rows, policy(ValidationPolicy.REPAIR));
 
         assertThat(result.report().format()).isEqualTo("""
-                p.csv: 10 rows read, 10 kept, 1 finding (policy REPAIR)
+                p.csv: 10 rows read, 10 kept, 1 finding (1 NEGATIVE_VOLUME; 1 repaired)
                   p.csv:8: NEGATIVE_VOLUME: volume -5.0 is negative -> repaired (volume clamped to 0)""");
     }
 

@@ -5,6 +5,7 @@ import wave.domain.money.FixedPoint;
 import wave.domain.money.FixedPointOverflowException;
 import wave.domain.money.Price;
 import wave.domain.money.Quantity;
+import wave.domain.money.Scales;
 
 /**
  * A tradable instrument: how it is quoted (currency, tick size), how it is traded (lot size) and how a
@@ -30,7 +31,7 @@ public sealed interface Instrument permits Equity, Etf, CryptoSpot, FxPair, Futu
 
     /**
      * Money value of {@code quantityRaw} at {@code priceRaw}: price x quantity x multiplier, exact in fixed
-     * point (half-even past nine decimals). Signed like the quantity.
+     * point (half-even past the money scale). Signed like the quantity.
      *
      * @throws FixedPointOverflowException naming the quantity, the instrument and the price if the value is out of
      *                                     range, e.g. {@code notional of 1,000,000,000 AAPL.SIM at 150.25 overflows ...}
@@ -38,17 +39,17 @@ public sealed interface Instrument permits Equity, Etf, CryptoSpot, FxPair, Futu
     default long notionalRaw(long priceRaw, long quantityRaw) {
         long multiplierRaw = multiplier().raw();
         try {
-            if (multiplierRaw == FixedPoint.SCALE) {
-                return FixedPoint.multiply(priceRaw, quantityRaw);
+            if (multiplierRaw == Scales.QUANTITY) {
+                return FixedPoint.notional(priceRaw, quantityRaw);
             }
-            if (multiplierRaw % FixedPoint.SCALE == 0) {
-                return FixedPoint.multiply(priceRaw, Math.multiplyExact(quantityRaw, multiplierRaw / FixedPoint.SCALE));
+            if (multiplierRaw % Scales.QUANTITY == 0) {
+                return FixedPoint.notional(priceRaw, Math.multiplyExact(quantityRaw, multiplierRaw / Scales.QUANTITY));
             }
-            return FixedPoint.multiply3(priceRaw, quantityRaw, multiplierRaw);
+            return FixedPoint.notional(priceRaw, quantityRaw, multiplierRaw);
         } catch (ArithmeticException e) {
-            throw FixedPointOverflowException.of("notional of " + FixedPoint.formatGrouped(quantityRaw) + " " + id() + " at "
-                    + FixedPoint.formatGrouped(priceRaw)
-                    + (multiplierRaw == FixedPoint.SCALE ? "" : " x multiplier " + FixedPoint.formatGrouped(multiplierRaw)));
+            throw FixedPointOverflowException.of("notional of " + FixedPoint.formatGroupedQuantity(quantityRaw) + " " + id() + " at "
+                    + FixedPoint.formatGroupedPrice(priceRaw)
+                    + (multiplierRaw == Scales.QUANTITY ? "" : " x multiplier " + FixedPoint.formatGroupedQuantity(multiplierRaw)));
         }
     }
 

@@ -3,6 +3,7 @@ package wave.domain.market;
 import java.time.Instant;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * One OHLCV bar of an instrument. Prices are exact fixed-point raw values (x 10^9) with double views for
@@ -44,35 +45,35 @@ public interface Bar {
 
     /**
      * Split ratio going ex on this bar: new shares per old share, raw fixed point (4-for-1: 4);
-     * {@link FixedPoint#SCALE} (1) when none.
+     * {@link Scales#RATIO} (1) when none.
      */
     default long splitRatioRaw() {
-        return FixedPoint.SCALE;
+        return Scales.RATIO;
     }
 
     /** True when a dividend or a split goes ex on this bar (its prices are already after the action). */
     default boolean hasCorporateAction() {
-        return dividendRaw() != 0 || splitRatioRaw() != FixedPoint.SCALE;
+        return dividendRaw() != 0 || splitRatioRaw() != Scales.RATIO;
     }
 
     /** Open price as a double. */
     default double open() {
-        return FixedPoint.toDouble(openRaw());
+        return FixedPoint.priceToDouble(openRaw());
     }
 
     /** High price as a double. */
     default double high() {
-        return FixedPoint.toDouble(highRaw());
+        return FixedPoint.priceToDouble(highRaw());
     }
 
     /** Low price as a double. */
     default double low() {
-        return FixedPoint.toDouble(lowRaw());
+        return FixedPoint.priceToDouble(lowRaw());
     }
 
     /** Close price as a double. */
     default double close() {
-        return FixedPoint.toDouble(closeRaw());
+        return FixedPoint.priceToDouble(closeRaw());
     }
 
     /** Bar timestamp as an instant. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * An immutable, time-ordered column store of bars for one instrument: primitive arrays of timestamps,
@@ -48,6 +49,27 @@ public final class BarSeries {
         b.release();
     }
 
+    /** Adopts columns of equal length (see {@link #ofColumns}). */
+    private BarSeries(InstrumentId instrument, BarSpec spec, long[] tsNanos, long[] openRaw, long[] highRaw, long[] lowRaw,
+                      long[] closeRaw, double[] volume) {
+        this.instrument = Objects.requireNonNull(instrument, "instrument");
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.label = BarLabel.START;
+        this.size = tsNanos.length;
+        if (openRaw.length != size || highRaw.length != size || lowRaw.length != size || closeRaw.length != size
+                || volume.length != size) {
+            throw new IllegalArgumentException("columns must have " + size + " values each");
+        }
+        this.tsNanos = tsNanos;
+        this.openRaw = openRaw;
+        this.highRaw = highRaw;
+        this.lowRaw = lowRaw;
+        this.closeRaw = closeRaw;
+        this.volume = volume;
+        this.dividendRaw = null;
+        this.splitRatioRaw = null;
+    }
+
     /** The bars of {@code bars} (shared, they never change) with another label and corporate-action columns (or none). */
     private BarSeries(BarSeries bars, BarLabel label, long[] dividendRaw, long[] splitRatioRaw) {
         this.instrument = bars.instrument;
@@ -72,7 +94,7 @@ public final class BarSeries {
     private static double[] toDoubles(long[] raw) {
         double[] out = new double[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            out[i] = FixedPoint.toDouble(raw[i]);
+            out[i] = FixedPoint.priceToDouble(raw[i]);
         }
         return out;
     }
@@ -80,6 +102,18 @@ public final class BarSeries {
     /** A builder with room for {@code expectedSize} bars (it grows as needed). */
     public static Builder builder(InstrumentId instrument, BarSpec spec, int expectedSize) {
         return new Builder(instrument, spec, expectedSize);
+    }
+
+    /**
+     * A series that takes over columns of equal length without copying them, for loaders of large files: the
+     * caller must not change the arrays afterwards. Timestamps are nanoseconds since the epoch (UTC) in time order,
+     * prices raw fixed point, volumes in units of the instrument; the caller validates the values.
+     *
+     * @throws IllegalArgumentException if the columns differ in length
+     */
+    public static BarSeries ofColumns(InstrumentId instrument, BarSpec spec, long[] tsNanos, long[] openRaw, long[] highRaw,
+                                      long[] lowRaw, long[] closeRaw, double[] volume) {
+        return new BarSeries(instrument, spec, tsNanos, openRaw, highRaw, lowRaw, closeRaw, volume);
     }
 
     /** Instrument of every bar. */
@@ -139,22 +173,22 @@ public final class BarSeries {
 
     /** Open of bar {@code i} (the double nearest the exact price). */
     public double open(int i) {
-        return FixedPoint.toDouble(openRaw[i]);
+        return FixedPoint.priceToDouble(openRaw[i]);
     }
 
     /** High of bar {@code i}. */
     public double high(int i) {
-        return FixedPoint.toDouble(highRaw[i]);
+        return FixedPoint.priceToDouble(highRaw[i]);
     }
 
     /** Low of bar {@code i}. */
     public double low(int i) {
-        return FixedPoint.toDouble(lowRaw[i]);
+        return FixedPoint.priceToDouble(lowRaw[i]);
     }
 
     /** Close of bar {@code i}. */
     public double close(int i) {
-        return FixedPoint.toDouble(closeRaw[i]);
+        return FixedPoint.priceToDouble(closeRaw[i]);
     }
 
     /** Volume of bar {@code i}. */
@@ -175,7 +209,7 @@ public final class BarSeries {
 
     /** True when a dividend or a split goes ex on bar {@code i}. */
     public boolean hasCorporateAction(int i) {
-        return dividendRaw != null && (dividendRaw[i] != 0 || splitRatioRaw[i] != FixedPoint.SCALE);
+        return dividendRaw != null && (dividendRaw[i] != 0 || splitRatioRaw[i] != Scales.RATIO);
     }
 
     /** Cash dividend per share going ex on bar {@code i}, raw fixed point in the price currency; 0 when none. */
@@ -185,16 +219,16 @@ public final class BarSeries {
 
     /**
      * Split ratio going ex on bar {@code i}: new shares per old share, raw fixed point (4-for-1: 4; 1-for-10 reverse
-     * split: 0.1); {@link FixedPoint#SCALE} (1) when none.
+     * split: 0.1); {@link Scales#RATIO} (1) when none.
      */
     public long splitRatioRaw(int i) {
-        return splitRatioRaw == null ? FixedPoint.SCALE : splitRatioRaw[i];
+        return splitRatioRaw == null ? Scales.RATIO : splitRatioRaw[i];
     }
 
     /**
      * The same bars carrying corporate actions, aligned with the bars (index {@code i} belongs to bar {@code i}):
      * the cash dividend per share (raw fixed point, 0 when none) and the split ratio (new shares per old share,
-     * raw fixed point, {@link FixedPoint#SCALE} when none) going ex on each bar. The prices must be raw (as traded),
+     * raw fixed point, {@link Scales#RATIO} when none) going ex on each bar. The prices must be raw (as traded),
      * not adjusted for these actions. The arrays are copied.
      *
      * @throws IllegalArgumentException if a column's length differs from the series' size, a dividend is negative
@@ -208,7 +242,7 @@ public final class BarSeries {
         for (int i = 0; i < size; i++) {
             if (dividendRaw[i] < 0 || splitRatioRaw[i] <= 0) {
                 throw new IllegalArgumentException(instrument + " bar " + i + ": dividend must be >= 0 and split ratio > 0, got "
-                        + FixedPoint.format(dividendRaw[i]) + " and " + FixedPoint.format(splitRatioRaw[i]));
+                        + FixedPoint.formatPrice(dividendRaw[i]) + " and " + FixedPoint.formatRatio(splitRatioRaw[i]));
             }
         }
         return new BarSeries(this, label, dividendRaw.clone(), splitRatioRaw.clone());

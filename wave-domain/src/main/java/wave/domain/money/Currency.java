@@ -31,7 +31,7 @@ public record Currency(String code, int minorUnitDigits) {
         if (!code.matches("[A-Z0-9]{2,10}")) {
             throw new IllegalArgumentException("currency code must be 2-10 upper-case letters or digits, got '" + code + "'");
         }
-        if (minorUnitDigits < 0 || minorUnitDigits > FixedPoint.SCALE_DIGITS) {
+        if (minorUnitDigits < 0 || minorUnitDigits > 9) {
             throw new IllegalArgumentException("minorUnitDigits must be in [0, 9], got " + minorUnitDigits);
         }
     }
@@ -58,13 +58,14 @@ public record Currency(String code, int minorUnitDigits) {
      *                                     9223372037)
      */
     public long roundToMinorUnit(long raw) {
+        // A minor unit finer than the money scale (BTC's 8 decimals in the wide range's 6) leaves the amount as it is.
         long unit = 1;
-        for (int i = minorUnitDigits; i < FixedPoint.SCALE_DIGITS; i++) {
+        for (int i = minorUnitDigits; i < Scales.MONEY_DIGITS; i++) {
             unit *= 10;
         }
         long units = FixedPoint.divideRoundHalfEven(raw, unit);
         if (units > Long.MAX_VALUE / unit || units < Long.MIN_VALUE / unit) {
-            throw FixedPointOverflowException.of(FixedPoint.formatGrouped(raw) + " " + code + " rounded to its minor unit");
+            throw FixedPointOverflowException.of(FixedPoint.formatGroupedMoney(raw) + " " + code + " rounded to its minor unit");
         }
         return units * unit;
     }

@@ -3,9 +3,9 @@ package wave.domain.money;
 import java.util.Objects;
 
 /**
- * An exact amount of a currency (9-decimal fixed point). Arithmetic across currencies throws.
+ * An exact amount of a currency (fixed point at the money scale, {@link Scales#MONEY_DIGITS} decimals). Arithmetic across currencies throws.
  *
- * @param raw      the amount times 10^9
+ * @param raw      the amount times 10^{@link Scales#MONEY_DIGITS}
  * @param currency the currency of the amount
  */
 public record Money(long raw, Currency currency) implements Comparable<Money> {
@@ -16,7 +16,7 @@ public record Money(long raw, Currency currency) implements Comparable<Money> {
 
     /** Parses decimal text exactly, e.g. {@code Money.of("100000", Currency.USD)}. */
     public static Money of(String text, Currency currency) {
-        return new Money(FixedPoint.parse(text), currency);
+        return new Money(FixedPoint.parseMoney(text), currency);
     }
 
     /** A raw amount. */
@@ -36,7 +36,7 @@ public record Money(long raw, Currency currency) implements Comparable<Money> {
      */
     public Money plus(Money other) {
         requireSameCurrency(other);
-        return new Money(FixedPoint.add(raw, other.raw, currency.code()), currency);
+        return new Money(FixedPoint.addMoney(raw, other.raw, currency.code()), currency);
     }
 
     /**
@@ -46,12 +46,12 @@ public record Money(long raw, Currency currency) implements Comparable<Money> {
      */
     public Money minus(Money other) {
         requireSameCurrency(other);
-        return new Money(FixedPoint.subtract(raw, other.raw, currency.code()), currency);
+        return new Money(FixedPoint.subtractMoney(raw, other.raw, currency.code()), currency);
     }
 
-    /** This amount times a fixed-point factor, rounded half-even to nine decimals. */
-    public Money times(long factorRaw) {
-        return new Money(FixedPoint.multiply(raw, factorRaw), currency);
+    /** This amount times a ratio (raw, nine decimals), rounded half-even to the money scale. */
+    public Money timesRatio(long ratioRaw) {
+        return new Money(FixedPoint.timesRatio(raw, ratioRaw), currency);
     }
 
     /** This amount rounded half-even to the currency's minor unit (cents for USD). */
@@ -61,7 +61,7 @@ public record Money(long raw, Currency currency) implements Comparable<Money> {
 
     /** This amount as a double (for statistics, never for accounting). */
     public double toDouble() {
-        return FixedPoint.toDouble(raw);
+        return FixedPoint.moneyToDouble(raw);
     }
 
     @Override
@@ -78,6 +78,6 @@ public record Money(long raw, Currency currency) implements Comparable<Money> {
 
     @Override
     public String toString() {
-        return FixedPoint.format(raw) + " " + currency.code();
+        return FixedPoint.formatMoney(raw) + " " + currency.code();
     }
 }

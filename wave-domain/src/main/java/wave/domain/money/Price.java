@@ -1,9 +1,10 @@
 package wave.domain.money;
 
 /**
- * A price per unit of an instrument, in its quote currency, as an exact 9-decimal fixed-point value.
+ * A price per unit of an instrument, in its quote currency, as an exact fixed-point value at the price scale
+ * ({@link Scales#PRICE_DIGITS} decimals).
  *
- * @param raw the price times 10^9
+ * @param raw the price times 10^{@link Scales#PRICE_DIGITS}
  */
 public record Price(long raw) implements Comparable<Price> {
     /** Zero. */
@@ -11,12 +12,12 @@ public record Price(long raw) implements Comparable<Price> {
 
     /** Parses decimal text exactly, e.g. {@code Price.of("101.25")}. */
     public static Price of(String text) {
-        return new Price(FixedPoint.parse(text));
+        return new Price(FixedPoint.parsePrice(text));
     }
 
     /** The nearest price to a double. */
     public static Price of(double value) {
-        return new Price(FixedPoint.fromDouble(value));
+        return new Price(FixedPoint.priceFromDouble(value));
     }
 
     /** A price from its raw value. */
@@ -26,7 +27,7 @@ public record Price(long raw) implements Comparable<Price> {
 
     /** This price as a double (for statistics, never for accounting). */
     public double toDouble() {
-        return FixedPoint.toDouble(raw);
+        return FixedPoint.priceToDouble(raw);
     }
 
     /** True when this price is strictly above zero. */
@@ -41,6 +42,6 @@ public record Price(long raw) implements Comparable<Price> {
 
     @Override
     public String toString() {
-        return FixedPoint.format(raw);
+        return FixedPoint.formatPrice(raw);
     }
 }

@@ -1,25 +1,25 @@
 package wave.domain.money;
 
 /**
- * An amount of an instrument (shares, contracts, coins), as an exact 9-decimal fixed-point value. Signed
+ * An amount of an instrument (shares, contracts, coins), as an exact fixed-point value at the quantity scale ({@link Scales#QUANTITY_DIGITS} decimals). Signed
  * where it is a position (negative = short); order quantities are positive.
  *
- * @param raw the quantity times 10^9
+ * @param raw the quantity times 10^{@link Scales#QUANTITY_DIGITS}
  */
 public record Quantity(long raw) implements Comparable<Quantity> {
     /** Zero. */
     public static final Quantity ZERO = new Quantity(0);
     /** One unit. */
-    public static final Quantity ONE = new Quantity(FixedPoint.SCALE);
+    public static final Quantity ONE = new Quantity(Scales.QUANTITY);
 
     /** Parses decimal text exactly, e.g. {@code Quantity.of("0.25")}. */
     public static Quantity of(String text) {
-        return new Quantity(FixedPoint.parse(text));
+        return new Quantity(FixedPoint.parseQuantity(text));
     }
 
     /** A whole number of units. */
     public static Quantity of(long units) {
-        return new Quantity(FixedPoint.ofUnits(units));
+        return new Quantity(FixedPoint.quantityOfUnits(units));
     }
 
     /** A quantity from its raw value. */
@@ -29,7 +29,7 @@ public record Quantity(long raw) implements Comparable<Quantity> {
 
     /** This quantity as a double (for statistics, never for accounting). */
     public double toDouble() {
-        return FixedPoint.toDouble(raw);
+        return FixedPoint.quantityToDouble(raw);
     }
 
     /** True when zero. */
@@ -44,6 +44,6 @@ public record Quantity(long raw) implements Comparable<Quantity> {
 
     @Override
     public String toString() {
-        return FixedPoint.format(raw);
+        return FixedPoint.formatQuantity(raw);
     }
 }

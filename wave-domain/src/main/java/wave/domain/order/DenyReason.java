@@ -14,6 +14,8 @@ public enum DenyReason {
     REDUCE_ONLY,
     /** The strategy is halted. */
     STRATEGY_HALTED,
+    /** The strategies are warming up on bars before the first one they may trade on (e.g. {@code --from}). */
+    WARMING_UP,
     /** The order would take the strategy's exposure beyond its capital budget. */
     BUDGET_EXCEEDED,
     /** A risk rule refused it (the message names the rule and the numbers). */

@@ -96,7 +96,7 @@ public final class Order implements OrderView {
     /** Checks a quantity and prices against the order's type. */
     private void checkTerms(long quantity, long limitPrice, long stopPrice) {
         if (quantity <= 0) {
-            throw new IllegalArgumentException(id + ": quantity must be > 0, got " + FixedPoint.format(quantity));
+            throw new IllegalArgumentException(id + ": quantity must be > 0, got " + FixedPoint.formatQuantity(quantity));
         }
         if (type.hasLimitPrice() != (limitPrice > 0)) {
             throw new IllegalArgumentException(id + ": " + type + " order " + (type.hasLimitPrice() ? "needs a positive" : "takes no") + " limit price");
@@ -151,13 +151,13 @@ public final class Order implements OrderView {
         }
         long open = quantityRaw - filledQuantityRaw;
         if (fill.quantityRaw() > open) {
-            throw new IllegalArgumentException(id + ": fill of " + FixedPoint.format(fill.quantityRaw())
-                    + " exceeds the open quantity " + FixedPoint.format(open));
+            throw new IllegalArgumentException(id + ": fill of " + FixedPoint.formatQuantity(fill.quantityRaw())
+                    + " exceeds the open quantity " + FixedPoint.formatQuantity(open));
         }
         filledQuantityRaw += fill.quantityRaw();
-        filledNotionalRaw = FixedPoint.add(filledNotionalRaw, FixedPoint.multiply(fill.priceRaw(), fill.quantityRaw()),
+        filledNotionalRaw = FixedPoint.addMoney(filledNotionalRaw, FixedPoint.notional(fill.priceRaw(), fill.quantityRaw()),
                 "filled notional");
-        commissionRaw = FixedPoint.add(commissionRaw, fill.commissionRaw(), "order fees");
+        commissionRaw = FixedPoint.addMoney(commissionRaw, fill.commissionRaw(), "order fees");
         return filledQuantityRaw == quantityRaw ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
     }
 
@@ -182,8 +182,8 @@ public final class Order implements OrderView {
     public void checkUpdate(long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
         checkTerms(quantityRaw, limitPriceRaw, stopPriceRaw);
         if (quantityRaw <= filledQuantityRaw) {
-            throw new IllegalArgumentException(id + ": new quantity " + FixedPoint.format(quantityRaw)
-                    + " must be above the filled quantity " + FixedPoint.format(filledQuantityRaw)
+            throw new IllegalArgumentException(id + ": new quantity " + FixedPoint.formatQuantity(quantityRaw)
+                    + " must be above the filled quantity " + FixedPoint.formatQuantity(filledQuantityRaw)
                     + "; cancel the order instead");
         }
     }
@@ -282,7 +282,7 @@ public final class Order implements OrderView {
 
     @Override
     public Price averageFillPrice() {
-        return filledQuantityRaw == 0 ? Price.ZERO : Price.ofRaw(FixedPoint.divide(filledNotionalRaw, filledQuantityRaw));
+        return filledQuantityRaw == 0 ? Price.ZERO : Price.ofRaw(FixedPoint.priceFor(filledNotionalRaw, filledQuantityRaw));
     }
 
     @Override
@@ -297,9 +297,9 @@ public final class Order implements OrderView {
 
     @Override
     public String toString() {
-        return id + " " + side + " " + FixedPoint.format(quantityRaw) + " " + instrument + " " + type
-                + (limitPriceRaw > 0 ? " limit " + FixedPoint.format(limitPriceRaw) : "")
-                + (stopPriceRaw > 0 ? " stop " + FixedPoint.format(stopPriceRaw) : "")
+        return id + " " + side + " " + FixedPoint.formatQuantity(quantityRaw) + " " + instrument + " " + type
+                + (limitPriceRaw > 0 ? " limit " + FixedPoint.formatPrice(limitPriceRaw) : "")
+                + (stopPriceRaw > 0 ? " stop " + FixedPoint.formatPrice(stopPriceRaw) : "")
                 + (trailingOffset != null ? " trailing " + trailingOffset : "") + " [" + status + "]";
     }
 }

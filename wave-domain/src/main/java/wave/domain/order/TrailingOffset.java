@@ -3,6 +3,7 @@ package wave.domain.order;
 import java.util.Objects;
 import wave.domain.money.FixedPoint;
 import wave.domain.money.Price;
+import wave.domain.money.Scales;
 
 /**
  * Distance of a trailing stop from the best price seen: a price amount (e.g. 0.50) or a percentage of that price
@@ -10,7 +11,7 @@ import wave.domain.money.Price;
  * {@code best + amount} or {@code best x (1 + percent / 100)}; exact to nine decimals, rounded half-even.
  *
  * @param unit     amount or percent
- * @param valueRaw the amount (price units) or the percentage (2% = 2), raw fixed point, positive
+ * @param valueRaw the amount (price units) raw price, or the percentage (2% = 2), raw ratio (nine decimals), positive
  */
 public record TrailingOffset(Unit unit, long valueRaw) {
     /** How the offset is expressed. */
@@ -25,10 +26,11 @@ public record TrailingOffset(Unit unit, long valueRaw) {
     public TrailingOffset {
         Objects.requireNonNull(unit, "unit");
         if (valueRaw <= 0) {
-            throw new IllegalArgumentException("trailing offset must be > 0, got " + FixedPoint.format(valueRaw));
+            throw new IllegalArgumentException("trailing offset must be > 0, got " + (unit == Unit.PRICE
+                    ? FixedPoint.formatPrice(valueRaw) : FixedPoint.formatRatio(valueRaw)));
         }
-        if (unit == Unit.PERCENT && valueRaw >= FixedPoint.ofUnits(100)) {
-            throw new IllegalArgumentException("trailing percent must be < 100, got " + FixedPoint.format(valueRaw));
+        if (unit == Unit.PERCENT && valueRaw >= FixedPoint.ratioOfUnits(100)) {
+            throw new IllegalArgumentException("trailing percent must be < 100, got " + FixedPoint.formatRatio(valueRaw));
         }
     }
 
@@ -39,7 +41,7 @@ public record TrailingOffset(Unit unit, long valueRaw) {
 
     /** A trailing distance of {@code percent} percent of the best price, e.g. {@code percent("2.5")}. */
     public static TrailingOffset percent(String percent) {
-        return new TrailingOffset(Unit.PERCENT, FixedPoint.parse(percent));
+        return new TrailingOffset(Unit.PERCENT, FixedPoint.parseRatio(percent));
     }
 
     /**
@@ -49,17 +51,17 @@ public record TrailingOffset(Unit unit, long valueRaw) {
      */
     public long stopPriceRaw(OrderSide side, long bestRaw) {
         long distance = unit == Unit.PRICE ? valueRaw : percentOf(bestRaw);
-        return side == OrderSide.SELL ? Math.max(1, bestRaw - distance) : FixedPoint.add(bestRaw, distance, "trailing stop");
+        return side == OrderSide.SELL ? Math.max(1, bestRaw - distance) : FixedPoint.addPrice(bestRaw, distance, "trailing stop");
     }
 
     /** {@code price x value / 100}, rounded once; allocation-free unless the percentage has more than 7 decimals. */
     private long percentOf(long priceRaw) {
-        return valueRaw % 100 == 0 ? FixedPoint.multiply(priceRaw, valueRaw / 100)
-                : FixedPoint.scale(priceRaw, valueRaw, 100 * FixedPoint.SCALE);
+        return valueRaw % 100 == 0 ? FixedPoint.timesRatio(priceRaw, valueRaw / 100)
+                : FixedPoint.scale(priceRaw, valueRaw, 100 * Scales.RATIO);
     }
 
     @Override
     public String toString() {
-        return FixedPoint.format(valueRaw) + (unit == Unit.PERCENT ? "%" : "");
+        return (unit == Unit.PRICE ? FixedPoint.formatPrice(valueRaw) : FixedPoint.formatRatio(valueRaw)) + (unit == Unit.PERCENT ? "%" : "");
     }
 }

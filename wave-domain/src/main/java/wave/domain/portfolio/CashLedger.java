@@ -21,28 +21,28 @@ public final class CashLedger {
     /** Adds (or, if negative, removes) cash. */
     public void deposit(Currency currency, long amountRaw) {
         int i = slot(currency);
-        balances[i] = FixedPoint.add(balances[i], amountRaw, "cash");
+        balances[i] = FixedPoint.addMoney(balances[i], amountRaw, "cash");
     }
 
     /** Records a fee: cash goes down and the fee total goes up. */
     void charge(Currency currency, long feeRaw) {
         int i = slot(currency);
-        balances[i] = FixedPoint.subtract(balances[i], feeRaw, "cash");
-        commissions[i] = FixedPoint.add(commissions[i], feeRaw, "fees");
+        balances[i] = FixedPoint.subtractMoney(balances[i], feeRaw, "cash");
+        commissions[i] = FixedPoint.addMoney(commissions[i], feeRaw, "fees");
     }
 
     /** Records dividend income (negative: a dividend paid on a short position): cash and the dividend total move. */
     void dividend(Currency currency, long amountRaw) {
         int i = slot(currency);
-        balances[i] = FixedPoint.add(balances[i], amountRaw, "cash");
-        dividends[i] = FixedPoint.add(dividends[i], amountRaw, "dividends");
+        balances[i] = FixedPoint.addMoney(balances[i], amountRaw, "cash");
+        dividends[i] = FixedPoint.addMoney(dividends[i], amountRaw, "dividends");
     }
 
     /** Records a borrow fee on a short position: cash goes down and the borrow-fee total goes up. */
     void borrowFee(Currency currency, long feeRaw) {
         int i = slot(currency);
-        balances[i] = FixedPoint.subtract(balances[i], feeRaw, "cash");
-        borrowFees[i] = FixedPoint.add(borrowFees[i], feeRaw, "borrow fees");
+        balances[i] = FixedPoint.subtractMoney(balances[i], feeRaw, "cash");
+        borrowFees[i] = FixedPoint.addMoney(borrowFees[i], feeRaw, "borrow fees");
     }
 
     /** Borrow fees paid on short positions in a currency, raw (zero if never used). */

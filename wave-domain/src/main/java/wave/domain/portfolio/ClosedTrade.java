@@ -26,6 +26,6 @@ public record ClosedTrade(InstrumentId instrument, PositionSide side, long entry
 
     /** Net profit as a double (for statistics). */
     public double netPnl() {
-        return FixedPoint.toDouble(netPnlRaw());
+        return FixedPoint.moneyToDouble(netPnlRaw());
     }
 }

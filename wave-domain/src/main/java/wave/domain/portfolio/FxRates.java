@@ -3,6 +3,7 @@ package wave.domain.portfolio;
 import java.util.Arrays;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.money.FixedPointOverflowException;
 
 /**
@@ -36,12 +37,12 @@ public final class FxRates {
      */
     public void set(Currency currency, long rateRaw) {
         if (rateRaw <= 0) {
-            throw new IllegalArgumentException(pair(currency) + " rate must be > 0, got " + FixedPoint.format(rateRaw));
+            throw new IllegalArgumentException(pair(currency) + " rate must be > 0, got " + FixedPoint.formatRatio(rateRaw));
         }
         if (currency.equals(base)) {
-            if (rateRaw != FixedPoint.SCALE) {
+            if (rateRaw != Scales.RATIO) {
                 throw new IllegalArgumentException(pair(currency) + " rate of the base currency is 1, got "
-                        + FixedPoint.format(rateRaw));
+                        + FixedPoint.formatRatio(rateRaw));
             }
             return;
         }
@@ -67,7 +68,7 @@ public final class FxRates {
      */
     public long rateRaw(Currency currency) {
         if (currency.equals(base)) {
-            return FixedPoint.SCALE;
+            return Scales.RATIO;
         }
         int i = indexOf(currency);
         if (i < 0) {
@@ -78,7 +79,7 @@ public final class FxRates {
     }
 
     /**
-     * {@code amountRaw} of {@code currency} in the base currency: amount x rate, rounded once half-even to 9 decimals.
+     * {@code amountRaw} of {@code currency} in the base currency: amount x rate, rounded once half-even to the money scale.
      *
      * @throws FixedPointOverflowException naming the amount and the rate if the result is out of range
      */
@@ -88,7 +89,7 @@ public final class FxRates {
         }
         long rate = rateRaw(currency);
         try {
-            return FixedPoint.multiply(amountRaw, rate);
+            return FixedPoint.timesRatio(amountRaw, rate);
         } catch (FixedPointOverflowException e) {
             throw conversionOverflow(amountRaw, currency, base, rate, e);
         }
@@ -105,7 +106,7 @@ public final class FxRates {
         }
         long rate = rateRaw(currency);
         try {
-            return FixedPoint.divide(amountRaw, rate);
+            return FixedPoint.dividedByRatio(amountRaw, rate);
         } catch (FixedPointOverflowException e) {
             throw conversionOverflow(amountRaw, base, currency, rate, e);
         }
@@ -113,8 +114,8 @@ public final class FxRates {
 
     private FixedPointOverflowException conversionOverflow(long amountRaw, Currency from, Currency to, long rateRaw,
                                                           FixedPointOverflowException cause) {
-        return new FixedPointOverflowException(FixedPoint.formatGrouped(amountRaw) + " " + from + " in " + to + " at "
-                + pair(from.equals(base) ? to : from) + " " + FixedPoint.format(rateRaw) + ": " + cause.getMessage(), cause);
+        return new FixedPointOverflowException(FixedPoint.formatGroupedMoney(amountRaw) + " " + from + " in " + to + " at "
+                + pair(from.equals(base) ? to : from) + " " + FixedPoint.formatRatio(rateRaw) + ": " + cause.getMessage(), cause);
     }
 
     /** The pair as {@code FOREIGN/BASE}, e.g. {@code EUR/USD}. */

@@ -52,7 +52,7 @@ public final class Portfolio implements PortfolioView {
     public void deposit(Currency currency, long amountRaw) {
         ledger.deposit(currency, amountRaw);
         if (currency.equals(baseCurrency)) {
-            depositedRaw = FixedPoint.add(depositedRaw, amountRaw, "deposits");
+            depositedRaw = FixedPoint.addMoney(depositedRaw, amountRaw, "deposits");
         }
     }
 
@@ -64,8 +64,8 @@ public final class Portfolio implements PortfolioView {
     public void withdraw(Currency currency, long amountRaw) {
         long cash = cashRaw(currency);
         if (amountRaw <= 0 || amountRaw > cash) {
-            throw new IllegalArgumentException("withdrawal of " + FixedPoint.format(amountRaw) + " " + currency
-                    + " must be > 0 and at most the cash " + FixedPoint.format(cash));
+            throw new IllegalArgumentException("withdrawal of " + FixedPoint.formatMoney(amountRaw) + " " + currency
+                    + " must be > 0 and at most the cash " + FixedPoint.formatMoney(cash));
         }
         deposit(currency, -amountRaw);
     }
@@ -209,7 +209,7 @@ public final class Portfolio implements PortfolioView {
     public long grossExposureRaw() {
         long gross = 0;
         for (Position p : basePositions) {
-            gross = FixedPoint.add(gross, Math.abs(p.marketValueRaw()), "gross exposure");
+            gross = FixedPoint.addMoney(gross, Math.abs(p.marketValueRaw()), "gross exposure");
         }
         return gross;
     }
@@ -296,7 +296,7 @@ public final class Portfolio implements PortfolioView {
         long equity = cashRaw();
         Position[] held = basePositions;
         for (Position p : held) {
-            equity = FixedPoint.add(equity, p.marketValueRaw(), "equity");
+            equity = FixedPoint.addMoney(equity, p.marketValueRaw(), "equity");
         }
         if (fxRates == null) {
             return equity;
@@ -306,7 +306,7 @@ public final class Portfolio implements PortfolioView {
             if (!c.equals(baseCurrency)) {
                 long value = equityRaw(c);
                 if (value != 0) {
-                    equity = FixedPoint.add(equity, fxRates.toBaseRaw(c, value), "equity");
+                    equity = FixedPoint.addMoney(equity, fxRates.toBaseRaw(c, value), "equity");
                 }
             }
         }
@@ -319,7 +319,7 @@ public final class Portfolio implements PortfolioView {
         for (int i = 0; i < positionList.size(); i++) {
             Position p = positionList.get(i);
             if (p.instrument().quoteCurrency().equals(currency)) {
-                equity = FixedPoint.add(equity, p.marketValueRaw(), "equity");
+                equity = FixedPoint.addMoney(equity, p.marketValueRaw(), "equity");
             }
         }
         return equity;
@@ -329,7 +329,7 @@ public final class Portfolio implements PortfolioView {
     public long realizedPnlRaw() {
         long sum = 0;
         for (Position p : positionList) {
-            sum = FixedPoint.add(sum, p.realizedPnlRaw(), "realized P&L");
+            sum = FixedPoint.addMoney(sum, p.realizedPnlRaw(), "realized P&L");
         }
         return sum;
     }
@@ -338,7 +338,7 @@ public final class Portfolio implements PortfolioView {
     public long unrealizedPnlRaw() {
         long sum = 0;
         for (Position p : positionList) {
-            sum = FixedPoint.add(sum, p.unrealizedPnlRaw(), "unrealized P&L");
+            sum = FixedPoint.addMoney(sum, p.unrealizedPnlRaw(), "unrealized P&L");
         }
         return sum;
     }

@@ -3,6 +3,7 @@ package wave.domain.portfolio;
 import wave.domain.instrument.Instrument;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.order.OrderFilled;
 
 /**
@@ -48,7 +49,7 @@ public final class Position implements PositionView {
         long q = fill.signedQuantityRaw();
         long price = fill.priceRaw();
         long notional = instrument.notionalRaw(price, q);
-        commissionRaw = FixedPoint.add(commissionRaw, fill.commissionRaw(), "commissions");
+        commissionRaw = FixedPoint.addMoney(commissionRaw, fill.commissionRaw(), "commissions");
         if (quantityRaw == 0 || Long.signum(q) == Long.signum(quantityRaw)) {
             open(q, notional, price, fill.commissionRaw(), fill.tsNanos());
             return notional;
@@ -60,11 +61,11 @@ public final class Position implements PositionView {
         long released = Math.abs(closing) == Math.abs(quantityRaw)
                 ? costBasisRaw
                 : FixedPoint.scale(costBasisRaw, Math.abs(closing), Math.abs(quantityRaw));
-        long realized = FixedPoint.subtract(-closingNotional, released, "realized P&L");
+        long realized = FixedPoint.subtractMoney(-closingNotional, released, "realized P&L");
         quantityRaw += closing;
         costBasisRaw -= released;
-        realizedPnlRaw = FixedPoint.add(realizedPnlRaw, realized, "realized P&L");
-        trade.reduce(closing, FixedPoint.multiply(price, closing), realized, closingFee);
+        realizedPnlRaw = FixedPoint.addMoney(realizedPnlRaw, realized, "realized P&L");
+        trade.reduce(closing, FixedPoint.notional(price, closing), realized, closingFee);
         if (quantityRaw == 0) {
             trades.accept(trade.close(instrument.id(), fill.tsNanos()));
         }
@@ -79,14 +80,14 @@ public final class Position implements PositionView {
         if (quantityRaw == 0) {
             trade.start(q > 0 ? PositionSide.LONG : PositionSide.SHORT, tsNanos);
         }
-        quantityRaw = FixedPoint.add(quantityRaw, q, "position quantity");
-        costBasisRaw = FixedPoint.add(costBasisRaw, notional, "cost basis");
-        trade.increase(q, FixedPoint.multiply(price, q), fee, quantityRaw);
+        quantityRaw = FixedPoint.addQuantity(quantityRaw, q, "position quantity");
+        costBasisRaw = FixedPoint.addMoney(costBasisRaw, notional, "cost basis");
+        trade.increase(q, FixedPoint.notional(price, q), fee, quantityRaw);
     }
 
     /**
      * Applies a split of {@code ratioRaw} new shares per old share (raw fixed point; below 1 for a reverse split).
-     * The quantity is multiplied by the ratio (rounded half-even to nine decimals) and the mark, the previous close,
+     * The quantity is multiplied by the ratio (rounded half-even to the quantity scale) and the mark, the previous close,
      * divided by it. What is not a whole number of lots is paid out in cash at the new mark, as brokers pay cash in
      * lieu of fractional shares: it is a sale of that fraction, releasing its share of the basis as realised P&amp;L.
      * The rest of the cost basis is unchanged. A position left without a lot (a reverse split, or dust that rounds to
@@ -95,11 +96,11 @@ public final class Position implements PositionView {
      * @return the cash in lieu, signed like the position (a short pays for its fraction), raw money
      */
     long split(long ratioRaw, TradeSink trades, long tsNanos) {
-        markRaw = FixedPoint.divide(markRaw, ratioRaw);
+        markRaw = FixedPoint.dividedByRatio(markRaw, ratioRaw);
         if (quantityRaw == 0) {
             return 0;
         }
-        long scaled = FixedPoint.multiply(quantityRaw, ratioRaw);
+        long scaled = FixedPoint.timesRatio(quantityRaw, ratioRaw);
         long kept = instrument.roundDownToLot(scaled);
         long fraction = scaled - kept;
         trade.split(ratioRaw);
@@ -108,11 +109,11 @@ public final class Position implements PositionView {
         if (fraction != 0 || kept == 0) {
             cashInLieu = instrument.notionalRaw(markRaw, fraction);
             long released = kept == 0 ? costBasisRaw : FixedPoint.scale(costBasisRaw, Math.abs(fraction), Math.abs(scaled));
-            long realized = FixedPoint.subtract(cashInLieu, released, "realized P&L");
+            long realized = FixedPoint.subtractMoney(cashInLieu, released, "realized P&L");
             quantityRaw = kept;
             costBasisRaw -= released;
-            realizedPnlRaw = FixedPoint.add(realizedPnlRaw, realized, "realized P&L");
-            trade.reduce(fraction, FixedPoint.multiply(markRaw, fraction), realized, 0);
+            realizedPnlRaw = FixedPoint.addMoney(realizedPnlRaw, realized, "realized P&L");
+            trade.reduce(fraction, FixedPoint.notional(markRaw, fraction), realized, 0);
             if (kept == 0) {
                 trades.accept(trade.close(instrument.id(), tsNanos));
             }
@@ -129,18 +130,27 @@ public final class Position implements PositionView {
      */
     long dividend(long amountPerShareRaw) {
         long amount = quantityRaw == 0 ? 0 : instrument.notionalRaw(amountPerShareRaw, quantityRaw);
-        dividendRaw = FixedPoint.add(dividendRaw, amount, "dividends");
+        dividendRaw = FixedPoint.addMoney(dividendRaw, amount, "dividends");
         return amount;
     }
 
     /** Adds a borrow fee charged on this (short) position, raw money. */
     void addBorrowFee(long feeRaw) {
-        borrowFeeRaw = FixedPoint.add(borrowFeeRaw, feeRaw, "borrow fees");
+        borrowFeeRaw = FixedPoint.addMoney(borrowFeeRaw, feeRaw, "borrow fees");
     }
 
     @Override
     public long borrowFeeRaw() {
         return borrowFeeRaw;
+    }
+
+    /**
+     * The round trip still open, valued at the mark (for reports of positions held at the end): entry time and average
+     * price of its fills, {@code tsNanos} as exit time, the quantity held, the mark as exit price, realised plus
+     * unrealised P&amp;L as gross P&amp;L and its fees so far; null when flat.
+     */
+    public ClosedTrade openTrade(long tsNanos) {
+        return quantityRaw == 0 ? null : trade.open(instrument.id(), tsNanos, quantityRaw, markRaw, unrealizedPnlRaw());
     }
 
     /** Sets the price used for the unrealised P&amp;L and market value (the kernel marks at each close). */
@@ -180,7 +190,7 @@ public final class Position implements PositionView {
 
     @Override
     public long averagePriceRaw() {
-        return quantityRaw == 0 ? 0 : FixedPoint.divide(costBasisRaw, instrument.notionalRaw(FixedPoint.SCALE, quantityRaw));
+        return quantityRaw == 0 ? 0 : FixedPoint.priceForValue(costBasisRaw, instrument.notionalRaw(Scales.PRICE, quantityRaw));
     }
 
     @Override
@@ -210,7 +220,7 @@ public final class Position implements PositionView {
 
     @Override
     public long unrealizedPnlRaw() {
-        return FixedPoint.subtract(marketValueRaw, costBasisRaw, "unrealized P&L");
+        return FixedPoint.subtractMoney(marketValueRaw, costBasisRaw, "unrealized P&L");
     }
 
     /** Receives round trips as they close. */

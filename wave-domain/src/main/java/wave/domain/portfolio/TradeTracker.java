@@ -29,17 +29,17 @@ final class TradeTracker {
 
     /** {@code priceTimesQuantityRaw} is price x quantity without the multiplier, for average prices. */
     void increase(long quantityRaw, long priceTimesQuantityRaw, long feeRaw, long heldRaw) {
-        entryQuantityRaw = FixedPoint.add(entryQuantityRaw, Math.abs(quantityRaw), "round-trip entry quantity");
-        entryNotionalRaw = FixedPoint.add(entryNotionalRaw, Math.abs(priceTimesQuantityRaw), "round-trip entry notional");
-        commissionRaw = FixedPoint.add(commissionRaw, feeRaw, "round-trip fees");
+        entryQuantityRaw = FixedPoint.addQuantity(entryQuantityRaw, Math.abs(quantityRaw), "round-trip entry quantity");
+        entryNotionalRaw = FixedPoint.addMoney(entryNotionalRaw, Math.abs(priceTimesQuantityRaw), "round-trip entry notional");
+        commissionRaw = FixedPoint.addMoney(commissionRaw, feeRaw, "round-trip fees");
         maxQuantityRaw = Math.max(maxQuantityRaw, Math.abs(heldRaw));
     }
 
     void reduce(long quantityRaw, long priceTimesQuantityRaw, long realized, long feeRaw) {
-        exitQuantityRaw = FixedPoint.add(exitQuantityRaw, Math.abs(quantityRaw), "round-trip exit quantity");
-        exitNotionalRaw = FixedPoint.add(exitNotionalRaw, Math.abs(priceTimesQuantityRaw), "round-trip exit notional");
-        realizedRaw = FixedPoint.add(realizedRaw, realized, "round-trip P&L");
-        commissionRaw = FixedPoint.add(commissionRaw, feeRaw, "round-trip fees");
+        exitQuantityRaw = FixedPoint.addQuantity(exitQuantityRaw, Math.abs(quantityRaw), "round-trip exit quantity");
+        exitNotionalRaw = FixedPoint.addMoney(exitNotionalRaw, Math.abs(priceTimesQuantityRaw), "round-trip exit notional");
+        realizedRaw = FixedPoint.addMoney(realizedRaw, realized, "round-trip P&L");
+        commissionRaw = FixedPoint.addMoney(commissionRaw, feeRaw, "round-trip fees");
     }
 
     /**
@@ -47,9 +47,9 @@ final class TradeTracker {
      * that average prices stay consistent with fills after the split; notionals do not change.
      */
     void split(long ratioRaw) {
-        entryQuantityRaw = FixedPoint.multiply(entryQuantityRaw, ratioRaw);
-        exitQuantityRaw = FixedPoint.multiply(exitQuantityRaw, ratioRaw);
-        maxQuantityRaw = FixedPoint.multiply(maxQuantityRaw, ratioRaw);
+        entryQuantityRaw = FixedPoint.timesRatio(entryQuantityRaw, ratioRaw);
+        exitQuantityRaw = FixedPoint.timesRatio(exitQuantityRaw, ratioRaw);
+        maxQuantityRaw = FixedPoint.timesRatio(maxQuantityRaw, ratioRaw);
     }
 
     ClosedTrade close(InstrumentId instrument, long exitTsNanos) {
@@ -58,8 +58,18 @@ final class TradeTracker {
                 realizedRaw, commissionRaw);
     }
 
+    /**
+     * The round trip still open, as if it closed at {@code markRaw} at {@code tsNanos}: the quantity held, the entry
+     * average price, the mark as exit price, and as gross P&amp;L what was realised so far plus {@code unrealizedRaw}.
+     */
+    ClosedTrade open(InstrumentId instrument, long tsNanos, long heldRaw, long markRaw, long unrealizedRaw) {
+        return new ClosedTrade(instrument, side, entryTsNanos, tsNanos, Math.abs(heldRaw),
+                averagePrice(entryNotionalRaw, entryQuantityRaw), markRaw,
+                FixedPoint.addMoney(realizedRaw, unrealizedRaw, "open round-trip P&L"), commissionRaw);
+    }
+
     /** Notional / quantity; 0 when a split rounded the quantity of dust to nothing. */
     private static long averagePrice(long notionalRaw, long quantityRaw) {
-        return quantityRaw == 0 ? 0 : FixedPoint.divide(notionalRaw, quantityRaw);
+        return quantityRaw == 0 ? 0 : FixedPoint.priceFor(notionalRaw, quantityRaw);
     }
 }

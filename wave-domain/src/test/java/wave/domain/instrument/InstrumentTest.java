@@ -61,15 +61,15 @@ class InstrumentTest {
             "99.999999, 0.333333333",
     })
     void equityNotionalIsThePriceTimesQuantityRoundedOnce(String price, String quantity) {
-        assertThat(AAPL.notionalRaw(FixedPoint.parse(price), FixedPoint.parse(quantity)))
+        assertThat(AAPL.notionalRaw(FixedPoint.parsePrice(price), FixedPoint.parseQuantity(quantity)))
                 .isEqualTo(exactNotional(price, quantity, "1"));
     }
 
     @Test
     void futureNotionalAppliesTheMultiplier() {
-        assertThat(ES.notionalRaw(FixedPoint.parse("4500.25"), FixedPoint.parse("2"))).isEqualTo(FixedPoint.parse("450025"));
-        assertThat(ES.notionalRaw(FixedPoint.parse("4500.25"), FixedPoint.parse("-3"))).isEqualTo(FixedPoint.parse("-675037.5"));
-        assertThat(MBT.notionalRaw(FixedPoint.parse("65000.123456789"), FixedPoint.parse("3")))
+        assertThat(ES.notionalRaw(FixedPoint.parseMoney("4500.25"), FixedPoint.parseMoney("2"))).isEqualTo(FixedPoint.parseMoney("450025"));
+        assertThat(ES.notionalRaw(FixedPoint.parseMoney("4500.25"), FixedPoint.parseMoney("-3"))).isEqualTo(FixedPoint.parseMoney("-675037.5"));
+        assertThat(MBT.notionalRaw(FixedPoint.parseMoney("65000.123456789"), FixedPoint.parseMoney("3")))
                 .isEqualTo(exactNotional("65000.123456789", "3", "0.1"));
     }
 
@@ -83,7 +83,7 @@ class InstrumentTest {
     void futureNotionalWithFractionalQuantityIsRoundedOnce(String price, String quantity, String multiplier) {
         Future future = multiplier.equals("50") ? ES : MBT;
         long expected = exactNotional(price, quantity, multiplier);
-        assertThat(future.notionalRaw(FixedPoint.parse(price), FixedPoint.parse(quantity)))
+        assertThat(future.notionalRaw(FixedPoint.parsePrice(price), FixedPoint.parseQuantity(quantity)))
                 .as("bug: Instrument.notionalRaw rounds price x quantity to 9 decimals, then multiplies by the "
                         + "multiplier and rounds again, instead of rounding price x quantity x multiplier once")
                 .isEqualTo(expected);
@@ -91,12 +91,12 @@ class InstrumentTest {
 
     @Test
     void roundDownToLotTruncatesTowardsZero() {
-        assertThat(AAPL.roundDownToLot(FixedPoint.parse("7.9"))).isEqualTo(FixedPoint.parse("7"));
-        assertThat(AAPL.roundDownToLot(FixedPoint.parse("-7.9"))).isEqualTo(FixedPoint.parse("-7"));
-        assertThat(AAPL.roundDownToLot(FixedPoint.parse("0.999999999"))).isZero();
+        assertThat(AAPL.roundDownToLot(FixedPoint.parseQuantity("7.9"))).isEqualTo(FixedPoint.parseQuantity("7"));
+        assertThat(AAPL.roundDownToLot(FixedPoint.parseQuantity("-7.9"))).isEqualTo(FixedPoint.parseQuantity("-7"));
+        assertThat(AAPL.roundDownToLot(FixedPoint.parseQuantity("0.999999999"))).isZero();
         CryptoSpot btc = new CryptoSpot(InstrumentId.parse("BTCUSDT.BINANCE"), Currency.BTC, Currency.USDT,
                 Price.of("0.01"), Quantity.of("0.00001"));
-        assertThat(btc.roundDownToLot(FixedPoint.parse("0.123456789"))).isEqualTo(FixedPoint.parse("0.12345"));
+        assertThat(btc.roundDownToLot(FixedPoint.parseQuantity("0.123456789"))).isEqualTo(FixedPoint.parseQuantity("0.12345"));
         assertThat(btc.multiplier()).isEqualTo(Quantity.of(1));
     }
 

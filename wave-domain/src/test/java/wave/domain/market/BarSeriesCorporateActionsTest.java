@@ -7,15 +7,16 @@ import static wave.domain.market.BarSeriesTest.daily;
 import org.junit.jupiter.api.Test;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /** Corporate-action columns carried by a series and read through its cursor. */
 class BarSeriesCorporateActionsTest {
-    private static final long ONE = FixedPoint.SCALE;
+    private static final long ONE = Scales.RATIO;
 
     private static BarSeries withActions() {
         return daily(5).withCorporateActions(
-                new long[] {0, FixedPoint.parse("0.82"), 0, 0, 0},
-                new long[] {ONE, ONE, ONE, FixedPoint.ofUnits(4), ONE});
+                new long[] {0, FixedPoint.parseMoney("0.82"), 0, 0, 0},
+                new long[] {ONE, ONE, ONE, FixedPoint.moneyOfUnits(4), ONE});
     }
 
     @Test
@@ -36,12 +37,12 @@ class BarSeriesCorporateActionsTest {
         assertThat(s.closeRaw(3)).isEqualTo(daily(5).closeRaw(3));
         assertThat(s.hasCorporateAction(0)).isFalse();
         assertThat(s.hasCorporateAction(1)).isTrue();
-        assertThat(s.dividendRaw(1)).isEqualTo(FixedPoint.parse("0.82"));
-        assertThat(s.splitRatioRaw(3)).isEqualTo(FixedPoint.ofUnits(4));
+        assertThat(s.dividendRaw(1)).isEqualTo(FixedPoint.parseMoney("0.82"));
+        assertThat(s.splitRatioRaw(3)).isEqualTo(FixedPoint.ratioOfUnits(4));
         BarCursor cursor = new BarCursor(s);
         cursor.moveTo(3);
         assertThat(cursor.hasCorporateAction()).isTrue();
-        assertThat(cursor.splitRatioRaw()).isEqualTo(FixedPoint.ofUnits(4));
+        assertThat(cursor.splitRatioRaw()).isEqualTo(FixedPoint.ratioOfUnits(4));
         assertThat(cursor.dividendRaw()).isZero();
         cursor.moveTo(2);
         assertThat(cursor.hasCorporateAction()).isFalse();
@@ -51,9 +52,9 @@ class BarSeriesCorporateActionsTest {
     void slicesAndRenamesKeepTheActionsAndTheyCanBeDropped() {
         BarSeries s = withActions();
         BarSeries tail = s.slice(2, 5);
-        assertThat(tail.splitRatioRaw(1)).isEqualTo(FixedPoint.ofUnits(4));
+        assertThat(tail.splitRatioRaw(1)).isEqualTo(FixedPoint.ratioOfUnits(4));
         assertThat(tail.hasCorporateAction(0)).isFalse();
-        assertThat(s.withInstrument(InstrumentId.of("X")).dividendRaw(1)).isEqualTo(FixedPoint.parse("0.82"));
+        assertThat(s.withInstrument(InstrumentId.of("X")).dividendRaw(1)).isEqualTo(FixedPoint.parseMoney("0.82"));
         BarSeries plain = s.withoutCorporateActions();
         assertThat(plain.hasCorporateActions()).isFalse();
         assertThat(plain.closeRaw(4)).isEqualTo(s.closeRaw(4));

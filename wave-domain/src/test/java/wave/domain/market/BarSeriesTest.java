@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 class BarSeriesTest {
     static final InstrumentId AAPL = InstrumentId.parse("AAPL.NASDAQ");
@@ -17,8 +18,8 @@ class BarSeriesTest {
     static BarSeries daily(int n) {
         BarSeries.Builder b = BarSeries.builder(AAPL, BarSpec.DAY_1, 2);
         for (int i = 0; i < n; i++) {
-            b.add(T0 + i * DAY_NANOS, FixedPoint.ofUnits(100 + i), FixedPoint.parse("101.5") + FixedPoint.ofUnits(i),
-                    FixedPoint.parse("99.25") + FixedPoint.ofUnits(i), FixedPoint.parse("100.75") + FixedPoint.ofUnits(i),
+            b.add(T0 + i * DAY_NANOS, FixedPoint.moneyOfUnits(100 + i), FixedPoint.parseMoney("101.5") + FixedPoint.moneyOfUnits(i),
+                    FixedPoint.parseMoney("99.25") + FixedPoint.moneyOfUnits(i), FixedPoint.parseMoney("100.75") + FixedPoint.moneyOfUnits(i),
                     1000.0 * (i + 1));
         }
         return b.build();
@@ -33,10 +34,10 @@ class BarSeriesTest {
         assertThat(s.spec()).isEqualTo(BarSpec.DAY_1);
         for (int i = 0; i < 40; i++) {
             assertThat(s.tsNanos(i)).isEqualTo(T0 + i * DAY_NANOS);
-            assertThat(s.openRaw(i)).isEqualTo((100L + i) * FixedPoint.SCALE);
-            assertThat(s.highRaw(i)).isEqualTo(101_500_000_000L + i * FixedPoint.SCALE);
-            assertThat(s.lowRaw(i)).isEqualTo(99_250_000_000L + i * FixedPoint.SCALE);
-            assertThat(s.closeRaw(i)).isEqualTo(100_750_000_000L + i * FixedPoint.SCALE);
+            assertThat(s.openRaw(i)).isEqualTo((100L + i) * Scales.PRICE);
+            assertThat(s.highRaw(i)).isEqualTo(101_500_000_000L + i * Scales.PRICE);
+            assertThat(s.lowRaw(i)).isEqualTo(99_250_000_000L + i * Scales.PRICE);
+            assertThat(s.closeRaw(i)).isEqualTo(100_750_000_000L + i * Scales.PRICE);
             assertThat(s.open(i)).isEqualTo(100.0 + i);
             assertThat(s.high(i)).isEqualTo(101.5 + i);
             assertThat(s.low(i)).isEqualTo(99.25 + i);
@@ -59,13 +60,13 @@ class BarSeriesTest {
         assertThat(end.slice(1, 3).label()).isEqualTo(BarLabel.END);
         assertThat(end.head(2).label()).isEqualTo(BarLabel.END);
         assertThat(end.withInstrument(InstrumentId.of("MSFT")).label()).isEqualTo(BarLabel.END);
-        BarSeries withActions = end.withCorporateActions(new long[5], new long[] {FixedPoint.SCALE, FixedPoint.SCALE,
-                FixedPoint.SCALE, 2 * FixedPoint.SCALE, FixedPoint.SCALE});
+        BarSeries withActions = end.withCorporateActions(new long[5], new long[] {Scales.RATIO, Scales.RATIO,
+                Scales.RATIO, 2 * Scales.RATIO, Scales.RATIO});
         assertThat(withActions.label()).isEqualTo(BarLabel.END);
         assertThat(withActions.slice(2, 5).label()).isEqualTo(BarLabel.END);
-        assertThat(withActions.slice(2, 5).splitRatioRaw(1)).isEqualTo(2 * FixedPoint.SCALE);
+        assertThat(withActions.slice(2, 5).splitRatioRaw(1)).isEqualTo(2 * Scales.RATIO);
         assertThat(withActions.withoutCorporateActions().label()).isEqualTo(BarLabel.END);
-        assertThat(withActions.withLabel(BarLabel.START).splitRatioRaw(3)).isEqualTo(2 * FixedPoint.SCALE);
+        assertThat(withActions.withLabel(BarLabel.START).splitRatioRaw(3)).isEqualTo(2 * Scales.RATIO);
     }
 
     @Test

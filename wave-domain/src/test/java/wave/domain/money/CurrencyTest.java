@@ -76,7 +76,7 @@ class CurrencyTest {
     })
     void roundsHalfEvenToTheMinorUnit(String code, String amount, String expected) {
         Currency currency = Currency.of(code);
-        assertThat(currency.roundToMinorUnit(FixedPoint.parse(amount))).isEqualTo(FixedPoint.parse(expected));
+        assertThat(currency.roundToMinorUnit(FixedPoint.parseMoney(amount))).isEqualTo(FixedPoint.parseMoney(expected));
         assertThat(Money.of(amount, currency).roundedToMinorUnit()).isEqualTo(Money.of(expected, currency));
     }
 

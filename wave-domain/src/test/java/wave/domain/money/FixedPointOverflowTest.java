@@ -17,28 +17,33 @@ import org.junit.jupiter.params.provider.CsvSource;
  * computation and its operands (or the value out of range), never a wrapped number.
  */
 class FixedPointOverflowTest {
-    private static final String OVERFLOWS = " overflows 9-decimal fixed point (largest amount 9,223,372,036.854775807)";
+    private static final String OVERFLOWS = " overflows 9-decimal fixed point (largest amount 9,223,372,036.854775807)"
+            + FixedPointOverflowException.WIDE_RANGE_HINT;
 
+    /**
+     * Exact decimal to raw, for any kind of value: these tests run in the standard range, where prices, quantities
+     * and money share the 9-decimal scale (the wide-range tests use the typed parsers of FixedPoint).
+     */
     private static long raw(String decimal) {
-        return FixedPoint.parse(decimal);
+        return FixedPoint.parseMoney(decimal);
     }
 
     @Test
     void productsNameBothFactors() {
         // whole units (exact path) and fractional factors (128-bit path)
-        assertThatThrownBy(() -> FixedPoint.multiply(raw("1000000"), raw("10000")))
+        assertThatThrownBy(() -> FixedPoint.notional(raw("1000000"), raw("10000")))
                 .isInstanceOf(FixedPointOverflowException.class).hasMessage("1,000,000 x 10,000" + OVERFLOWS);
-        assertThatThrownBy(() -> FixedPoint.multiply(raw("100000.5"), raw("-100000.25")))
+        assertThatThrownBy(() -> FixedPoint.notional(raw("100000.5"), raw("-100000.25")))
                 .isInstanceOf(FixedPointOverflowException.class).hasMessage("100,000.5 x -100,000.25" + OVERFLOWS);
-        assertThatThrownBy(() -> FixedPoint.multiply3(raw("2000000000"), raw("3"), raw("2.5")))
+        assertThatThrownBy(() -> FixedPoint.notional(raw("2000000000"), raw("3"), raw("2.5")))
                 .isInstanceOf(FixedPointOverflowException.class).hasMessage("2,000,000,000 x 3 x 2.5" + OVERFLOWS);
     }
 
     @Test
     void quotientsNameDividendAndDivisor() {
-        assertThatThrownBy(() -> FixedPoint.divide(raw("1000000000"), raw("0.01")))
+        assertThatThrownBy(() -> FixedPoint.quantityFor(raw("1000000000"), raw("0.01")))
                 .isInstanceOf(FixedPointOverflowException.class).hasMessage("1,000,000,000 / 0.01" + OVERFLOWS);
-        assertThatThrownBy(() -> FixedPoint.divide(Long.MIN_VALUE, -1))
+        assertThatThrownBy(() -> FixedPoint.quantityFor(Long.MIN_VALUE, -1))
                 .isInstanceOf(FixedPointOverflowException.class)
                 .hasMessage("-9,223,372,036.854775808 / -0.000000001" + OVERFLOWS);
     }
@@ -52,13 +57,13 @@ class FixedPointOverflowTest {
 
     @Test
     void sumsNameWhatIsSummedAndBothOperands() {
-        assertThatThrownBy(() -> FixedPoint.add(raw("9000000000"), raw("500000000"), "cash"))
+        assertThatThrownBy(() -> FixedPoint.addMoney(raw("9000000000"), raw("500000000"), "cash"))
                 .isInstanceOf(FixedPointOverflowException.class).hasMessage("cash 9,000,000,000 + 500,000,000" + OVERFLOWS);
-        assertThatThrownBy(() -> FixedPoint.subtract(raw("-9000000000"), raw("500000000.5"), "equity"))
+        assertThatThrownBy(() -> FixedPoint.subtractMoney(raw("-9000000000"), raw("500000000.5"), "equity"))
                 .isInstanceOf(FixedPointOverflowException.class)
                 .hasMessage("equity -9,000,000,000 - 500,000,000.5" + OVERFLOWS);
-        assertThat(FixedPoint.add(Long.MAX_VALUE - 1, 1, "cash")).isEqualTo(Long.MAX_VALUE);
-        assertThat(FixedPoint.subtract(Long.MIN_VALUE + 1, 1, "cash")).isEqualTo(Long.MIN_VALUE);
+        assertThat(FixedPoint.addMoney(Long.MAX_VALUE - 1, 1, "cash")).isEqualTo(Long.MAX_VALUE);
+        assertThat(FixedPoint.subtractMoney(Long.MIN_VALUE + 1, 1, "cash")).isEqualTo(Long.MIN_VALUE);
     }
 
     @Test
@@ -71,18 +76,18 @@ class FixedPointOverflowTest {
 
     @Test
     void conversionsNameTheValueAndTheRange() {
-        assertThatThrownBy(() -> FixedPoint.ofUnits(10_000_000_000L)).isInstanceOf(FixedPointOverflowException.class)
-                .hasMessage("10000000000 is above the largest amount Wave holds exactly (9223372036.854775807)");
-        assertThatThrownBy(() -> FixedPoint.fromDouble(-1e10)).isInstanceOf(FixedPointOverflowException.class)
-                .hasMessage("-1.0E10 is below the smallest amount Wave holds exactly (-9223372036.854775808)");
-        assertThatThrownBy(() -> FixedPoint.fromBigDecimal(new BigDecimal("1e12")))
+        assertThatThrownBy(() -> FixedPoint.moneyOfUnits(10_000_000_000L)).isInstanceOf(FixedPointOverflowException.class)
+                .hasMessage("10000000000 is above the largest amount Wave holds exactly (9223372036.854775807)" + FixedPointOverflowException.WIDE_RANGE_HINT);
+        assertThatThrownBy(() -> FixedPoint.moneyFromDouble(-1e10)).isInstanceOf(FixedPointOverflowException.class)
+                .hasMessage("-1.0E10 is below the smallest amount Wave holds exactly (-9223372036.854775808)" + FixedPointOverflowException.WIDE_RANGE_HINT);
+        assertThatThrownBy(() -> FixedPoint.moneyFromBigDecimal(new BigDecimal("1e12")))
                 .isInstanceOf(FixedPointOverflowException.class)
-                .hasMessage("1000000000000 is above the largest amount Wave holds exactly (9223372036.854775807)");
-        assertThatThrownBy(() -> FixedPoint.fromBigDecimal(new BigDecimal("1000000000000"), "cash 1000000000000"))
+                .hasMessage("1000000000000 is above the largest amount Wave holds exactly (9223372036.854775807)" + FixedPointOverflowException.WIDE_RANGE_HINT);
+        assertThatThrownBy(() -> FixedPoint.moneyFromBigDecimal(new BigDecimal("1000000000000"), "cash 1000000000000"))
                 .isInstanceOf(FixedPointOverflowException.class)
-                .hasMessage("cash 1000000000000 is above the largest amount Wave holds exactly (9223372036.854775807)");
-        assertThat(FixedPoint.fromBigDecimal(new BigDecimal(FixedPoint.MAX_TEXT))).isEqualTo(Long.MAX_VALUE);
-        assertThat(FixedPoint.fromBigDecimal(new BigDecimal(FixedPoint.MIN_TEXT))).isEqualTo(Long.MIN_VALUE);
+                .hasMessage("cash 1000000000000 is above the largest amount Wave holds exactly (9223372036.854775807)" + FixedPointOverflowException.WIDE_RANGE_HINT);
+        assertThat(FixedPoint.moneyFromBigDecimal(new BigDecimal("9223372036.854775807"))).isEqualTo(Long.MAX_VALUE);
+        assertThat(FixedPoint.moneyFromBigDecimal(new BigDecimal("-9223372036.854775808"))).isEqualTo(Long.MIN_VALUE);
     }
 
     @Test
@@ -104,15 +109,15 @@ class FixedPointOverflowTest {
             "-9223372036.854775808; -9,223,372,036.854775808",
     })
     void formatGroupsWholeUnitsByThousands(String decimal, String grouped) {
-        assertThat(FixedPoint.formatGrouped(raw(decimal))).isEqualTo(grouped);
+        assertThat(FixedPoint.formatGroupedMoney(raw(decimal))).isEqualTo(grouped);
     }
 
     @Property(tries = 5_000)
     void sumsAreExactOrThrow(@ForAll long a, @ForAll long b) {
         BigInteger sum = BigInteger.valueOf(a).add(BigInteger.valueOf(b));
         BigInteger difference = BigInteger.valueOf(a).subtract(BigInteger.valueOf(b));
-        check(sum, catchThrowable(() -> assertThat(FixedPoint.add(a, b, "sum")).isEqualTo(sum.longValue())));
-        check(difference, catchThrowable(() -> assertThat(FixedPoint.subtract(a, b, "difference"))
+        check(sum, catchThrowable(() -> assertThat(FixedPoint.addMoney(a, b, "sum")).isEqualTo(sum.longValue())));
+        check(difference, catchThrowable(() -> assertThat(FixedPoint.subtractMoney(a, b, "difference"))
                 .isEqualTo(difference.longValue())));
     }
 

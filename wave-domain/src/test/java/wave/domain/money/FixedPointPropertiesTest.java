@@ -34,10 +34,10 @@ class FixedPointPropertiesTest {
     void multiplyEqualsBigDecimalProductRoundedHalfEven(@ForAll("anyMagnitude") long a, @ForAll("anyMagnitude") long b) {
         BigInteger expected = FixedPointTest.exactProduct(a, b);
         if (expected.bitLength() < 64) {
-            assertThat(FixedPoint.multiply(a, b)).as("%d * %d", a, b).isEqualTo(expected.longValueExact());
+            assertThat(FixedPoint.notional(a, b)).as("%d * %d", a, b).isEqualTo(expected.longValueExact());
         } else {
             long[] result = new long[1];
-            assertThat(catchThrowable(() -> result[0] = FixedPoint.multiply(a, b)))
+            assertThat(catchThrowable(() -> result[0] = FixedPoint.notional(a, b)))
                     .as("%d * %d overflows but returned %d", a, b, result[0]).isInstanceOf(ArithmeticException.class);
         }
     }
@@ -45,15 +45,15 @@ class FixedPointPropertiesTest {
     @Property(tries = 10_000)
     void divideEqualsBigDecimalQuotientRoundedHalfEven(@ForAll("anyMagnitude") long a, @ForAll("anyMagnitude") long b) {
         if (b == 0) {
-            assertThatThrownBy(() -> FixedPoint.divide(a, b)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> FixedPoint.quantityFor(a, b)).isInstanceOf(ArithmeticException.class);
             return;
         }
         BigInteger expected = FixedPointTest.exactQuotient(a, b);
         if (expected.bitLength() < 64) {
-            assertThat(FixedPoint.divide(a, b)).as("%d / %d", a, b).isEqualTo(expected.longValueExact());
+            assertThat(FixedPoint.quantityFor(a, b)).as("%d / %d", a, b).isEqualTo(expected.longValueExact());
         } else {
             long[] result = new long[1];
-            assertThat(catchThrowable(() -> result[0] = FixedPoint.divide(a, b)))
+            assertThat(catchThrowable(() -> result[0] = FixedPoint.quantityFor(a, b)))
                     .as("%d / %d overflows but returned %d", a, b, result[0]).isInstanceOf(ArithmeticException.class);
         }
     }
@@ -64,11 +64,11 @@ class FixedPointPropertiesTest {
         if (expected.bitLength() >= 63 || a == Long.MIN_VALUE || b == Long.MIN_VALUE) {
             return; // the negation would not fit
         }
-        long product = FixedPoint.multiply(a, b);
-        assertThat(FixedPoint.multiply(b, a)).isEqualTo(product);
-        assertThat(FixedPoint.multiply(-a, b)).isEqualTo(-product);
-        assertThat(FixedPoint.multiply(a, -b)).isEqualTo(-product);
-        assertThat(FixedPoint.multiply(-a, -b)).isEqualTo(product);
+        long product = FixedPoint.notional(a, b);
+        assertThat(FixedPoint.notional(b, a)).isEqualTo(product);
+        assertThat(FixedPoint.notional(-a, b)).isEqualTo(-product);
+        assertThat(FixedPoint.notional(a, -b)).isEqualTo(-product);
+        assertThat(FixedPoint.notional(-a, -b)).isEqualTo(product);
     }
 
     @Property(tries = 5_000)
@@ -77,26 +77,26 @@ class FixedPointPropertiesTest {
             @ForAll @LongRange(min = -1_000_000_000_000_000L, max = 1_000_000_000_000_000L) long quantityRaw) {
         // prices with up to 6 decimals up to 1,000,000; quantities with 9 decimals up to 1,000,000,000 units
         long priceRaw = priceMicros * 1_000;
-        BigDecimal exact = FixedPoint.toBigDecimal(priceRaw).multiply(FixedPoint.toBigDecimal(quantityRaw));
+        BigDecimal exact = FixedPoint.moneyToBigDecimal(priceRaw).multiply(FixedPoint.moneyToBigDecimal(quantityRaw));
         BigDecimal rounded = exact.setScale(9, RoundingMode.HALF_EVEN);
         if (rounded.unscaledValue().bitLength() < 64) {
-            assertThat(FixedPoint.toBigDecimal(FixedPoint.multiply(priceRaw, quantityRaw))).isEqualByComparingTo(rounded);
+            assertThat(FixedPoint.moneyToBigDecimal(FixedPoint.notional(priceRaw, quantityRaw))).isEqualByComparingTo(rounded);
         } else {
-            assertThatThrownBy(() -> FixedPoint.multiply(priceRaw, quantityRaw)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> FixedPoint.notional(priceRaw, quantityRaw)).isInstanceOf(ArithmeticException.class);
         }
     }
 
     @Property(tries = 5_000)
     void formatThenParseRoundTrips(@ForAll long raw) {
-        String text = FixedPoint.format(raw);
+        String text = FixedPoint.formatMoney(raw);
         assertThat(text).doesNotContain("E").doesNotContain("e");
         if (text.contains(".")) {
             assertThat(text).doesNotEndWith("0").doesNotEndWith(".");
             assertThat(text.length() - text.indexOf('.') - 1).isBetween(1, 9);
         }
         assertThat(new BigDecimal(text)).isEqualByComparingTo(BigDecimal.valueOf(raw, 9));
-        assertThat(FixedPoint.parse(text)).isEqualTo(raw);
-        assertThat(FixedPoint.fromBigDecimal(FixedPoint.toBigDecimal(raw))).isEqualTo(raw);
+        assertThat(FixedPoint.parseMoney(text)).isEqualTo(raw);
+        assertThat(FixedPoint.moneyFromBigDecimal(FixedPoint.moneyToBigDecimal(raw))).isEqualTo(raw);
     }
 
     @Property(tries = 2_000)
@@ -105,14 +105,14 @@ class FixedPointPropertiesTest {
         // a value with exactly ten decimals, e.g. 1.2345678905
         BigDecimal value = BigDecimal.valueOf(tenthsOfNano, 10);
         long expected = value.setScale(9, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
-        assertThat(FixedPoint.parse(value.toPlainString())).isEqualTo(expected);
+        assertThat(FixedPoint.parseMoney(value.toPlainString())).isEqualTo(expected);
     }
 
     @Property(tries = 2_000)
     void roundToMinorUnitEqualsBigDecimalSetScale(@ForAll("anyMagnitude") long raw,
                                                    @ForAll @IntRange(min = 0, max = 9) int digits) {
         Currency currency = new Currency("XX" + digits, digits);
-        BigDecimal expected = FixedPoint.toBigDecimal(raw).setScale(digits, RoundingMode.HALF_EVEN).setScale(9);
+        BigDecimal expected = FixedPoint.moneyToBigDecimal(raw).setScale(digits, RoundingMode.HALF_EVEN).setScale(9);
         if (expected.unscaledValue().bitLength() < 64) {
             assertThat(currency.roundToMinorUnit(raw)).as("%d rounded to %d digits", raw, digits)
                     .isEqualTo(expected.unscaledValue().longValueExact());

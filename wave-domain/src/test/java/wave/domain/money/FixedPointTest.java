@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FixedPointTest {
-    private static final BigDecimal SCALE = BigDecimal.valueOf(FixedPoint.SCALE);
+    private static final BigDecimal SCALE = BigDecimal.valueOf(Scales.MONEY);
 
     /** Independent oracle: a * b / 10^9, rounded half-even, as an exact integer. */
     static BigInteger exactProduct(long a, long b) {
@@ -24,7 +24,7 @@ class FixedPointTest {
 
     /** Independent oracle: a * 10^9 / b, rounded half-even, as an exact integer. */
     static BigInteger exactQuotient(long a, long b) {
-        return new BigDecimal(BigInteger.valueOf(a).multiply(BigInteger.valueOf(FixedPoint.SCALE)))
+        return new BigDecimal(BigInteger.valueOf(a).multiply(BigInteger.valueOf(Scales.MONEY)))
                 .divide(BigDecimal.valueOf(b), 0, RoundingMode.HALF_EVEN).toBigIntegerExact();
     }
 
@@ -43,8 +43,8 @@ class FixedPointTest {
                 "123456.789, 123456789000000",
         })
         void parsesExactlyAndFormatsBack(String text, long raw) {
-            assertThat(FixedPoint.parse(text)).isEqualTo(raw);
-            assertThat(FixedPoint.format(raw)).isEqualTo(text);
+            assertThat(FixedPoint.parseMoney(text)).isEqualTo(raw);
+            assertThat(FixedPoint.formatMoney(raw)).isEqualTo(text);
         }
 
         @ParameterizedTest
@@ -57,7 +57,7 @@ class FixedPointTest {
                 "00012.3400, 12340000000",
         })
         void acceptsOtherDecimalSpellings(String text, long raw) {
-            assertThat(FixedPoint.parse(text)).isEqualTo(raw);
+            assertThat(FixedPoint.parseMoney(text)).isEqualTo(raw);
         }
 
         @ParameterizedTest
@@ -75,62 +75,62 @@ class FixedPointTest {
                 "1.2345678915, 1234567892",
         })
         void roundsHalfEvenPastNineDecimals(String text, long raw) {
-            assertThat(FixedPoint.parse(text)).isEqualTo(raw);
+            assertThat(FixedPoint.parseMoney(text)).isEqualTo(raw);
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"abc", "", "1.2.3", "12,5", "9223372036.854775808", "-9223372036.854775809", "1e20"})
         void rejectsNonNumbersAndOutOfRange(String text) {
-            assertThatThrownBy(() -> FixedPoint.parse(text)).isInstanceOf(NumberFormatException.class);
+            assertThatThrownBy(() -> FixedPoint.parseMoney(text)).isInstanceOf(NumberFormatException.class);
         }
 
         @Test
         void outOfRangeMessageNamesTheText() {
-            assertThatThrownBy(() -> FixedPoint.parse("9223372036.854775808"))
+            assertThatThrownBy(() -> FixedPoint.parseMoney("9223372036.854775808"))
                     .isInstanceOf(NumberFormatException.class)
                     .hasMessage("out of range for 9-decimal fixed point: 9223372036.854775808");
         }
 
         @Test
         void formatStripsTrailingZerosAndNeverUsesExponents() {
-            assertThat(FixedPoint.format(1_000_000_000_000L)).isEqualTo("1000");
-            assertThat(FixedPoint.format(10_000_000_000_000_000L)).isEqualTo("10000000");
-            assertThat(FixedPoint.format(1_500_000_000L)).isEqualTo("1.5");
-            assertThat(FixedPoint.format(-1_000_000_000L)).isEqualTo("-1");
-            assertThat(FixedPoint.format(10L)).isEqualTo("0.00000001");
+            assertThat(FixedPoint.formatMoney(1_000_000_000_000L)).isEqualTo("1000");
+            assertThat(FixedPoint.formatMoney(10_000_000_000_000_000L)).isEqualTo("10000000");
+            assertThat(FixedPoint.formatMoney(1_500_000_000L)).isEqualTo("1.5");
+            assertThat(FixedPoint.formatMoney(-1_000_000_000L)).isEqualTo("-1");
+            assertThat(FixedPoint.formatMoney(10L)).isEqualTo("0.00000001");
         }
 
         @Test
         void bigDecimalConversionsAreExact() {
-            assertThat(FixedPoint.toBigDecimal(-123_456_789_012L)).isEqualByComparingTo("-123.456789012");
-            assertThat(FixedPoint.toBigDecimal(-123_456_789_012L).scale()).isEqualTo(9);
-            assertThat(FixedPoint.fromBigDecimal(new BigDecimal("-123.456789012"))).isEqualTo(-123_456_789_012L);
-            assertThat(FixedPoint.fromBigDecimal(new BigDecimal("2.0000000005"))).isEqualTo(2_000_000_000L);
-            assertThat(FixedPoint.fromBigDecimal(new BigDecimal("2.0000000015"))).isEqualTo(2_000_000_002L);
-            assertThatThrownBy(() -> FixedPoint.fromBigDecimal(new BigDecimal("1e10")))
+            assertThat(FixedPoint.moneyToBigDecimal(-123_456_789_012L)).isEqualByComparingTo("-123.456789012");
+            assertThat(FixedPoint.moneyToBigDecimal(-123_456_789_012L).scale()).isEqualTo(9);
+            assertThat(FixedPoint.moneyFromBigDecimal(new BigDecimal("-123.456789012"))).isEqualTo(-123_456_789_012L);
+            assertThat(FixedPoint.moneyFromBigDecimal(new BigDecimal("2.0000000005"))).isEqualTo(2_000_000_000L);
+            assertThat(FixedPoint.moneyFromBigDecimal(new BigDecimal("2.0000000015"))).isEqualTo(2_000_000_002L);
+            assertThatThrownBy(() -> FixedPoint.moneyFromBigDecimal(new BigDecimal("1e10")))
                     .isInstanceOf(ArithmeticException.class);
         }
 
         @Test
         void ofUnitsScalesAndDetectsOverflow() {
-            assertThat(FixedPoint.ofUnits(0)).isZero();
-            assertThat(FixedPoint.ofUnits(-3)).isEqualTo(-3_000_000_000L);
-            assertThat(FixedPoint.ofUnits(9_223_372_036L)).isEqualTo(9_223_372_036_000_000_000L);
-            assertThatThrownBy(() -> FixedPoint.ofUnits(9_223_372_037L)).isInstanceOf(ArithmeticException.class);
+            assertThat(FixedPoint.moneyOfUnits(0)).isZero();
+            assertThat(FixedPoint.moneyOfUnits(-3)).isEqualTo(-3_000_000_000L);
+            assertThat(FixedPoint.moneyOfUnits(9_223_372_036L)).isEqualTo(9_223_372_036_000_000_000L);
+            assertThatThrownBy(() -> FixedPoint.moneyOfUnits(9_223_372_037L)).isInstanceOf(ArithmeticException.class);
         }
 
         @Test
         void doubleConversions() {
-            assertThat(FixedPoint.toDouble(101_250_000_000L)).isEqualTo(101.25);
-            assertThat(FixedPoint.toDouble(-1)).isEqualTo(-1e-9);
-            assertThat(FixedPoint.fromDouble(101.25)).isEqualTo(101_250_000_000L);
-            assertThat(FixedPoint.fromDouble(-0.1)).isEqualTo(-100_000_000L);
-            assertThat(FixedPoint.fromDouble(0.1 + 0.2)).isEqualTo(300_000_000L);
-            assertThat(FixedPoint.fromDouble(1e-9)).isEqualTo(1L);
-            assertThatThrownBy(() -> FixedPoint.fromDouble(Double.NaN)).isInstanceOf(ArithmeticException.class);
-            assertThatThrownBy(() -> FixedPoint.fromDouble(Double.POSITIVE_INFINITY)).isInstanceOf(ArithmeticException.class);
-            assertThatThrownBy(() -> FixedPoint.fromDouble(1e10)).isInstanceOf(ArithmeticException.class);
-            assertThatThrownBy(() -> FixedPoint.fromDouble(-1e10)).isInstanceOf(ArithmeticException.class);
+            assertThat(FixedPoint.moneyToDouble(101_250_000_000L)).isEqualTo(101.25);
+            assertThat(FixedPoint.moneyToDouble(-1)).isEqualTo(-1e-9);
+            assertThat(FixedPoint.moneyFromDouble(101.25)).isEqualTo(101_250_000_000L);
+            assertThat(FixedPoint.moneyFromDouble(-0.1)).isEqualTo(-100_000_000L);
+            assertThat(FixedPoint.moneyFromDouble(0.1 + 0.2)).isEqualTo(300_000_000L);
+            assertThat(FixedPoint.moneyFromDouble(1e-9)).isEqualTo(1L);
+            assertThatThrownBy(() -> FixedPoint.moneyFromDouble(Double.NaN)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> FixedPoint.moneyFromDouble(Double.POSITIVE_INFINITY)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> FixedPoint.moneyFromDouble(1e10)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> FixedPoint.moneyFromDouble(-1e10)).isInstanceOf(ArithmeticException.class);
         }
     }
 
@@ -148,7 +148,7 @@ class FixedPointTest {
                 "99.999999999, 99.999999999, 9999.999999800",
         })
         void exactProducts(String a, String b, String product) {
-            assertThat(FixedPoint.multiply(FixedPoint.parse(a), FixedPoint.parse(b))).isEqualTo(FixedPoint.parse(product));
+            assertThat(FixedPoint.notional(FixedPoint.parseMoney(a), FixedPoint.parseMoney(b))).isEqualTo(FixedPoint.parseMoney(product));
         }
 
         @ParameterizedTest
@@ -173,26 +173,26 @@ class FixedPointTest {
                 "-7, 500000000, -4",
         })
         void roundsHalfEvenSymmetrically(long a, long b, long expected) {
-            assertThat(FixedPoint.multiply(a, b)).isEqualTo(expected);
-            assertThat(FixedPoint.multiply(b, a)).isEqualTo(expected);
-            assertThat(FixedPoint.multiply(-a, b)).isEqualTo(-expected);
+            assertThat(FixedPoint.notional(a, b)).isEqualTo(expected);
+            assertThat(FixedPoint.notional(b, a)).isEqualTo(expected);
+            assertThat(FixedPoint.notional(-a, b)).isEqualTo(-expected);
             assertThat(exactProduct(a, b)).isEqualTo(BigInteger.valueOf(expected));
         }
 
         @Test
         void priceTimesQuantityIn128Bits() {
-            long price = FixedPoint.parse("123456.789");
-            long quantity = FixedPoint.parse("50000.5");
+            long price = FixedPoint.parseMoney("123456.789");
+            long quantity = FixedPoint.parseMoney("50000.5");
             // the raw product (6.17e27) does not fit in 64 bits
             assertThat(Math.multiplyHigh(price, quantity)).isNotZero();
             long expected = new BigDecimal("123456.789").multiply(new BigDecimal("50000.5"))
                     .setScale(9, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
             assertThat(expected).isEqualTo(6_172_901_178_394_500_000L);
-            assertThat(FixedPoint.multiply(price, quantity)).isEqualTo(expected);
-            assertThat(FixedPoint.multiply(quantity, price)).isEqualTo(expected);
-            assertThat(FixedPoint.multiply(-price, quantity)).isEqualTo(-expected);
-            assertThat(FixedPoint.multiply(-price, -quantity)).isEqualTo(expected);
-            assertThat(FixedPoint.format(expected)).isEqualTo("6172901178.3945");
+            assertThat(FixedPoint.notional(price, quantity)).isEqualTo(expected);
+            assertThat(FixedPoint.notional(quantity, price)).isEqualTo(expected);
+            assertThat(FixedPoint.notional(-price, quantity)).isEqualTo(-expected);
+            assertThat(FixedPoint.notional(-price, -quantity)).isEqualTo(expected);
+            assertThat(FixedPoint.formatMoney(expected)).isEqualTo("6172901178.3945");
         }
 
         @ParameterizedTest
@@ -216,8 +216,8 @@ class FixedPointTest {
             assertThat(Math.multiplyHigh(a, b)).as("needs the 128-bit path").isNotIn(0L, -1L);
             BigInteger expected = exactProduct(a, b);
             assertThat(expected.bitLength()).as("fits").isLessThan(64);
-            assertThat(FixedPoint.multiply(a, b)).isEqualTo(expected.longValueExact());
-            assertThat(FixedPoint.multiply(b, a)).isEqualTo(expected.longValueExact());
+            assertThat(FixedPoint.notional(a, b)).isEqualTo(expected.longValueExact());
+            assertThat(FixedPoint.notional(b, a)).isEqualTo(expected.longValueExact());
         }
 
         @Test
@@ -231,16 +231,16 @@ class FixedPointTest {
             assertThat(unrounded.remainder(BigDecimal.ONE)).isEqualByComparingTo("0.5");
             long k = (1L << 59) + (1L << 30);
             assertThat(exactProduct(a, b)).isEqualTo(BigInteger.valueOf(k));
-            assertThat(FixedPoint.multiply(a, b)).isEqualTo(k);
-            assertThat(FixedPoint.multiply(-a, b)).isEqualTo(-k);
-            assertThat(FixedPoint.multiply(a, -b)).isEqualTo(-k);
+            assertThat(FixedPoint.notional(a, b)).isEqualTo(k);
+            assertThat(FixedPoint.notional(-a, b)).isEqualTo(-k);
+            assertThat(FixedPoint.notional(a, -b)).isEqualTo(-k);
             // a = 2^30 + 3: (2^30+3)(2^30+1)/2 = k2 + 0.5 with k2 = 2^59 + 2^31 + 1 odd, so it rounds away from zero
             long a2 = (1L << 30) + 3;
             long k2 = (1L << 59) + (1L << 31) + 1;
             assertThat(exactProduct(a2, b)).isEqualTo(BigInteger.valueOf(k2 + 1));
-            assertThat(FixedPoint.multiply(a2, b)).isEqualTo(k2 + 1);
-            assertThat(FixedPoint.multiply(a2, -b)).isEqualTo(-(k2 + 1));
-            assertThat(FixedPoint.multiply(-a2, -b)).isEqualTo(k2 + 1);
+            assertThat(FixedPoint.notional(a2, b)).isEqualTo(k2 + 1);
+            assertThat(FixedPoint.notional(a2, -b)).isEqualTo(-(k2 + 1));
+            assertThat(FixedPoint.notional(-a2, -b)).isEqualTo(k2 + 1);
         }
 
         @ParameterizedTest
@@ -256,8 +256,8 @@ class FixedPointTest {
         })
         void overflowThrows(long a, long b) {
             assertThat(exactProduct(a, b).bitLength()).as("does not fit").isGreaterThanOrEqualTo(64);
-            assertThatThrownBy(() -> FixedPoint.multiply(a, b)).isInstanceOf(ArithmeticException.class);
-            assertThatThrownBy(() -> FixedPoint.multiply(b, a)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> FixedPoint.notional(a, b)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> FixedPoint.notional(b, a)).isInstanceOf(ArithmeticException.class);
         }
 
         @Test
@@ -268,7 +268,7 @@ class FixedPointTest {
             BigInteger exact = exactProduct(a, b);
             assertThat(exact).isEqualTo(BigInteger.ONE.shiftLeft(63));
             long[] result = new long[1];
-            assertThat(catchThrowable(() -> result[0] = FixedPoint.multiply(a, b)))
+            assertThat(catchThrowable(() -> result[0] = FixedPoint.notional(a, b)))
                     .as("bug: the rounding increment in divide128 wraps to Long.MIN_VALUE; returned %d", result[0])
                     .isInstanceOf(ArithmeticException.class);
         }
@@ -276,8 +276,8 @@ class FixedPointTest {
         @Test
         void productEqualToLongMinValueIsRepresentable() {
             // -2^63 * 1.0 = -2^63 fits in a long exactly
-            assertThat(exactProduct(Long.MIN_VALUE, FixedPoint.SCALE)).isEqualTo(BigInteger.valueOf(Long.MIN_VALUE));
-            assertThat(FixedPoint.multiply(Long.MIN_VALUE, FixedPoint.SCALE))
+            assertThat(exactProduct(Long.MIN_VALUE, Scales.MONEY)).isEqualTo(BigInteger.valueOf(Long.MIN_VALUE));
+            assertThat(FixedPoint.notional(Long.MIN_VALUE, Scales.MONEY))
                     .as("bug: divide128 rejects a quotient magnitude of 2^63 even when the result is negative")
                     .isEqualTo(Long.MIN_VALUE);
         }
@@ -285,10 +285,10 @@ class FixedPointTest {
         @Test
         void identityAndZero() {
             for (long v : new long[] {0, 1, -1, 123_456_789_012_345L, Long.MAX_VALUE, Long.MIN_VALUE + 1}) {
-                assertThat(FixedPoint.multiply(v, FixedPoint.SCALE)).isEqualTo(v);
-                assertThat(FixedPoint.multiply(FixedPoint.SCALE, v)).isEqualTo(v);
-                assertThat(FixedPoint.multiply(v, 0)).isZero();
-                assertThat(FixedPoint.multiply(v, -FixedPoint.SCALE)).isEqualTo(-v);
+                assertThat(FixedPoint.notional(v, Scales.MONEY)).isEqualTo(v);
+                assertThat(FixedPoint.notional(Scales.MONEY, v)).isEqualTo(v);
+                assertThat(FixedPoint.notional(v, 0)).isZero();
+                assertThat(FixedPoint.notional(v, -Scales.MONEY)).isEqualTo(-v);
             }
         }
     }
@@ -317,26 +317,26 @@ class FixedPointTest {
                 "9223372036.854775807, 3.000000001, 3074457344.593439487",
         })
         void exactAndRoundedQuotients(String a, String b, String quotient) {
-            long ra = FixedPoint.parse(a);
-            long rb = FixedPoint.parse(b);
-            assertThat(FixedPoint.divide(ra, rb)).isEqualTo(FixedPoint.parse(quotient));
-            assertThat(exactQuotient(ra, rb)).isEqualTo(BigInteger.valueOf(FixedPoint.parse(quotient)));
+            long ra = FixedPoint.parseMoney(a);
+            long rb = FixedPoint.parseMoney(b);
+            assertThat(FixedPoint.quantityFor(ra, rb)).isEqualTo(FixedPoint.parseMoney(quotient));
+            assertThat(exactQuotient(ra, rb)).isEqualTo(BigInteger.valueOf(FixedPoint.parseMoney(quotient)));
         }
 
         @Test
         void largeDividendsUseTheWidePath() {
-            long a = FixedPoint.parse("6172901178.3945");
-            long b = FixedPoint.parse("50000.5");
-            assertThat(Math.multiplyHigh(a, FixedPoint.SCALE)).isNotZero();
-            assertThat(FixedPoint.divide(a, b)).isEqualTo(FixedPoint.parse("123456.789"));
-            assertThat(FixedPoint.divide(-a, b)).isEqualTo(FixedPoint.parse("-123456.789"));
+            long a = FixedPoint.parseMoney("6172901178.3945");
+            long b = FixedPoint.parseMoney("50000.5");
+            assertThat(Math.multiplyHigh(a, Scales.MONEY)).isNotZero();
+            assertThat(FixedPoint.quantityFor(a, b)).isEqualTo(FixedPoint.parseMoney("123456.789"));
+            assertThat(FixedPoint.quantityFor(-a, b)).isEqualTo(FixedPoint.parseMoney("-123456.789"));
         }
 
         @Test
         void divisionByZeroThrows() {
-            assertThatThrownBy(() -> FixedPoint.divide(1, 0))
+            assertThatThrownBy(() -> FixedPoint.quantityFor(1, 0))
                     .isInstanceOf(ArithmeticException.class).hasMessage("division by zero");
-            assertThatThrownBy(() -> FixedPoint.divide(Long.MAX_VALUE, 0)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> FixedPoint.quantityFor(Long.MAX_VALUE, 0)).isInstanceOf(ArithmeticException.class);
         }
 
         @ParameterizedTest
@@ -348,7 +348,7 @@ class FixedPointTest {
         })
         void overflowThrows(long a, long b) {
             assertThat(exactQuotient(a, b).bitLength()).isGreaterThanOrEqualTo(64);
-            assertThatThrownBy(() -> FixedPoint.divide(a, b)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> FixedPoint.quantityFor(a, b)).isInstanceOf(ArithmeticException.class);
         }
 
         @ParameterizedTest
@@ -363,7 +363,7 @@ class FixedPointTest {
         void byLongMinValue(long a, long expected) {
             // a * 10^9 / -2^63: |quotient| <= 1, so the exact half-even result is 0 or +-1
             assertThat(exactQuotient(a, Long.MIN_VALUE)).isEqualTo(BigInteger.valueOf(expected));
-            assertThat(FixedPoint.divide(a, Long.MIN_VALUE))
+            assertThat(FixedPoint.quantityFor(a, Long.MIN_VALUE))
                     .as("bug: divideRoundHalfEven uses Math.abs(Long.MIN_VALUE), which is negative")
                     .isEqualTo(expected);
         }
@@ -388,10 +388,10 @@ class FixedPointTest {
         @Test
         void floorToUnitRoundsTowardsMinusInfinity() {
             long cent = 10_000_000L;
-            assertThat(FixedPoint.floorToUnit(FixedPoint.parse("1.239"), cent)).isEqualTo(FixedPoint.parse("1.23"));
-            assertThat(FixedPoint.floorToUnit(FixedPoint.parse("-1.231"), cent)).isEqualTo(FixedPoint.parse("-1.24"));
-            assertThat(FixedPoint.floorToUnit(FixedPoint.parse("1.23"), cent)).isEqualTo(FixedPoint.parse("1.23"));
-            assertThat(FixedPoint.floorToUnit(FixedPoint.parse("7.9"), FixedPoint.SCALE)).isEqualTo(FixedPoint.parse("7"));
+            assertThat(FixedPoint.floorToUnit(FixedPoint.parseMoney("1.239"), cent)).isEqualTo(FixedPoint.parseMoney("1.23"));
+            assertThat(FixedPoint.floorToUnit(FixedPoint.parseMoney("-1.231"), cent)).isEqualTo(FixedPoint.parseMoney("-1.24"));
+            assertThat(FixedPoint.floorToUnit(FixedPoint.parseMoney("1.23"), cent)).isEqualTo(FixedPoint.parseMoney("1.23"));
+            assertThat(FixedPoint.floorToUnit(FixedPoint.parseMoney("7.9"), Scales.MONEY)).isEqualTo(FixedPoint.parseMoney("7"));
         }
     }
 }

@@ -16,10 +16,10 @@ class MoneyTest {
         assertThat(a.plus(b)).isEqualTo(Money.of("100000.12345679", Currency.USD));
         assertThat(a.minus(b).raw()).isEqualTo(100_000_123_456_788L);
         assertThat(Money.zero(Currency.USD).minus(b)).isEqualTo(Money.ofRaw(-1, Currency.USD));
-        assertThat(USD_100.times(FixedPoint.parse("0.0015"))).isEqualTo(Money.of("0.15", Currency.USD));
-        assertThat(Money.of("0.000000003", Currency.USD).times(FixedPoint.parse("0.5")).raw()).isEqualTo(2);
-        assertThat(Money.of("0.000000005", Currency.USD).times(FixedPoint.parse("0.5")).raw()).isEqualTo(2);
-        assertThat(Money.of("-0.000000005", Currency.USD).times(FixedPoint.parse("0.5")).raw()).isEqualTo(-2);
+        assertThat(USD_100.timesRatio(FixedPoint.parseRatio("0.0015"))).isEqualTo(Money.of("0.15", Currency.USD));
+        assertThat(Money.of("0.000000003", Currency.USD).timesRatio(FixedPoint.parseRatio("0.5")).raw()).isEqualTo(2);
+        assertThat(Money.of("0.000000005", Currency.USD).timesRatio(FixedPoint.parseRatio("0.5")).raw()).isEqualTo(2);
+        assertThat(Money.of("-0.000000005", Currency.USD).timesRatio(FixedPoint.parseRatio("0.5")).raw()).isEqualTo(-2);
         assertThat(Money.of("1.005", Currency.USD).roundedToMinorUnit()).isEqualTo(Money.of("1", Currency.USD));
         assertThat(Money.of("2.5", Currency.USD).toDouble()).isEqualTo(2.5);
         assertThat(Money.of("1.20", Currency.EUR)).hasToString("1.2 EUR");
@@ -53,7 +53,7 @@ class MoneyTest {
         assertThatThrownBy(() -> max.plus(Money.ofRaw(1, Currency.USD))).isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> Money.ofRaw(Long.MIN_VALUE, Currency.USD).minus(Money.ofRaw(1, Currency.USD)))
                 .isInstanceOf(ArithmeticException.class);
-        assertThatThrownBy(() -> max.times(FixedPoint.ofUnits(2))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> max.timesRatio(FixedPoint.ratioOfUnits(2))).isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> new Money(1, null)).isInstanceOf(NullPointerException.class).hasMessage("currency");
     }
 }

@@ -1,5 +1,6 @@
 package wave.domain.money;
 
+import wave.domain.money.Scales;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -18,7 +19,7 @@ class WideSumTest {
             sum.add(v);
             exact = exact.add(BigInteger.valueOf(v));
         }
-        BigDecimal expected = new BigDecimal(exact, FixedPoint.SCALE_DIGITS);
+        BigDecimal expected = new BigDecimal(exact, Scales.MONEY_DIGITS);
         assertThat(sum.toBigDecimal()).isEqualByComparingTo(expected);
         assertThat(sum.toDouble()).isCloseTo(expected.doubleValue(), org.assertj.core.data.Percentage.withPercentage(1e-12));
     }
@@ -26,7 +27,7 @@ class WideSumTest {
     @Test
     void holdsATrillionDollarsTradedManyTimesOver() {
         WideSum sum = new WideSum();
-        long nineBillion = FixedPoint.ofUnits(9_000_000_000L);
+        long nineBillion = FixedPoint.moneyOfUnits(9_000_000_000L);
         for (int i = 0; i < 1_000; i++) {
             sum.add(nineBillion);
         }

@@ -19,8 +19,12 @@ class OrderTermsTest {
     static final InstrumentId ACME = InstrumentId.of("ACME");
     static final long T0 = 1_700_000_000_000_000_000L;
 
+    /**
+     * Exact decimal to raw, for any kind of value: these tests run in the standard range, where prices, quantities
+     * and money share the 9-decimal scale (the wide-range tests use the typed parsers of FixedPoint).
+     */
     static long raw(String decimal) {
-        return FixedPoint.parse(decimal);
+        return FixedPoint.parseMoney(decimal);
     }
 
     static Order order(OrderType type, long limit, long stop, TrailingOffset trailing, TimeInForce tif, long expire) {

@@ -29,13 +29,13 @@ class OrderTest {
     static final long T0 = 1_700_000_000_000_000_000L;
 
     static Order marketBuy(String quantity) {
-        return new Order(ID, STRATEGY, AAPL, OrderSide.BUY, OrderType.MARKET, FixedPoint.parse(quantity),
+        return new Order(ID, STRATEGY, AAPL, OrderSide.BUY, OrderType.MARKET, FixedPoint.parseQuantity(quantity),
                 Order.NO_PRICE, Order.NO_PRICE, TimeInForce.GTC, T0);
     }
 
     static OrderFilled fill(String quantity, String price, String fee, long ts) {
-        return new OrderFilled(ID, ts, AAPL, OrderSide.BUY, FixedPoint.parse(quantity), FixedPoint.parse(price),
-                FixedPoint.parse(fee), Currency.USD);
+        return new OrderFilled(ID, ts, AAPL, OrderSide.BUY, FixedPoint.parseQuantity(quantity), FixedPoint.parsePrice(price),
+                FixedPoint.parseMoney(fee), Currency.USD);
     }
 
     /** The kinds of event, each able to make an event for order {@link #ID} (fills are for 1 of 10). */
@@ -45,10 +45,10 @@ class OrderTest {
         REJECTED(ts -> new OrderRejected(ID, ts, RejectReason.INSUFFICIENT_CASH, "needs 1000, has 10")),
         CANCELED(ts -> new OrderCanceled(ID, ts, "requested")),
         FILLED(ts -> fill("1", "100", "0", ts)),
-        UPDATED(ts -> new OrderUpdated(ID, ts, FixedPoint.parse("12"), Order.NO_PRICE, Order.NO_PRICE)),
+        UPDATED(ts -> new OrderUpdated(ID, ts, FixedPoint.parseMoney("12"), Order.NO_PRICE, Order.NO_PRICE)),
         DENIED(ts -> new OrderDenied(ID, ts, DenyReason.INSUFFICIENT_FUNDS, "cost 1000 exceeds 10")),
         INITIALIZED(ts -> new OrderInitialized(ID, ts, STRATEGY, AAPL, OrderSide.BUY, OrderType.MARKET,
-                FixedPoint.parse("10"), 0, Order.NO_PRICE, Order.NO_PRICE, null, TimeInForce.GTC, Order.NO_EXPIRY, "fixed:10"));
+                FixedPoint.parseMoney("10"), 0, Order.NO_PRICE, Order.NO_PRICE, null, TimeInForce.GTC, Order.NO_EXPIRY, "fixed:10"));
 
         final Function<Long, OrderEvent> factory;
 
@@ -205,14 +205,14 @@ class OrderTest {
         void partialFillsThenFilled() {
             Order o = orderIn(OrderStatus.ACCEPTED);
             assertThat(o.averageFillPrice()).isEqualTo(Price.ZERO);
-            assertThat(o.openQuantityRaw()).isEqualTo(FixedPoint.parse("10"));
+            assertThat(o.openQuantityRaw()).isEqualTo(FixedPoint.parseQuantity("10"));
 
             o.apply(fill("2.5", "100.10", "0.25", T0 + 10));
             assertThat(o.status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
-            assertThat(o.filledQuantityRaw()).isEqualTo(FixedPoint.parse("2.5"));
-            assertThat(o.openQuantityRaw()).isEqualTo(FixedPoint.parse("7.5"));
+            assertThat(o.filledQuantityRaw()).isEqualTo(FixedPoint.parseQuantity("2.5"));
+            assertThat(o.openQuantityRaw()).isEqualTo(FixedPoint.parseQuantity("7.5"));
             assertThat(o.averageFillPrice()).isEqualTo(Price.of("100.10"));
-            assertThat(o.commissionRaw()).isEqualTo(FixedPoint.parse("0.25"));
+            assertThat(o.commissionRaw()).isEqualTo(FixedPoint.parseMoney("0.25"));
             assertThat(o.lastEventNanos()).isEqualTo(T0 + 10);
 
             o.apply(fill("1.5", "100.30", "0.15", T0 + 11));
@@ -226,7 +226,7 @@ class OrderTest {
             assertThat(o.openQuantityRaw()).isZero();
             // (250.25 + 150.45 + 602.10) / 10 = 100.28
             assertThat(o.averageFillPrice()).isEqualTo(Price.of("100.28"));
-            assertThat(o.commissionRaw()).isEqualTo(FixedPoint.parse("1"));
+            assertThat(o.commissionRaw()).isEqualTo(FixedPoint.parseMoney("1"));
             assertThat(o.lastEventNanos()).isEqualTo(T0 + 12);
         }
 
@@ -258,9 +258,9 @@ class OrderTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("O-7: fill of 6.000000001 exceeds the open quantity 6");
             assertThat(o.status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
-            assertThat(o.filledQuantityRaw()).isEqualTo(FixedPoint.parse("4"));
+            assertThat(o.filledQuantityRaw()).isEqualTo(FixedPoint.parseQuantity("4"));
             assertThat(o.averageFillPrice()).isEqualTo(Price.of("100"));
-            assertThat(o.commissionRaw()).isEqualTo(FixedPoint.parse("0.4"));
+            assertThat(o.commissionRaw()).isEqualTo(FixedPoint.parseMoney("0.4"));
             assertThat(o.lastEventNanos()).isEqualTo(T0 + 3);
 
             Order fresh = orderIn(OrderStatus.ACCEPTED);
@@ -278,13 +278,13 @@ class OrderTest {
         @Test
         void fillForAnotherSideOrInstrumentIsRejected() {
             Order o = orderIn(OrderStatus.ACCEPTED);
-            OrderFilled sell = new OrderFilled(ID, T0 + 10, AAPL, OrderSide.SELL, FixedPoint.parse("1"),
-                    FixedPoint.parse("100"), 0, Currency.USD);
+            OrderFilled sell = new OrderFilled(ID, T0 + 10, AAPL, OrderSide.SELL, FixedPoint.parseMoney("1"),
+                    FixedPoint.parseMoney("100"), 0, Currency.USD);
             assertThatThrownBy(() -> o.apply(sell))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("O-7: fill side/instrument SELL AAPL.NASDAQ does not match the order's BUY AAPL.NASDAQ");
             OrderFilled msft = new OrderFilled(ID, T0 + 10, InstrumentId.parse("MSFT.NASDAQ"), OrderSide.BUY,
-                    FixedPoint.parse("1"), FixedPoint.parse("100"), 0, Currency.USD);
+                    FixedPoint.parseMoney("1"), FixedPoint.parseMoney("100"), 0, Currency.USD);
             assertThatThrownBy(() -> o.apply(msft)).isInstanceOf(IllegalArgumentException.class);
             assertThat(o.status()).isEqualTo(OrderStatus.ACCEPTED);
             assertThat(o.filledQuantityRaw()).isZero();
@@ -304,8 +304,8 @@ class OrderTest {
     class Construction {
         @Test
         void accessorsAndToString() {
-            Order o = new Order(ID, STRATEGY, AAPL, OrderSide.SELL, OrderType.STOP_LIMIT, FixedPoint.parse("2.5"),
-                    FixedPoint.parse("99.5"), FixedPoint.parse("100"), TimeInForce.DAY, T0);
+            Order o = new Order(ID, STRATEGY, AAPL, OrderSide.SELL, OrderType.STOP_LIMIT, FixedPoint.parseRatio("2.5"),
+                    FixedPoint.parseMoney("99.5"), FixedPoint.parseMoney("100"), TimeInForce.DAY, T0);
             assertThat(o.id()).isEqualTo(ID);
             assertThat(o.strategyId()).isEqualTo(STRATEGY);
             assertThat(o.instrument()).isEqualTo(AAPL);
@@ -348,7 +348,7 @@ class OrderTest {
         }
 
         private Order order(OrderType type, long limit, long stop) {
-            return new Order(ID, STRATEGY, AAPL, OrderSide.BUY, type, FixedPoint.ofUnits(1), limit, stop, TimeInForce.GTC, T0);
+            return new Order(ID, STRATEGY, AAPL, OrderSide.BUY, type, FixedPoint.ratioOfUnits(1), limit, stop, TimeInForce.GTC, T0);
         }
 
         @Test
@@ -374,8 +374,8 @@ class OrderTest {
                     .hasMessage("trade id must not be blank");
             assertThatThrownBy(() -> new TradeId(null)).isInstanceOf(NullPointerException.class);
 
-            OrderFilled f = new OrderFilled(ID, T0, AAPL, OrderSide.SELL, FixedPoint.parse("3"), FixedPoint.parse("10"),
-                    FixedPoint.parse("0.5"), Currency.USD);
+            OrderFilled f = new OrderFilled(ID, T0, AAPL, OrderSide.SELL, FixedPoint.parseMoney("3"), FixedPoint.parseMoney("10"),
+                    FixedPoint.parseMoney("0.5"), Currency.USD);
             assertThat(f.signedQuantityRaw()).isEqualTo(-3_000_000_000L);
             assertThat(f.quantity().raw()).isEqualTo(3_000_000_000L);
             assertThat(f.price()).isEqualTo(Price.of("10"));
@@ -405,8 +405,8 @@ class OrderTest {
         Set<OrderStatus> terminal = EnumSet.of(OrderStatus.FILLED, OrderStatus.CANCELED, OrderStatus.REJECTED,
                 OrderStatus.DENIED);
         long expected = switch (status) {
-            case INITIALIZED, SUBMITTED, ACCEPTED -> FixedPoint.parse("10");
-            case PARTIALLY_FILLED -> FixedPoint.parse("6");
+            case INITIALIZED, SUBMITTED, ACCEPTED -> FixedPoint.parseMoney("10");
+            case PARTIALLY_FILLED -> FixedPoint.parseMoney("6");
             default -> 0;
         };
         assertThat(o.openQuantityRaw()).isEqualTo(expected);

@@ -17,7 +17,8 @@ import wave.domain.money.FixedPointOverflowException;
  * computed and its operands, instead of booking a wrapped number.
  */
 class AccountOverflowTest {
-    private static final String OVERFLOWS = " overflows 9-decimal fixed point (largest amount 9,223,372,036.854775807)";
+    private static final String OVERFLOWS = " overflows 9-decimal fixed point (largest amount 9,223,372,036.854775807)"
+            + FixedPointOverflowException.WIDE_RANGE_HINT;
 
     @Test
     void notionalNamesQuantityInstrumentAndPrice() {

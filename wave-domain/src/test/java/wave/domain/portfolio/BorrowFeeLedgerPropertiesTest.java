@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import wave.domain.instrument.Equity;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.order.OrderSide;
 
 /**
@@ -26,7 +27,7 @@ import wave.domain.order.OrderSide;
  * fees charged on short positions.
  */
 class BorrowFeeLedgerPropertiesTest {
-    private static final long SCALE = FixedPoint.SCALE;
+    private static final long SCALE = Scales.QUANTITY;
     private static final Equity[] INSTRUMENTS = {AAPL, FRAC};
 
     record Op(int kind, int instrument, boolean buy, long quantityRaw, long priceRaw, long feeRaw) {
@@ -63,12 +64,12 @@ class BorrowFeeLedgerPropertiesTest {
                     if (quantity == 0) {
                         continue;
                     }
-                    log.add((op.buy() ? "buy " : "sell ") + FixedPoint.format(quantity) + " " + instrument.id());
+                    log.add((op.buy() ? "buy " : "sell ") + FixedPoint.formatQuantity(quantity) + " " + instrument.id());
                     p.apply(fill(instrument, op.buy() ? OrderSide.BUY : OrderSide.SELL, quantity, op.priceRaw(), op.feeRaw(), ts));
                     pos.mark(op.priceRaw());
                 }
                 case 1 -> {
-                    log.add("mark " + instrument.id() + " " + FixedPoint.format(op.priceRaw()));
+                    log.add("mark " + instrument.id() + " " + FixedPoint.formatPrice(op.priceRaw()));
                     pos.mark(op.priceRaw());
                 }
                 case 2 -> {
@@ -78,7 +79,7 @@ class BorrowFeeLedgerPropertiesTest {
                 default -> {
                     // a borrow fee of fee/1000 per unit value, only on shorts (as the engine charges it)
                     long fee = pos.quantityRaw() < 0 ? FixedPoint.scale(-pos.marketValueRaw(), op.feeRaw(), 1000 * SCALE) : 0;
-                    log.add("borrow fee " + instrument.id() + " " + FixedPoint.format(fee));
+                    log.add("borrow fee " + instrument.id() + " " + FixedPoint.formatMoney(fee));
                     p.chargeBorrowFee(instrument.id(), fee);
                     assertThat(p.cashRaw()).as("cash after borrow fee, %s", log).isEqualTo(cashBefore - fee);
                     borrowFees += fee;

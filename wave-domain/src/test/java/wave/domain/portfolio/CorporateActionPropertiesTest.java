@@ -21,6 +21,7 @@ import net.jqwik.api.statistics.Statistics;
 import wave.domain.instrument.Equity;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.order.OrderSide;
 
 /**
@@ -29,7 +30,7 @@ import wave.domain.order.OrderSide;
  * quirk) and dividends, long and short; quantities, cash in lieu and dividend cash match a {@link BigDecimal} oracle.
  */
 class CorporateActionPropertiesTest {
-    private static final long SCALE = FixedPoint.SCALE;
+    private static final long SCALE = Scales.QUANTITY;
     private static final Equity[] INSTRUMENTS = {AAPL, FRAC};
     private static final long[] RATIOS = {2 * SCALE, 3 * SCALE, 4 * SCALE, 1_500_000_000L, 7_000_010_000L,
             SCALE / 2, SCALE / 10, SCALE / 4};
@@ -82,29 +83,29 @@ class CorporateActionPropertiesTest {
                     if (quantity == 0) {
                         continue;
                     }
-                    log.add((op.buy() ? "buy " : "sell ") + FixedPoint.format(quantity) + " " + instrument.id() + " @ "
-                            + FixedPoint.format(op.priceRaw()));
+                    log.add((op.buy() ? "buy " : "sell ") + FixedPoint.formatQuantity(quantity) + " " + instrument.id() + " @ "
+                            + FixedPoint.formatPrice(op.priceRaw()));
                     p.apply(fill(instrument, op.buy() ? OrderSide.BUY : OrderSide.SELL, quantity, op.priceRaw(), op.feeRaw(), ts));
                     pos.mark(op.priceRaw());
                 }
                 case MARK -> {
-                    log.add("mark " + instrument.id() + " " + FixedPoint.format(op.priceRaw()));
+                    log.add("mark " + instrument.id() + " " + FixedPoint.formatPrice(op.priceRaw()));
                     pos.mark(op.priceRaw());
                 }
                 case SPLIT -> {
                     long ratio = RATIOS[op.ratio()];
-                    BigDecimal exact = FixedPoint.toBigDecimal(held).multiply(FixedPoint.toBigDecimal(ratio))
+                    BigDecimal exact = FixedPoint.quantityToBigDecimal(held).multiply(FixedPoint.ratioToBigDecimal(ratio))
                             .setScale(9, RoundingMode.HALF_EVEN);
-                    long newMark = FixedPoint.toBigDecimal(pos.markRaw())
-                            .divide(FixedPoint.toBigDecimal(ratio), 9, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
-                    if (exact.abs().compareTo(FixedPoint.toBigDecimal(MAX_UNITS)) > 0 || newMark > MAX_UNITS) {
+                    long newMark = FixedPoint.priceToBigDecimal(pos.markRaw())
+                            .divide(FixedPoint.ratioToBigDecimal(ratio), 9, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+                    if (exact.abs().compareTo(FixedPoint.moneyToBigDecimal(MAX_UNITS)) > 0 || newMark > MAX_UNITS) {
                         continue;
                     }
-                    log.add("split " + instrument.id() + " x" + FixedPoint.format(ratio));
+                    log.add("split " + instrument.id() + " x" + FixedPoint.formatRatio(ratio));
                     long scaled = exact.unscaledValue().longValueExact();
                     long lot = instrument.lotSize().raw();
                     long kept = scaled / lot * lot;
-                    long expectedCash = FixedPoint.toBigDecimal(scaled - kept).multiply(FixedPoint.toBigDecimal(newMark))
+                    long expectedCash = FixedPoint.moneyToBigDecimal(scaled - kept).multiply(FixedPoint.moneyToBigDecimal(newMark))
                             .setScale(9, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
 
                     long cashInLieu = p.applySplit(instrument.id(), ratio, ts);
@@ -116,8 +117,8 @@ class CorporateActionPropertiesTest {
                     cashInLieuPaid |= expectedCash != 0;
                 }
                 case DIVIDEND -> {
-                    log.add("dividend " + instrument.id() + " " + FixedPoint.format(op.amountRaw()));
-                    long expected = FixedPoint.toBigDecimal(held).multiply(FixedPoint.toBigDecimal(op.amountRaw()))
+                    log.add("dividend " + instrument.id() + " " + FixedPoint.formatMoney(op.amountRaw()));
+                    long expected = FixedPoint.quantityToBigDecimal(held).multiply(FixedPoint.moneyToBigDecimal(op.amountRaw()))
                             .setScale(9, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
                     assertThat(p.applyDividend(instrument.id(), op.amountRaw())).as("dividend cash, %s", log).isEqualTo(expected);
                     assertThat(p.cashRaw()).isEqualTo(cashBefore + expected);

@@ -30,8 +30,12 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * Exact decimal to raw, for any kind of value: these tests run in the standard range, where prices, quantities
+     * and money share the 9-decimal scale (the wide-range tests use the typed parsers of FixedPoint).
+     */
     static long raw(String decimal) {
-        return FixedPoint.parse(decimal);
+        return FixedPoint.parseMoney(decimal);
     }
 
     static OrderFilled fill(Instrument instrument, OrderSide side, String quantity, String price, String fee, long ts) {

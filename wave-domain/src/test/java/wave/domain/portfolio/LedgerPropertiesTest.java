@@ -22,6 +22,7 @@ import wave.domain.instrument.Instrument;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.money.Price;
 import wave.domain.money.Quantity;
 import wave.domain.order.ClientOrderId;
@@ -34,8 +35,8 @@ import wave.domain.order.OrderSide;
  * fixed point. The oracle for notionals is {@link BigDecimal}, independent of {@link FixedPoint}.
  */
 class LedgerPropertiesTest {
-    static final long INITIAL_CASH = FixedPoint.parse("1000000");
-    static final long SCALE = FixedPoint.SCALE;
+    static final long INITIAL_CASH = FixedPoint.parseMoney("1000000");
+    static final long SCALE = Scales.QUANTITY;
 
     /** Three equities (fractional quantities allowed) and one future with multiplier 50. */
     static final Instrument[] INSTRUMENTS = {
@@ -132,10 +133,10 @@ class LedgerPropertiesTest {
 
     /** Independent notional: price x signed quantity x multiplier, exact, then rounded half-even to 9 decimals once. */
     static long exactNotionalRaw(Instrument instrument, long priceRaw, long signedQuantityRaw) {
-        BigDecimal exact = FixedPoint.toBigDecimal(priceRaw)
-                .multiply(FixedPoint.toBigDecimal(signedQuantityRaw))
-                .multiply(FixedPoint.toBigDecimal(instrument.multiplier().raw()));
-        return exact.setScale(9, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+        BigDecimal exact = FixedPoint.priceToBigDecimal(priceRaw)
+                .multiply(FixedPoint.quantityToBigDecimal(signedQuantityRaw))
+                .multiply(FixedPoint.quantityToBigDecimal(instrument.multiplier().raw()));
+        return exact.setScale(Scales.MONEY_DIGITS, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
 
     /** Replays the steps against a portfolio and an independent model, checking after every step. */
@@ -186,10 +187,10 @@ class LedgerPropertiesTest {
                 if (s.depositRaw() != 0) {
                     portfolio.deposit(Currency.USD, s.depositRaw());
                     deposits += s.depositRaw();
-                    log.add("  deposit " + FixedPoint.format(s.depositRaw()));
+                    log.add("  deposit " + FixedPoint.formatMoney(s.depositRaw()));
                 }
                 positions[s.markInstrument()].mark(s.markPriceRaw());
-                log.add("  mark " + INSTRUMENTS[s.markInstrument()].id() + " " + FixedPoint.format(s.markPriceRaw()));
+                log.add("  mark " + INSTRUMENTS[s.markInstrument()].id() + " " + FixedPoint.formatPrice(s.markPriceRaw()));
                 checkInvariants();
             }
         }
@@ -198,7 +199,7 @@ class LedgerPropertiesTest {
         void closeAll() {
             for (int i = 0; i < INSTRUMENTS.length; i++) {
                 if (modelQuantity[i] != 0) {
-                    fill(i, -modelQuantity[i], lastPrice[i], FixedPoint.parse("0.01"));
+                    fill(i, -modelQuantity[i], lastPrice[i], FixedPoint.parseQuantity("0.01"));
                     checkInvariants();
                 }
             }
@@ -210,8 +211,8 @@ class LedgerPropertiesTest {
             ts += 1_000_000_000L;
             OrderFilled fill = new OrderFilled(new ClientOrderId(++orderSequence), ts, instrument.id(), side,
                     Math.abs(signedQuantityRaw), priceRaw, feeRaw, Currency.USD);
-            log.add(side + " " + FixedPoint.format(Math.abs(signedQuantityRaw)) + " " + instrument.id() + " @ "
-                    + FixedPoint.format(priceRaw) + " fee " + FixedPoint.format(feeRaw));
+            log.add(side + " " + FixedPoint.formatQuantity(Math.abs(signedQuantityRaw)) + " " + instrument.id() + " @ "
+                    + FixedPoint.formatPrice(priceRaw) + " fee " + FixedPoint.formatMoney(feeRaw));
 
             long before = modelQuantity[i];
             long realizedBefore = positions[i].realizedPnlRaw();

@@ -193,7 +193,7 @@ class PortfolioTest {
             p.apply(sell(FRAC, "1", "1", "0", T2));
             long released = basis - pos.costBasisRaw();
             BigDecimal expected = new BigDecimal("3.000002002").divide(new BigDecimal("4.000000001"), 9, RoundingMode.HALF_EVEN);
-            assertThat(FixedPoint.toBigDecimal(released)).isEqualByComparingTo(expected);
+            assertThat(FixedPoint.moneyToBigDecimal(released)).isEqualByComparingTo(expected);
             assertThat(pos.realizedPnlRaw()).isEqualTo(raw("1") - released);
             assertReconciles(p);
 

@@ -2,6 +2,7 @@ package wave.engine.account;
 
 import java.util.Objects;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * The account's financing: cash or margin, and the borrow fee on short positions. Fractions and rates are raw fixed
@@ -30,18 +31,18 @@ public record AccountConfig(AccountType type, long initialMarginRaw, long mainte
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(liquidation, "liquidation");
         if (borrowRateAnnualRaw < 0) {
-            throw new IllegalArgumentException("borrow rate must be >= 0, got " + FixedPoint.format(borrowRateAnnualRaw));
+            throw new IllegalArgumentException("borrow rate must be >= 0, got " + FixedPoint.formatRatio(borrowRateAnnualRaw));
         }
         if (type == AccountType.MARGIN && (maintenanceMarginRaw <= 0 || maintenanceMarginRaw > initialMarginRaw
-                || initialMarginRaw > FixedPoint.SCALE)) {
+                || initialMarginRaw > Scales.RATIO)) {
             throw new IllegalArgumentException("margin account needs 0 < maintenance <= initial <= 1, got initial "
-                    + FixedPoint.format(initialMarginRaw) + ", maintenance " + FixedPoint.format(maintenanceMarginRaw));
+                    + FixedPoint.formatRatio(initialMarginRaw) + ", maintenance " + FixedPoint.formatRatio(maintenanceMarginRaw));
         }
     }
 
     /** A cash account without borrow fee (the default). */
     public static AccountConfig cash() {
-        return new AccountConfig(AccountType.CASH, FixedPoint.SCALE, 0, 0, LiquidationPolicy.CLOSE_ALL);
+        return new AccountConfig(AccountType.CASH, Scales.RATIO, 0, 0, LiquidationPolicy.CLOSE_ALL);
     }
 
     /**
@@ -51,13 +52,13 @@ public record AccountConfig(AccountType type, long initialMarginRaw, long mainte
      * @param maintenanceMargin decimal fraction, e.g. "0.25"
      */
     public static AccountConfig margin(String initialMargin, String maintenanceMargin) {
-        return new AccountConfig(AccountType.MARGIN, FixedPoint.parse(initialMargin), FixedPoint.parse(maintenanceMargin), 0,
+        return new AccountConfig(AccountType.MARGIN, FixedPoint.parseRatio(initialMargin), FixedPoint.parseRatio(maintenanceMargin), 0,
                 LiquidationPolicy.CLOSE_ALL);
     }
 
     /** With an annual borrow rate on shorts, a decimal fraction such as "0.03" (3% a year). */
     public AccountConfig withBorrowRate(String annualRate) {
-        return new AccountConfig(type, initialMarginRaw, maintenanceMarginRaw, FixedPoint.parse(annualRate), liquidation);
+        return new AccountConfig(type, initialMarginRaw, maintenanceMarginRaw, FixedPoint.parseRatio(annualRate), liquidation);
     }
 
     /** With another liquidation policy for margin calls. */
@@ -81,6 +82,6 @@ public record AccountConfig(AccountType type, long initialMarginRaw, long mainte
      */
     public long borrowFeeRaw(long marketValueRaw, long days) {
         return FixedPoint.scale(Math.abs(marketValueRaw), Math.multiplyExact(borrowRateAnnualRaw, days),
-                (long) DAY_COUNT_BASIS * FixedPoint.SCALE);
+                (long) DAY_COUNT_BASIS * Scales.RATIO);
     }
 }

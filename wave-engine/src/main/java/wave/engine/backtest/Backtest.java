@@ -41,6 +41,7 @@ public final class Backtest {
     private final Portfolio portfolio;
     private final SimulatedClock clock = new SimulatedClock();
     private final Kernel kernel;
+    private final SimulatedVenue venue;
     private final BacktestRecorder recorder;
     private boolean ran;
 
@@ -89,10 +90,12 @@ public final class Backtest {
         for (int i = 0; i < barNanos.length; i++) {
             barNanos[i] = data.get(i).spec().duration().toNanos();
         }
+        SimulatedVenue[] venue = new SimulatedVenue[1];
         this.kernel = new Kernel(clock, feed, instruments, portfolio,
-                orders -> new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(),
+                orders -> venue[0] = new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(),
                         config.allowShort(), config.closeAtEnd(), config.execution(), barNanos, config.account()),
                 config.sizing(), config.maxStrategyErrors(), config.execution().calendar());
+        this.venue = venue[0];
         kernel.useAccount(config.account());
         if (config.execution().sizingPrice() == SizingPrice.SIGNAL_CLOSE) {
             kernel.sizeAtSignalClose(new AffordableQuantity(config.feeModel()));
@@ -145,6 +148,15 @@ public final class Backtest {
         return this;
     }
 
+    /**
+     * Trades from {@code stepNanos} on: the steps before it warm the strategies up without orders
+     * ({@link Kernel#tradeFrom}); cut the result with {@link BacktestResult#since}.
+     */
+    public Backtest tradeFrom(long stepNanos) {
+        kernel.tradeFrom(stepNanos);
+        return this;
+    }
+
     /** The kernel (e.g. to replay this run's journal into the kernel of a second, fresh backtest). */
     public Kernel kernel() {
         return kernel;
@@ -185,6 +197,6 @@ public final class Backtest {
                 recorder.tradedNotional(), List.copyOf(recorder.fills()), List.copyOf(portfolio.closedTrades()),
                 List.copyOf(kernel.orders().tickets()), List.copyOf(recorder.events()), List.copyOf(recorder.failures()),
                 List.copyOf(recorder.halted()), portfolio, List.copyOf(recorder.marginCalls()),
-                List.copyOf(recorder.notes()));
+                List.copyOf(recorder.notes()), venue.slippageBeyondBarRaw(), List.copyOf(recorder.corporateActions()));
     }
 }

@@ -11,6 +11,7 @@ import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.account.MarginCall;
+import wave.engine.kernel.CorporateActionApplied;
 import wave.engine.kernel.KernelListener;
 import wave.engine.order.OrderTicket;
 import wave.engine.strategy.StrategyNote;
@@ -27,6 +28,7 @@ final class BacktestRecorder implements KernelListener {
     private final List<StrategyId> halted = new ArrayList<>();
     private final List<MarginCall> marginCalls = new ArrayList<>();
     private final List<StrategyNote> notes = new ArrayList<>();
+    private final List<CorporateActionApplied> corporateActions = new ArrayList<>();
     private final boolean recordEvents;
     private int steps;
     private int stepsInMarket;
@@ -64,7 +66,7 @@ final class BacktestRecorder implements KernelListener {
     public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
         if (event instanceof OrderFilled fill) {
             fills.add(fill);
-            long notional = Math.abs(FixedPoint.multiply(fill.priceRaw(), fill.quantityRaw()));
+            long notional = Math.abs(FixedPoint.notional(fill.priceRaw(), fill.quantityRaw()));
             if (portfolio.fxRates() != null) {
                 // multi-currency: traded notional in the base currency at the fill's step rate
                 notional = portfolio.toBaseRaw(portfolio.position(fill.instrument()).instrument().quoteCurrency(), notional);
@@ -79,6 +81,11 @@ final class BacktestRecorder implements KernelListener {
     @Override
     public void onNote(StrategyNote note) {
         notes.add(note);
+    }
+
+    @Override
+    public void onCorporateAction(CorporateActionApplied action) {
+        corporateActions.add(action);
     }
 
     @Override
@@ -143,6 +150,10 @@ final class BacktestRecorder implements KernelListener {
 
     List<StrategyNote> notes() {
         return notes;
+    }
+
+    List<CorporateActionApplied> corporateActions() {
+        return corporateActions;
     }
 
     List<MarginCall> marginCalls() {

@@ -1,6 +1,8 @@
 package wave.engine.backtest;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSpec;
@@ -13,6 +15,7 @@ import wave.domain.order.StrategyId;
 import wave.domain.portfolio.ClosedTrade;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.account.MarginCall;
+import wave.engine.kernel.CorporateActionApplied;
 import wave.engine.order.OrderTicket;
 import wave.engine.strategy.StrategyNote;
 
@@ -39,12 +42,17 @@ import wave.engine.strategy.StrategyNote;
  * @param portfolio         the account at the end
  * @param marginCalls       margin calls in order (empty for a cash account)
  * @param notes             lines the strategies logged and values they recorded, in time order
+ * @param slippageBeyondBarRaw slippage cost that did not fit within the fills' bars and was not charged (fills are
+ *                          kept within their bar's range unless {@code ExecutionConfig.slippageOutsideBar()}), raw, in
+ *                          the quote currencies
+ * @param corporateActions  splits and dividends applied to positions held on their ex-dates, in time order
  */
 public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                              long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
                              List<OrderFilled> fills, List<ClosedTrade> trades, List<OrderTicket> tickets,
                              List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
-                             Portfolio portfolio, List<MarginCall> marginCalls, List<StrategyNote> notes) {
+                             Portfolio portfolio, List<MarginCall> marginCalls, List<StrategyNote> notes,
+                             long slippageBeyondBarRaw, List<CorporateActionApplied> corporateActions) {
     /** A result without margin calls (a cash account). */
     public BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                           long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
@@ -52,7 +60,7 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
                           List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
                           Portfolio portfolio) {
         this(instruments, spec, baseCurrency, initialCashRaw, stepNanos, equityRaw, cashRaw, stepsInMarket, tradedNotional,
-                fills, trades, tickets, events, failures, halted, portfolio, List.of(), List.of());
+                fills, trades, tickets, events, failures, halted, portfolio, List.of(), List.of(), 0, List.of());
     }
 
     /**
@@ -62,11 +70,27 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
      */
     public long tradedNotionalRaw() {
         try {
-            return FixedPoint.fromBigDecimal(tradedNotional);
+            return FixedPoint.moneyFromBigDecimal(tradedNotional);
         } catch (ArithmeticException e) {
             throw new FixedPointOverflowException("traded notional " + tradedNotional.toPlainString()
                     + " is beyond one fixed-point amount (largest 9,223,372,036.854775807); read tradedNotional()");
         }
+    }
+
+    /**
+     * The positions still open at the end as round trips valued at their last mark (see {@code Position.openTrade}),
+     * stamped with the last step's time, in instrument order; empty when every position is flat.
+     */
+    public List<ClosedTrade> openTrades() {
+        long end = stepNanos.length == 0 ? 0 : stepNanos[stepNanos.length - 1];
+        List<ClosedTrade> open = new ArrayList<>();
+        for (InstrumentId instrument : instruments) {
+            ClosedTrade trade = portfolio.position(instrument).openTrade(end);
+            if (trade != null) {
+                open.add(trade);
+            }
+        }
+        return open;
     }
 
     /** Borrow fees paid on short positions, raw. */
@@ -91,7 +115,7 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
     public long totalSlippageRaw() {
         long total = 0;
         for (OrderFilled fill : fills) {
-            total = FixedPoint.add(total, fill.slippageRaw(), "total slippage");
+            total = FixedPoint.addMoney(total, fill.slippageRaw(), "total slippage");
         }
         return total;
     }
@@ -100,9 +124,29 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
     public double[] equity() {
         double[] out = new double[equityRaw.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = FixedPoint.toDouble(equityRaw[i]);
+            out[i] = FixedPoint.moneyToDouble(equityRaw[i]);
         }
         return out;
+    }
+
+    /**
+     * The result from the first step at or after {@code fromNanos}: the step arrays cut there, everything else (fills,
+     * trades, the account) as it is. For a run warmed up before that step ({@link Backtest#tradeFrom}), which holds
+     * nothing and trades nothing before it.
+     */
+    public BacktestResult since(long fromNanos) {
+        int first = 0;
+        while (first < stepNanos.length && stepNanos[first] < fromNanos) {
+            first++;
+        }
+        if (first == 0) {
+            return this;
+        }
+        int end = stepNanos.length;
+        return new BacktestResult(instruments, spec, baseCurrency, initialCashRaw,
+                Arrays.copyOfRange(stepNanos, first, end), Arrays.copyOfRange(equityRaw, first, end),
+                Arrays.copyOfRange(cashRaw, first, end), stepsInMarket, tradedNotional, fills, trades, tickets, events,
+                failures, halted, portfolio, marginCalls, notes, slippageBeyondBarRaw, corporateActions);
     }
 
     /** Number of time steps. */

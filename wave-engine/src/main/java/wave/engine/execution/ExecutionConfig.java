@@ -29,10 +29,13 @@ import wave.domain.calendar.TradingCalendar;
  * @param sizingPrice            where percent and all-in orders are turned into a quantity: at the fill price by the
  *                               venue ({@link SizingPrice#FILL}, the default) or at the signal bar's close when they are
  *                               placed ({@link SizingPrice#SIGNAL_CLOSE}, backtrader's default)
+ * @param slippageOutsideBar     whether slippage may move a fill's price beyond its bar's range; by default (false) a
+ *                               buy fills at most at the bar's high and a sell at least at its low, and the slippage
+ *                               that did not fit is reported apart ({@code BacktestResult.slippageBeyondBarRaw()})
  */
 public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage,
                               TradingCalendar calendar, boolean fillAtSignalClose, IntrabarPath intrabarPath,
-                              Duration latency, SizingPrice sizingPrice) {
+                              Duration latency, SizingPrice sizingPrice, boolean slippageOutsideBar) {
     /** Validates the values. */
     public ExecutionConfig {
         Objects.requireNonNull(slippage, "slippage");
@@ -73,6 +76,13 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
         this(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, Duration.ZERO);
     }
 
+    /** The given execution with fills kept within their bar's range. */
+    public ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage, TradingCalendar calendar,
+                           boolean fillAtSignalClose, IntrabarPath intrabarPath, Duration latency, SizingPrice sizingPrice) {
+        this(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, latency, sizingPrice,
+                false);
+    }
+
     /** The given execution with notional orders sized at the fill price. */
     public ExecutionConfig(int latencyBars, double maxVolumeParticipation, SlippageModel slippage, TradingCalendar calendar,
                            boolean fillAtSignalClose, IntrabarPath intrabarPath, Duration latency) {
@@ -91,22 +101,22 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
 
     /** With another latency, in bars. */
     public ExecutionConfig withLatencyBars(int value) {
-        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, latency, sizingPrice);
+        return new ExecutionConfig(value, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, latency, sizingPrice, slippageOutsideBar);
     }
 
     /** With another volume cap (a fraction of each bar's volume; 1 for none). */
     public ExecutionConfig withMaxVolumeParticipation(double value) {
-        return new ExecutionConfig(latencyBars, value, slippage, calendar, fillAtSignalClose, intrabarPath, latency, sizingPrice);
+        return new ExecutionConfig(latencyBars, value, slippage, calendar, fillAtSignalClose, intrabarPath, latency, sizingPrice, slippageOutsideBar);
     }
 
     /** With another slippage model. */
     public ExecutionConfig withSlippage(SlippageModel value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar, fillAtSignalClose, intrabarPath, latency, sizingPrice);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, value, calendar, fillAtSignalClose, intrabarPath, latency, sizingPrice, slippageOutsideBar);
     }
 
     /** With another market calendar (e.g. {@code ExchangeCalendars.nyse()}). */
     public ExecutionConfig withCalendar(TradingCalendar value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value, fillAtSignalClose, intrabarPath, latency, sizingPrice);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, value, fillAtSignalClose, intrabarPath, latency, sizingPrice, slippageOutsideBar);
     }
 
     /**
@@ -114,17 +124,17 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
      * comparison with platforms that do this; see {@link #LOOKAHEAD_WARNING}.
      */
     public ExecutionConfig withFillAtSignalClose(boolean value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, value, intrabarPath, latency, sizingPrice);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, value, intrabarPath, latency, sizingPrice, slippageOutsideBar);
     }
 
     /** With another assumed intrabar price path. */
     public ExecutionConfig withIntrabarPath(IntrabarPath value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, value, latency, sizingPrice);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, value, latency, sizingPrice, slippageOutsideBar);
     }
 
     /** With a latency in time (e.g. {@code Duration.ofMillis(250)}) on top of the latency in bars. */
     public ExecutionConfig withLatency(Duration value) {
-        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, value, sizingPrice);
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath, value, sizingPrice, slippageOutsideBar);
     }
 
     /**
@@ -133,7 +143,16 @@ public record ExecutionConfig(int latencyBars, double maxVolumeParticipation, Sl
      */
     public ExecutionConfig withSizingPrice(SizingPrice value) {
         return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath,
-                latency, value);
+                latency, value, slippageOutsideBar);
+    }
+
+    /**
+     * With slipped prices allowed beyond the bar's high (buys) or low (sells) when {@code value} is true; by default
+     * they are kept within the bar.
+     */
+    public ExecutionConfig withSlippageOutsideBar(boolean value) {
+        return new ExecutionConfig(latencyBars, maxVolumeParticipation, slippage, calendar, fillAtSignalClose, intrabarPath,
+                latency, sizingPrice, value);
     }
 
     /**

@@ -10,7 +10,8 @@ import wave.engine.order.OrderTicket;
 
 /**
  * Turns a matched price into a fill: the bar's volume cap (shared by every order of the instrument on that bar, in
- * the order they fill), fill-or-kill, slippage, fees, then the cash and short-sale checks. Prices are raw fixed point.
+ * the order they fill), fill-or-kill, slippage (within the bar's range by default), fees, then the cash and short-sale
+ * checks. Prices are raw fixed point.
  */
 final class FillExecutor {
     private final OrderManager orders;
@@ -20,6 +21,8 @@ final class FillExecutor {
     private final double maxVolumeParticipation;
     private final boolean capsVolume;
     private final long[] capacityRaw;
+    private final boolean slippageOutsideBar;
+    private long slippageBeyondBarRaw;
 
     FillExecutor(OrderManager orders, FeeModel feeModel, VenueChecks checks, SlippageModel slippage, ExecutionConfig execution,
                  int instrumentCount) {
@@ -30,6 +33,7 @@ final class FillExecutor {
         this.slippage = slippage;
         this.maxVolumeParticipation = execution.maxVolumeParticipation();
         this.capsVolume = execution.capsVolume();
+        this.slippageOutsideBar = execution.slippageOutsideBar();
     }
 
     /** Resets the volume available to the account's orders on a new bar of instrument {@code instrumentIndex}. */
@@ -41,7 +45,7 @@ final class FillExecutor {
     static long capacityRaw(Instrument instrument, double volume, double participation) {
         long lotRaw = instrument.lotSize().raw();
         // a tiny tolerance keeps e.g. 0.29 x 100 = 28.999999999999996 at 29 lots
-        double lots = Math.floor(volume * participation / FixedPoint.toDouble(lotRaw) + 1e-9);
+        double lots = Math.floor(volume * participation / FixedPoint.quantityToDouble(lotRaw) + 1e-9);
         if (!(lots > 0)) {
             return 0;
         }
@@ -60,17 +64,18 @@ final class FillExecutor {
         long open = ticket.order().openQuantityRaw();
         long quantity = Math.min(open, capacityRaw[instrumentIndex]);
         if (quantity < open && ticket.timeInForce() == TimeInForce.FOK) {
-            orders.cancel(ticket, ts, "FOK: only " + FixedPoint.format(quantity) + " of " + FixedPoint.format(open)
+            orders.cancel(ticket, ts, "FOK: only " + FixedPoint.formatQuantity(quantity) + " of " + FixedPoint.formatQuantity(open)
                     + " could fill on this bar (volume cap)");
             return;
         }
         if (quantity == 0) {
             return;
         }
-        long price = slipped(ticket, instrumentIndex, bar, matchedRaw, quantity);
+        long slipped = slippedRaw(ticket, instrumentIndex, bar, matchedRaw, quantity);
+        long price = withinBar(ticket.side(), slipped, matchedRaw, bar);
         long fee = feeModel.feeRaw(instrument, quantity, price, maker);
         if (ticket.side() == OrderSide.BUY && !checks.isMargin()) {
-            long needed = FixedPoint.add(instrument.notionalRaw(price, quantity), fee, "cost plus fee");
+            long needed = FixedPoint.addMoney(instrument.notionalRaw(price, quantity), fee, "cost plus fee");
             long cash = checks.cashRaw(instrument);
             if (needed > cash) {
                 orders.cancel(ticket, ts, "insufficient cash at fill: "
@@ -78,22 +83,53 @@ final class FillExecutor {
                 return;
             }
         } else if (ticket.side() == OrderSide.SELL && !checks.allowShort() && quantity > checks.heldQuantity(instrument)) {
-            orders.cancel(ticket, ts, "sell of " + FixedPoint.format(quantity) + " would open a short position");
+            orders.cancel(ticket, ts, "sell of " + FixedPoint.formatQuantity(quantity) + " would open a short position");
             return;
         }
         capacityRaw[instrumentIndex] -= quantity;
         long slippageCost = Math.abs(instrument.notionalRaw(price, quantity) - instrument.notionalRaw(matchedRaw, quantity));
+        if (price != slipped) {
+            slippageBeyondBarRaw = FixedPoint.addMoney(slippageBeyondBarRaw,
+                    Math.abs(instrument.notionalRaw(slipped, quantity) - instrument.notionalRaw(price, quantity)),
+                    "slippage beyond the bar");
+        }
         orders.fill(ticket, ts, quantity, price, fee, instrument.quoteCurrency(), slippageCost);
     }
 
+    /**
+     * The price {@code quantityRaw} of the order fills at when matched at {@code matchedRaw}: moved against the order by
+     * the slippage model, never past a limit order's limit, and (unless slippage may leave the bar) never beyond the
+     * bar's high for a buy or low for a sell (raw fixed point).
+     */
+    long fillPriceRaw(OrderTicket ticket, int instrumentIndex, Bar bar, long matchedRaw, long quantity) {
+        return withinBar(ticket.side(), slippedRaw(ticket, instrumentIndex, bar, matchedRaw, quantity), matchedRaw, bar);
+    }
+
+    /**
+     * Slippage cost that did not fit within the fills' bars so far (buys above the high, sells below the low), raw, in
+     * the quote currencies; 0 when slippage may leave the bar.
+     */
+    long slippageBeyondBarRaw() {
+        return slippageBeyondBarRaw;
+    }
+
+    /** {@code priceRaw} kept within the bar (never better than the matched price), unless slippage may leave it. */
+    private long withinBar(OrderSide side, long priceRaw, long matchedRaw, Bar bar) {
+        if (slippageOutsideBar) {
+            return priceRaw;
+        }
+        return side == OrderSide.BUY ? Math.min(priceRaw, Math.max(bar.highRaw(), matchedRaw))
+                : Math.max(priceRaw, Math.min(bar.lowRaw(), matchedRaw));
+    }
+
     /** The matched price moved against the order by the slippage model, never past a limit order's limit. */
-    private long slipped(OrderTicket ticket, int instrumentIndex, Bar bar, long matchedRaw, long quantity) {
+    private long slippedRaw(OrderTicket ticket, int instrumentIndex, Bar bar, long matchedRaw, long quantity) {
         long slip = slippage.slippageRaw(instrumentIndex, ticket.side(), matchedRaw, quantity, bar);
         if (slip == 0) {
             return matchedRaw;
         }
         boolean buy = ticket.side() == OrderSide.BUY;
-        long price = buy ? FixedPoint.add(matchedRaw, slip, "price plus slippage") : Math.max(1, matchedRaw - slip);
+        long price = buy ? FixedPoint.addPrice(matchedRaw, slip, "price plus slippage") : Math.max(1, matchedRaw - slip);
         if (ticket.type().hasLimitPrice()) {
             price = buy ? Math.min(price, ticket.limitPriceRaw()) : Math.max(price, ticket.limitPriceRaw());
         }

@@ -20,12 +20,12 @@ public record FixedBpsSlippage(double bps) implements SlippageModel {
 
     @Override
     public long slippageRaw(int instrumentIndex, OrderSide side, long priceRaw, long quantityRaw, Bar bar) {
-        return FixedPoint.multiply(priceRaw, rateRaw(bps));
+        return FixedPoint.timesRatio(priceRaw, rateRaw(bps));
     }
 
     /** {@code bps / 10,000} as a raw fixed-point fraction (5 bps = 0.0005 = raw 500,000). */
     static long rateRaw(double bps) {
-        return FixedPoint.fromDouble(bps / 10_000);
+        return FixedPoint.ratioFromDouble(bps / 10_000);
     }
 
     @Override

@@ -12,7 +12,7 @@ public record FixedFeeModel(long feeRaw) implements FeeModel {
     /** Requires a non-negative fee. */
     public FixedFeeModel {
         if (feeRaw < 0) {
-            throw new IllegalArgumentException("fixed fee must be >= 0, got " + FixedPoint.format(feeRaw));
+            throw new IllegalArgumentException("fixed fee must be >= 0, got " + FixedPoint.formatMoney(feeRaw));
         }
     }
 
@@ -23,6 +23,6 @@ public record FixedFeeModel(long feeRaw) implements FeeModel {
 
     @Override
     public String toString() {
-        return FixedPoint.format(feeRaw) + " per fill";
+        return FixedPoint.formatMoney(feeRaw) + " per fill";
     }
 }

@@ -21,7 +21,7 @@ public record HalfSpreadSlippage(double spreadBps) implements SlippageModel {
 
     @Override
     public long slippageRaw(int instrumentIndex, OrderSide side, long priceRaw, long quantityRaw, Bar bar) {
-        return FixedPoint.multiply(priceRaw, FixedBpsSlippage.rateRaw(spreadBps / 2));
+        return FixedPoint.timesRatio(priceRaw, FixedBpsSlippage.rateRaw(spreadBps / 2));
     }
 
     @Override

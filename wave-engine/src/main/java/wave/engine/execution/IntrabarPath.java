@@ -34,7 +34,7 @@ public enum IntrabarPath {
         if (between(priceRaw, open, first)) {
             return Math.abs(priceRaw - open);
         }
-        return FixedPoint.add(Math.abs(first - open), Math.abs(priceRaw - first), "intrabar path");
+        return FixedPoint.addPrice(Math.abs(first - open), Math.abs(priceRaw - first), "intrabar path");
     }
 
     private static boolean between(long price, long a, long b) {

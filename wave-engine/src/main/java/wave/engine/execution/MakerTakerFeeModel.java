@@ -2,6 +2,7 @@ package wave.engine.execution;
 
 import wave.domain.instrument.Instrument;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * A crypto-exchange style fee: a percentage of notional that depends on whether the fill added liquidity (maker, a
@@ -14,7 +15,7 @@ import wave.domain.money.FixedPoint;
 public record MakerTakerFeeModel(long makerRateRaw, long takerRateRaw) implements FeeModel {
     /** Requires rates in [0%, 100%]. */
     public MakerTakerFeeModel {
-        if (makerRateRaw < 0 || makerRateRaw > FixedPoint.SCALE || takerRateRaw < 0 || takerRateRaw > FixedPoint.SCALE) {
+        if (makerRateRaw < 0 || makerRateRaw > Scales.RATIO || takerRateRaw < 0 || takerRateRaw > Scales.RATIO) {
             throw new IllegalArgumentException("maker and taker rates must be in [0%, 100%]");
         }
     }
@@ -32,11 +33,11 @@ public record MakerTakerFeeModel(long makerRateRaw, long takerRateRaw) implement
 
     @Override
     public long feeRaw(Instrument instrument, long quantityRaw, long priceRaw, boolean maker) {
-        return FixedPoint.multiply(Math.abs(instrument.notionalRaw(priceRaw, quantityRaw)), maker ? makerRateRaw : takerRateRaw);
+        return FixedPoint.timesRatio(Math.abs(instrument.notionalRaw(priceRaw, quantityRaw)), maker ? makerRateRaw : takerRateRaw);
     }
 
     @Override
     public String toString() {
-        return FixedPoint.format(makerRateRaw * 100) + "% maker / " + FixedPoint.format(takerRateRaw * 100) + "% taker";
+        return FixedPoint.formatRatio(makerRateRaw * 100) + "% maker / " + FixedPoint.formatRatio(takerRateRaw * 100) + "% taker";
     }
 }

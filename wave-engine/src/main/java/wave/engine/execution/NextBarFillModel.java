@@ -40,6 +40,11 @@ public final class NextBarFillModel implements FillModel {
         return side == OrderSide.BUY ? bar.highRaw() >= stopPriceRaw : bar.lowRaw() <= stopPriceRaw;
     }
 
+    /** True when the bar opens at or through the stop price (a buy: open >= stop; a sell: open <= stop). */
+    public static boolean openedThroughStop(OrderSide side, long stopPriceRaw, Bar bar) {
+        return side == OrderSide.BUY ? bar.openRaw() >= stopPriceRaw : bar.openRaw() <= stopPriceRaw;
+    }
+
     private static long limitFill(OrderSide side, long limit, Bar bar) {
         if (side == OrderSide.BUY) {
             if (bar.openRaw() <= limit) {
@@ -70,8 +75,7 @@ public final class NextBarFillModel implements FillModel {
         if (triggered) {
             return limitFill(side, limit, bar);
         }
-        boolean gapped = side == OrderSide.BUY ? bar.openRaw() >= stop : bar.openRaw() <= stop;
-        if (gapped) {
+        if (openedThroughStop(side, stop, bar)) {
             return limitFill(side, limit, bar);
         }
         if (!stopTouched(side, stop, bar)) {

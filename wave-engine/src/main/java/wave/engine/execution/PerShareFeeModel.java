@@ -2,6 +2,7 @@ package wave.engine.execution;
 
 import wave.domain.instrument.Instrument;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * A broker-style fee per unit traded with a minimum per fill and, optionally, a maximum as a fraction of the fill's
@@ -14,7 +15,7 @@ import wave.domain.money.FixedPoint;
 public record PerShareFeeModel(long perUnitRaw, long minimumRaw, long maxRateRaw) implements FeeModel {
     /** Requires non-negative values and a maximum rate of at most 100%. */
     public PerShareFeeModel {
-        if (perUnitRaw < 0 || minimumRaw < 0 || maxRateRaw < 0 || maxRateRaw > FixedPoint.SCALE) {
+        if (perUnitRaw < 0 || minimumRaw < 0 || maxRateRaw < 0 || maxRateRaw > Scales.RATIO) {
             throw new IllegalArgumentException("per-share fee and minimum must be >= 0, maximum rate in [0%, 100%]");
         }
     }
@@ -26,16 +27,16 @@ public record PerShareFeeModel(long perUnitRaw, long minimumRaw, long maxRateRaw
 
     @Override
     public long feeRaw(Instrument instrument, long quantityRaw, long priceRaw) {
-        long fee = Math.max(minimumRaw, FixedPoint.multiply(Math.abs(quantityRaw), perUnitRaw));
+        long fee = Math.max(minimumRaw, FixedPoint.notional(perUnitRaw, Math.abs(quantityRaw)));
         if (maxRateRaw == 0) {
             return fee;
         }
-        return Math.min(fee, FixedPoint.multiply(Math.abs(instrument.notionalRaw(priceRaw, quantityRaw)), maxRateRaw));
+        return Math.min(fee, FixedPoint.timesRatio(Math.abs(instrument.notionalRaw(priceRaw, quantityRaw)), maxRateRaw));
     }
 
     @Override
     public String toString() {
-        return FixedPoint.format(perUnitRaw) + " per unit, min " + FixedPoint.format(minimumRaw)
-                + (maxRateRaw == 0 ? "" : ", max " + FixedPoint.format(maxRateRaw * 100) + "% of notional");
+        return FixedPoint.formatPrice(perUnitRaw) + " per unit, min " + FixedPoint.formatMoney(minimumRaw)
+                + (maxRateRaw == 0 ? "" : ", max " + FixedPoint.formatRatio(maxRateRaw * 100) + "% of notional");
     }
 }

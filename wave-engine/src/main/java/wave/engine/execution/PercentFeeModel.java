@@ -2,6 +2,7 @@ package wave.engine.execution;
 
 import wave.domain.instrument.Instrument;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * A fee of a fixed percentage of the fill's notional: {@code fee = |price x quantity x multiplier| x rate}, exact,
@@ -12,23 +13,23 @@ import wave.domain.money.FixedPoint;
 public record PercentFeeModel(long rateRaw) implements FeeModel {
     /** Requires a rate in [0, 1]. */
     public PercentFeeModel {
-        if (rateRaw < 0 || rateRaw > FixedPoint.SCALE) {
-            throw new IllegalArgumentException("fee rate must be in [0%, 100%], got " + FixedPoint.format(rateRaw * 100));
+        if (rateRaw < 0 || rateRaw > Scales.RATIO) {
+            throw new IllegalArgumentException("fee rate must be in [0%, 100%], got " + FixedPoint.formatRatio(rateRaw * 100));
         }
     }
 
     /** A fee of {@code percent} percent of notional, e.g. {@code ofPercent("0.1")}. */
     public static PercentFeeModel ofPercent(String percent) {
-        return new PercentFeeModel(FixedPoint.divide(FixedPoint.parse(percent), FixedPoint.ofUnits(100)));
+        return new PercentFeeModel(FixedPoint.ratio(FixedPoint.parseRatio(percent), FixedPoint.ratioOfUnits(100)));
     }
 
     @Override
     public long feeRaw(Instrument instrument, long quantityRaw, long priceRaw) {
-        return FixedPoint.multiply(Math.abs(instrument.notionalRaw(priceRaw, quantityRaw)), rateRaw);
+        return FixedPoint.timesRatio(Math.abs(instrument.notionalRaw(priceRaw, quantityRaw)), rateRaw);
     }
 
     @Override
     public String toString() {
-        return FixedPoint.format(rateRaw * 100) + "% of notional";
+        return FixedPoint.formatRatio(rateRaw * 100) + "% of notional";
     }
 }

@@ -203,6 +203,14 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         return null;
     }
 
+    /**
+     * Slippage cost that did not fit within the fills' bars (buys above the high, sells below the low) and was not
+     * charged, raw, in the quote currencies; 0 with {@link ExecutionConfig#slippageOutsideBar()}.
+     */
+    public long slippageBeyondBarRaw() {
+        return executor.slippageBeyondBarRaw();
+    }
+
     @Override
     public void onBar(int instrumentIndex, Bar bar) {
         lastBarNanos = bar.tsNanos();
@@ -405,7 +413,8 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
             return true;
         }
         // A callback fired by an event (e.g. the strategy's onOrderEvent) may cancel the order on the way.
-        if (ticket.order() == null && !checks.sizeAtFillPrice(ticket, instrument, bar, ts)) {
+        if (ticket.order() == null && !checks.sizeAtFillPrice(ticket, instrument, bar, ts,
+                quantity -> executor.fillPriceRaw(ticket, k, bar, bar.openRaw(), quantity))) {
             return false;
         }
         if (ticket.status() == OrderStatus.SUBMITTED) {
@@ -434,7 +443,11 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         } else if (type == OrderType.MARKET_ON_CLOSE) {
             w.phase = WorkingOrder.AT_CLOSE;
         } else {
-            w.phase = price == bar.openRaw() ? WorkingOrder.AT_OPEN : WorkingOrder.IN_BAR;
+            // an untriggered stop-family order fills at the open only when the open went through its stop; one the
+            // range triggers fills inside the bar, even at a price equal to the open (a stop-limit's limit)
+            boolean triggersInBar = type.hasTrigger() && !ticket.stopTriggered() && !NextBarFillModel.openedThroughStop(
+                    ticket.side(), stop, bar);
+            w.phase = price == bar.openRaw() && !triggersInBar ? WorkingOrder.AT_OPEN : WorkingOrder.IN_BAR;
         }
     }
 
@@ -455,7 +468,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
     }
 
     private static String singleBarRest(OrderTicket ticket) {
-        String rest = FixedPoint.format(ticket.order().openQuantityRaw()) + " of " + FixedPoint.format(ticket.quantityRaw());
+        String rest = FixedPoint.formatQuantity(ticket.order().openQuantityRaw()) + " of " + FixedPoint.formatQuantity(ticket.quantityRaw());
         return switch (ticket.type()) {
             case MARKET_ON_OPEN -> "MARKET_ON_OPEN: " + rest + " not filled at the open";
             case MARKET_ON_CLOSE -> "MARKET_ON_CLOSE: " + rest + " not filled at the close";
@@ -529,7 +542,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         for (int i = 0; i < before; i++) {
             OrderTicket ticket = list.get(i).ticket;
             if (ticket.isOpen()) {
-                orders.cancel(ticket, nowNanos, "corporate action (split " + FixedPoint.format(ratioRaw) + ")");
+                orders.cancel(ticket, nowNanos, "corporate action (split " + FixedPoint.formatRatio(ratioRaw) + ")");
             }
         }
     }

@@ -82,8 +82,8 @@ public record SquareRootImpactSlippage(double k, int windowBars) implements Slip
         public long slippageRaw(int instrumentIndex, OrderSide side, long priceRaw, long quantityRaw, Bar bar) {
             double sigma = sigma(instrumentIndex);
             double volume = bar.volume();
-            double participation = volume > 0 ? Math.min(1, FixedPoint.toDouble(quantityRaw) / volume) : 1;
-            return FixedPoint.fromDouble(FixedPoint.toDouble(priceRaw) * config.k() * sigma * Math.sqrt(participation));
+            double participation = volume > 0 ? Math.min(1, FixedPoint.quantityToDouble(quantityRaw) / volume) : 1;
+            return FixedPoint.priceFromDouble(FixedPoint.priceToDouble(priceRaw) * config.k() * sigma * Math.sqrt(participation));
         }
 
         /** Sample standard deviation of the returns in the window; 0 with fewer than two. */

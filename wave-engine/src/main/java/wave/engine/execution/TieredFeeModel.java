@@ -3,6 +3,7 @@ package wave.engine.execution;
 import java.util.List;
 import wave.domain.instrument.Instrument;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 
 /**
  * A percentage fee whose rate falls with the size of the fill: the rate of the highest tier whose threshold the
@@ -22,7 +23,7 @@ public record TieredFeeModel(List<Tier> tiers, long minimumRaw) implements FeeMo
     public record Tier(long fromNotionalRaw, long rateRaw) {
         /** Requires a non-negative threshold and a rate in [0, 1]. */
         public Tier {
-            if (fromNotionalRaw < 0 || rateRaw < 0 || rateRaw > FixedPoint.SCALE) {
+            if (fromNotionalRaw < 0 || rateRaw < 0 || rateRaw > Scales.RATIO) {
                 throw new IllegalArgumentException("tier threshold must be >= 0 and rate in [0%, 100%]");
             }
         }
@@ -53,6 +54,6 @@ public record TieredFeeModel(List<Tier> tiers, long minimumRaw) implements FeeMo
                 rate = tier.rateRaw();
             }
         }
-        return Math.max(minimumRaw, FixedPoint.multiply(notional, rate));
+        return Math.max(minimumRaw, FixedPoint.timesRatio(notional, rate));
     }
 }

@@ -1,5 +1,6 @@
 package wave.engine.execution;
 
+import java.util.function.LongUnaryOperator;
 import wave.domain.instrument.Instrument;
 import wave.domain.market.Bar;
 import wave.domain.money.FixedPoint;
@@ -44,11 +45,16 @@ final class VenueChecks {
         this.account = account;
     }
 
-    /** Sizes a percent / all-in market order at this bar's open; false if not even one lot is affordable. */
-    boolean sizeAtFillPrice(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
+    /**
+     * Sizes a percent / all-in market order at this bar's open; false if not even one lot is affordable. A buy is sized
+     * at the price it would fill at after slippage ({@code fillPriceRaw}: quantity to price, raw), fees included, so
+     * that the fill's cash check passes; a sell at the open.
+     */
+    boolean sizeAtFillPrice(OrderTicket ticket, Instrument instrument, Bar bar, long ts, LongUnaryOperator fillPriceRaw) {
         long price = bar.openRaw();
         long budget = Math.min(NotionalBudget.of(ticket.sizing(), instrument, portfolio), ticket.notionalCapRaw());
-        long quantity = affordable.quantityRaw(instrument, price, budget);
+        long quantity = ticket.side() == OrderSide.BUY ? affordable.quantityRaw(instrument, price, fillPriceRaw, budget)
+                : affordable.quantityRaw(instrument, price, budget);
         if (quantity <= 0) {
             orders.reject(ticket, ts, RejectReason.INSUFFICIENT_CASH, AffordableQuantity.cannotPayForOneLot(instrument, budget, price));
             return false;
@@ -61,13 +67,13 @@ final class VenueChecks {
     void receive(OrderTicket ticket, Instrument instrument, Bar bar, long ts) {
         long quantity = ticket.order().quantityRaw();
         if (quantity % instrument.lotSize().raw() != 0) {
-            orders.reject(ticket, ts, RejectReason.INVALID_QUANTITY, "quantity " + FixedPoint.format(quantity)
+            orders.reject(ticket, ts, RejectReason.INVALID_QUANTITY, "quantity " + FixedPoint.formatQuantity(quantity)
                     + " is not a multiple of the lot size " + instrument.lotSize() + " of " + instrument.id());
             return;
         }
         if (ticket.side() == OrderSide.SELL && !allowShort && quantity > heldQuantity(instrument)) {
-            orders.reject(ticket, ts, RejectReason.SHORT_NOT_ALLOWED, "selling " + FixedPoint.format(quantity) + " of "
-                    + instrument.id() + " while holding " + FixedPoint.format(heldQuantity(instrument))
+            orders.reject(ticket, ts, RejectReason.SHORT_NOT_ALLOWED, "selling " + FixedPoint.formatQuantity(quantity) + " of "
+                    + instrument.id() + " while holding " + FixedPoint.formatQuantity(heldQuantity(instrument))
                     + " would open a short position; short sales are disabled");
             return;
         }
@@ -92,8 +98,8 @@ final class VenueChecks {
     /** The margin check described above; rejects with {@code INSUFFICIENT_MARGIN} and returns false when it fails. */
     private boolean hasBuyingPower(OrderTicket ticket, Instrument instrument, Bar bar, long quantity, long ts) {
         long held = heldQuantity(instrument);
-        long after = ticket.side() == OrderSide.BUY ? FixedPoint.add(held, quantity, "position quantity")
-                : FixedPoint.subtract(held, quantity, "position quantity");
+        long after = ticket.side() == OrderSide.BUY ? FixedPoint.addQuantity(held, quantity, "position quantity")
+                : FixedPoint.subtractQuantity(held, quantity, "position quantity");
         if (Math.abs(after) <= Math.abs(held)) {
             return true;
         }
@@ -101,17 +107,17 @@ final class VenueChecks {
                 : ticket.type().hasLimitPrice() ? ticket.limitPriceRaw()
                 : ticket.stopPriceRaw() > 0 ? ticket.stopPriceRaw() : bar.openRaw();
         long ownValue = Math.abs(portfolio.position(instrument).marketValueRaw());
-        long grossAfter = FixedPoint.add(portfolio.grossExposureRaw() - ownValue, Math.abs(instrument.notionalRaw(reference, after)),
+        long grossAfter = FixedPoint.addMoney(portfolio.grossExposureRaw() - ownValue, Math.abs(instrument.notionalRaw(reference, after)),
                 "gross exposure");
-        long required = FixedPoint.multiply(grossAfter, account.initialMarginRaw());
-        long equity = FixedPoint.subtract(portfolio.equityRaw(), feeModel.feeRaw(instrument, quantity, reference), "equity");
+        long required = FixedPoint.timesRatio(grossAfter, account.initialMarginRaw());
+        long equity = FixedPoint.subtractMoney(portfolio.equityRaw(), feeModel.feeRaw(instrument, quantity, reference), "equity");
         if (equity >= required) {
             return true;
         }
-        orders.reject(ticket, ts, RejectReason.INSUFFICIENT_MARGIN, ticket.side() + " " + FixedPoint.format(quantity) + " "
-                + instrument.id() + " at " + FixedPoint.format(reference) + " needs initial margin "
-                + FixedPoint.format(required) + " " + instrument.quoteCurrency() + " (" + FixedPoint.format(account.initialMarginRaw())
-                + " x gross exposure " + FixedPoint.format(grossAfter) + "), equity after fees is " + FixedPoint.format(equity));
+        orders.reject(ticket, ts, RejectReason.INSUFFICIENT_MARGIN, ticket.side() + " " + FixedPoint.formatQuantity(quantity) + " "
+                + instrument.id() + " at " + FixedPoint.formatPrice(reference) + " needs initial margin "
+                + FixedPoint.formatMoney(required) + " " + instrument.quoteCurrency() + " (" + FixedPoint.formatRatio(account.initialMarginRaw())
+                + " x gross exposure " + FixedPoint.formatMoney(grossAfter) + "), equity after fees is " + FixedPoint.formatMoney(equity));
         return false;
     }
 
@@ -136,7 +142,7 @@ final class VenueChecks {
     }
 
     static String insufficientCash(Instrument instrument, long quantity, long price, long needed, long cash) {
-        return FixedPoint.format(quantity) + " " + instrument.id() + " at " + FixedPoint.format(price) + " need "
-                + FixedPoint.format(needed) + " " + instrument.quoteCurrency() + " incl. fees, cash is " + FixedPoint.format(cash);
+        return FixedPoint.formatQuantity(quantity) + " " + instrument.id() + " at " + FixedPoint.formatPrice(price) + " need "
+                + FixedPoint.formatMoney(needed) + " " + instrument.quoteCurrency() + " incl. fees, cash is " + FixedPoint.formatMoney(cash);
     }
 }

@@ -86,7 +86,7 @@ final class AccountRules {
             return null;
         }
         long equity = portfolio.equityRaw();
-        long requirement = FixedPoint.multiply(gross, account.maintenanceMarginRaw());
+        long requirement = FixedPoint.timesRatio(gross, account.maintenanceMarginRaw());
         if (equity >= requirement) {
             return null;
         }
@@ -98,7 +98,7 @@ final class AccountRules {
                 }
             }
         } else {
-            reduceLargest(FixedPoint.subtract(gross, FixedPoint.divide(equity, account.maintenanceMarginRaw()), "excess exposure"), ts);
+            reduceLargest(FixedPoint.subtractMoney(gross, FixedPoint.dividedByRatio(equity, account.maintenanceMarginRaw()), "excess exposure"), ts);
         }
         return call;
     }

@@ -13,6 +13,7 @@ import wave.domain.instrument.Instrument;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.order.DenyReason;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
@@ -205,6 +206,16 @@ public final class Kernel implements StrategyContext {
     /** Writes every command, signal and order event to {@code value} before it is applied; call before running. */
     public void useJournal(Journal value) {
         this.journal = Objects.requireNonNull(value, "journal");
+    }
+
+    /**
+     * Warms the strategies up on the steps before {@code stepNanos}: they see those bars (indicators, history) but every
+     * order they place then is denied ({@code WARMING_UP}), as LEAN's warm-up does; call before running.
+     *
+     * @param stepNanos the first step time at which orders may be sent, nanoseconds since the epoch (UTC)
+     */
+    public void tradeFrom(long stepNanos) {
+        controls.tradeFrom(stepNanos);
     }
 
     /** Takes client order ids from {@code ids} (a paper or live session's own tag); call before running. */
@@ -606,13 +617,32 @@ public final class Kernel implements StrategyContext {
     private void applyCorporateActions(int k, Bar bar, long ts) {
         InstrumentId id = instruments.get(k).id();
         long ratio = bar.splitRatioRaw();
-        if (ratio != FixedPoint.SCALE) {
+        if (ratio != Scales.RATIO) {
+            long held = positions[k].quantityRaw();
+            long cash = portfolio.cashRaw(positions[k].instrument().quoteCurrency());
             record(new AccountEvent.SplitApplied(ts, id, ratio));
             simulation.onSplit(k, ratio, ts);
+            announce(k, ts, ratio, 0, held, cash);
         }
         long dividend = bar.dividendRaw();
         if (dividend != 0) {
+            long held = positions[k].quantityRaw();
+            long cash = portfolio.cashRaw(positions[k].instrument().quoteCurrency());
             record(new AccountEvent.DividendApplied(ts, id, dividend));
+            announce(k, ts, Scales.RATIO, dividend, held, cash);
+        }
+    }
+
+    /** Tells the listeners about an action applied to a position held ({@code heldRaw}, cash before: {@code cashRaw}). */
+    private void announce(int k, long ts, long ratioRaw, long dividendRaw, long heldRaw, long cashBeforeRaw) {
+        if (heldRaw == 0) {
+            return;
+        }
+        Position p = positions[k];
+        CorporateActionApplied applied = new CorporateActionApplied(ts, p.instrumentId(), ratioRaw, dividendRaw, heldRaw,
+                p.quantityRaw(), portfolio.cashRaw(p.instrument().quoteCurrency()) - cashBeforeRaw);
+        for (KernelListener listener : listeners) {
+            listener.onCorporateAction(applied);
         }
     }
 
@@ -711,7 +741,8 @@ public final class Kernel implements StrategyContext {
         long quantity = sizeNow ? sizeAtSignalClose.quantityRaw(instrument, positions[k].markRaw(), notionalRaw) : quantityRaw;
         long estimate = quantity == 0 ? notionalRaw
                 : reference == 0 ? 0 : Math.abs(instrument.notionalRaw(reference, quantity));
-        Denial denial = controls.check(ticket, quantity, k < 0 ? 0 : positions[k].quantityRaw(), isHalted(ticket.strategyId()));
+        Denial denial = controls.check(ticket, quantity, k < 0 ? 0 : positions[k].quantityRaw(), isHalted(ticket.strategyId()),
+                lastStepNanos);
         if (denial == null && !budgets.isEmpty()) {
             denial = budgets.check(ticket, quantity, estimate, orders::capNotional);
             if (denial == null && quantity == 0) {

@@ -1,5 +1,6 @@
 package wave.engine.kernel;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import wave.domain.money.FixedPoint;
@@ -9,14 +10,20 @@ import wave.engine.order.OrderTicket;
 import wave.engine.pretrade.Denial;
 
 /**
- * The kernel's own trading state, set by commands and checked on the pre-trade path before the pluggable check: a
- * halted strategy sends nothing ({@code STRATEGY_HALTED}); a reduce-only strategy, or every strategy when the whole
+ * The kernel's own trading state, set by commands and checked on the pre-trade path before the pluggable check: while
+ * the strategies warm up nothing is sent ({@code WARMING_UP}); a halted strategy sends nothing ({@code STRATEGY_HALTED}); a reduce-only strategy, or every strategy when the whole
  * kernel is reduce-only, may only send orders that reduce a position ({@code REDUCE_ONLY}; a notional order counts as
  * increasing).
  */
 final class KernelControls {
     private final Set<StrategyId> reduceOnly = new HashSet<>();
     private boolean reduceOnlyAll;
+    private long tradeFromNanos = Long.MIN_VALUE;
+
+    /** Steps before {@code stepNanos} warm the strategies up: their orders are denied ({@code WARMING_UP}). */
+    void tradeFrom(long stepNanos) {
+        tradeFromNanos = stepNanos;
+    }
 
     /** Reduce-only on or off for one strategy, or for all when {@code strategy} is null. */
     void reduceOnly(StrategyId strategy, boolean on) {
@@ -40,18 +47,23 @@ final class KernelControls {
      * @param quantityRaw quantity, raw, or 0 for a notional order
      * @param heldRaw     signed quantity held of the instrument, raw
      * @param halted      whether the order's strategy is halted
+     * @param stepNanos   the current step's time, nanoseconds since the epoch (UTC)
      * @return null, or why it is denied
      */
-    Denial check(OrderTicket ticket, long quantityRaw, long heldRaw, boolean halted) {
+    Denial check(OrderTicket ticket, long quantityRaw, long heldRaw, boolean halted, long stepNanos) {
+        if (stepNanos < tradeFromNanos) {
+            return new Denial(DenyReason.WARMING_UP, "the strategies warm up until "
+                    + Instant.ofEpochSecond(0, tradeFromNanos) + ": no order is sent before it");
+        }
         if (halted) {
             return new Denial(DenyReason.STRATEGY_HALTED, "strategy " + ticket.strategyId() + " is halted");
         }
         if (isReduceOnly(ticket.strategyId())) {
-            long after = FixedPoint.add(heldRaw, ticket.side().sign() * quantityRaw, "position quantity");
+            long after = FixedPoint.addQuantity(heldRaw, ticket.side().sign() * quantityRaw, "position quantity");
             if (quantityRaw == 0 || Math.abs(after) > Math.abs(heldRaw) || Long.signum(after) == -Long.signum(heldRaw)) {
                 return new Denial(DenyReason.REDUCE_ONLY, (reduceOnlyAll ? "trading is" : "strategy " + ticket.strategyId()
                         + " is") + " reduce-only: " + ticket.side() + " " + (quantityRaw == 0 ? ticket.sizing().toString()
-                        : FixedPoint.format(quantityRaw)) + " " + ticket.instrument() + " with " + FixedPoint.format(heldRaw)
+                        : FixedPoint.formatQuantity(quantityRaw)) + " " + ticket.instrument() + " with " + FixedPoint.formatQuantity(heldRaw)
                         + " held would not reduce the position");
             }
         }

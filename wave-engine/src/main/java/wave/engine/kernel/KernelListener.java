@@ -45,6 +45,10 @@ public interface KernelListener {
     default void onStep(long tsNanos) {
     }
 
+    /** A split or dividend changed a position held on its ex-date (applied before that bar is matched). */
+    default void onCorporateAction(CorporateActionApplied action) {
+    }
+
     /** A margin call after the close; its liquidation orders (strategy id {@code margin-call}) are already sent. */
     default void onMarginCall(MarginCall call) {
     }

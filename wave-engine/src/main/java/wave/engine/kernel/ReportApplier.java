@@ -118,7 +118,7 @@ final class ReportApplier {
             inconsistent(ticket, report, "the order has no quantity yet");
         } else if (report.quantityRaw() > ticket.order().openQuantityRaw()) {
             inconsistent(ticket, report, "the fill exceeds the open quantity "
-                    + FixedPoint.format(ticket.order().openQuantityRaw()));
+                    + FixedPoint.formatQuantity(ticket.order().openQuantityRaw()));
         } else {
             state.trades.add(report.tradeId());
             acceptIfSubmitted(ticket, report.tsNanos());

@@ -101,8 +101,8 @@ final class StrategyBudgets {
 
     private static Denial exceeded(OrderTicket ticket, long capital, Portfolio book, long estimateRaw) {
         return new Denial(DenyReason.BUDGET_EXCEEDED, "strategy " + ticket.strategyId() + ": exposure "
-                + FixedPoint.format(book.grossExposureRaw()) + (estimateRaw > 0 ? " + order " + FixedPoint.format(estimateRaw) : "")
-                + " would exceed its budget " + FixedPoint.format(capital));
+                + FixedPoint.formatMoney(book.grossExposureRaw()) + (estimateRaw > 0 ? " + order " + FixedPoint.formatMoney(estimateRaw) : "")
+                + " would exceed its budget " + FixedPoint.formatMoney(capital));
     }
 
     /** Caps a notional order (the order manager's mutator, passed in). */

@@ -22,7 +22,7 @@ public final class NotionalBudget {
         }
         long cash = portfolio.cashRaw(instrument.quoteCurrency());
         if (sizing instanceof Sizing.PercentOfEquity p) {
-            long share = FixedPoint.multiply(portfolio.equityRaw(), FixedPoint.fromDouble(p.percent() / 100.0));
+            long share = FixedPoint.timesRatio(portfolio.equityRaw(), FixedPoint.ratioFromDouble(p.percent() / 100.0));
             if (portfolio.fxRates() != null) {
                 share = portfolio.fxRates().fromBaseRaw(instrument.quoteCurrency(), share);
             }

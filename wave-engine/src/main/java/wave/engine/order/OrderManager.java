@@ -175,8 +175,8 @@ public final class OrderManager {
         boolean ordered = sign * Long.compare(takeProfit, stopLoss) > 0
                 && (limit == 0 || (sign * Long.compare(limit, stopLoss) > 0 && sign * Long.compare(takeProfit, limit) > 0));
         if (stopLoss <= 0 || takeProfit <= 0 || !ordered) {
-            throw new IllegalArgumentException("bracket " + entry.side() + (limit > 0 ? " limit " + FixedPoint.format(limit) : "")
-                    + ": stop-loss " + FixedPoint.format(stopLoss) + " and take-profit " + FixedPoint.format(takeProfit)
+            throw new IllegalArgumentException("bracket " + entry.side() + (limit > 0 ? " limit " + FixedPoint.formatPrice(limit) : "")
+                    + ": stop-loss " + FixedPoint.formatPrice(stopLoss) + " and take-profit " + FixedPoint.formatPrice(takeProfit)
                     + " must be positive, with the stop-loss " + (sign > 0 ? "below" : "above") + " the take-profit"
                     + (limit > 0 ? " and the entry limit between them" : ""));
         }
@@ -249,6 +249,7 @@ public final class OrderManager {
         if (ticket.order() != null || ticket.status() != OrderStatus.INITIALIZED) {
             throw new IllegalStateException(ticket.id() + " is " + ticket.status() + "; only an order not yet sent can be denied");
         }
+        ticket.reason(reason.name(), message);
         publish(ticket, new OrderDenied(ticket.id(), tsNanos, reason, message), OrderStatus.DENIED, message);
     }
 
@@ -259,7 +260,7 @@ public final class OrderManager {
 
     /** The order (or, for an unsized ticket, the request) was refused. */
     public void reject(OrderTicket ticket, long tsNanos, RejectReason reason, String message) {
-        ticket.reason(message);
+        ticket.reason(reason.name(), message);
         OrderRejected event = new OrderRejected(ticket.id(), tsNanos, reason, message);
         if (ticket.order() == null) {
             publish(ticket, event, OrderStatus.REJECTED, message);
@@ -270,7 +271,7 @@ public final class OrderManager {
 
     /** The order stopped working. */
     public void cancel(OrderTicket ticket, long tsNanos, String reason) {
-        ticket.reason(reason);
+        ticket.reason(CancelCode.of(reason), reason);
         OrderCanceled event = new OrderCanceled(ticket.id(), tsNanos, reason);
         if (ticket.order() == null) {
             publish(ticket, event, OrderStatus.CANCELED, reason);
@@ -400,7 +401,11 @@ public final class OrderManager {
             default -> null;
         };
         if (reason != null) {
-            ticket.reason(reason);
+            ticket.reason(switch (event) {
+                case OrderDenied e -> e.reason().name();
+                case OrderRejected e -> e.reason().name();
+                default -> CancelCode.of(reason);
+            }, reason);
         }
         if (ticket.order() == null) {
             ticket.closeUnsized(event instanceof OrderDenied ? OrderStatus.DENIED

@@ -32,12 +32,12 @@ public record OrderRequest(OrderSide side, OrderType type, long quantityRaw, lon
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(timeInForce, "timeInForce");
         if (quantityRaw <= 0) {
-            throw new IllegalArgumentException("order quantity must be > 0, got " + FixedPoint.format(quantityRaw));
+            throw new IllegalArgumentException("order quantity must be > 0, got " + FixedPoint.formatQuantity(quantityRaw));
         }
         if (type.hasLimitPrice() != (limitPriceRaw > 0) || type.hasStopPrice() != (stopPriceRaw > 0)
                 || type.isTrailing() != (trailingOffset != null)) {
-            throw new IllegalArgumentException(type + " order with limit " + FixedPoint.format(limitPriceRaw) + ", stop "
-                    + FixedPoint.format(stopPriceRaw) + " and trailing offset " + trailingOffset
+            throw new IllegalArgumentException(type + " order with limit " + FixedPoint.formatPrice(limitPriceRaw) + ", stop "
+                    + FixedPoint.formatPrice(stopPriceRaw) + " and trailing offset " + trailingOffset
                     + ": use the OrderRequest factory of the type");
         }
         if ((timeInForce == TimeInForce.GTD) != (expireNanos != Order.NO_EXPIRY)) {

@@ -42,6 +42,7 @@ public final class OrderTicket {
     private Order order;
     private OrderStatus unsizedStatus = OrderStatus.INITIALIZED;
     private String reason = "";
+    private String reasonCode = "";
     private List<OrderFilled> fills = List.of();
     private boolean stopTriggered;
     private boolean sent;
@@ -168,9 +169,17 @@ public final class OrderTicket {
         return order == null ? 0 : order.filledQuantityRaw();
     }
 
-    /** Why the order was rejected or canceled, or empty. */
+    /** Why the order was denied, rejected or canceled, or empty. */
     public String reason() {
         return reason;
+    }
+
+    /**
+     * Why the order ended without filling entirely, machine-readable, or empty: the {@code DenyReason} or
+     * {@code RejectReason} name of a refused order, the {@link CancelCode} of a canceled or expired one.
+     */
+    public String reasonCode() {
+        return reasonCode;
     }
 
     /** The orders of its one-cancels-other group, itself included, or an empty list. */
@@ -242,7 +251,8 @@ public final class OrderTicket {
         fills.add(fill);
     }
 
-    void reason(String reason) {
+    void reason(String code, String reason) {
+        this.reasonCode = code;
         this.reason = reason;
     }
 
@@ -284,7 +294,7 @@ public final class OrderTicket {
 
     @Override
     public String toString() {
-        return id + " " + side + " " + (sizing instanceof Sizing.Fixed f ? FixedPoint.format(f.quantityRaw()) : sizing)
+        return id + " " + side + " " + (sizing instanceof Sizing.Fixed f ? FixedPoint.formatQuantity(f.quantityRaw()) : sizing)
                 + " " + instrument + " " + type + " [" + status() + "]";
     }
 }

@@ -18,13 +18,13 @@ public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Siz
         /** Requires a positive quantity. */
         public Fixed {
             if (quantityRaw <= 0) {
-                throw new IllegalArgumentException("fixed size must be > 0, got " + FixedPoint.format(quantityRaw));
+                throw new IllegalArgumentException("fixed size must be > 0, got " + FixedPoint.formatQuantity(quantityRaw));
             }
         }
 
         @Override
         public String toString() {
-            return "fixed:" + FixedPoint.format(quantityRaw);
+            return "fixed:" + FixedPoint.formatQuantity(quantityRaw);
         }
     }
 
@@ -58,7 +58,7 @@ public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Siz
 
     /** A fixed number of whole units. */
     static Sizing fixed(long units) {
-        return new Fixed(FixedPoint.ofUnits(units));
+        return new Fixed(FixedPoint.quantityOfUnits(units));
     }
 
     /**
@@ -75,7 +75,7 @@ public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Siz
             }
             if (t.startsWith("fixed:")) {
                 String quantity = t.substring(6).trim();
-                return new Fixed(FixedPoint.fromBigDecimal(new BigDecimal(quantity), "fixed size " + quantity));
+                return new Fixed(FixedPoint.quantityFromBigDecimal(new BigDecimal(quantity), "fixed size " + quantity));
             }
             if (t.startsWith("percent:")) {
                 return new PercentOfEquity(Double.parseDouble(t.substring(8)));

@@ -46,7 +46,7 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
         long quantity = request.quantityRaw();
         long lot = instrument.lotSize().raw();
         if (quantity % lot != 0) {
-            return new Denial(DenyReason.INVALID_QUANTITY, "quantity " + FixedPoint.format(quantity)
+            return new Denial(DenyReason.INVALID_QUANTITY, "quantity " + FixedPoint.formatQuantity(quantity)
                     + " is not a multiple of the lot size " + instrument.lotSize() + " of " + instrument.id());
         }
         if (checkTickSize) {
@@ -64,7 +64,7 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
         long stop = request.ticket().stopPriceRaw();
         for (long price : new long[] {limit, stop}) {
             if (price != 0 && price % tick != 0) {
-                return new Denial(DenyReason.INVALID_PRICE, "price " + FixedPoint.format(price) + " is not a multiple of the tick "
+                return new Denial(DenyReason.INVALID_PRICE, "price " + FixedPoint.formatPrice(price) + " is not a multiple of the tick "
                         + instrument.tickSize() + " of " + instrument.id());
             }
         }
@@ -77,11 +77,11 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
         if (account.isMargin()) {
             return checkBuyingPower(request, instrument, portfolio, estimate);
         }
-        long available = FixedPoint.add(portfolio.cashRaw(instrument.quoteCurrency()), longValue(portfolio), "available funds");
+        long available = FixedPoint.addMoney(portfolio.cashRaw(instrument.quoteCurrency()), longValue(portfolio), "available funds");
         if (request.isNotional() ? available <= 0 : estimate > available) {
             return new Denial(DenyReason.INSUFFICIENT_FUNDS, (request.isNotional() ? "notional order" : "estimated cost "
-                    + FixedPoint.format(estimate) + " " + instrument.quoteCurrency()) + " exceeds available funds "
-                    + FixedPoint.format(available) + " (cash plus long positions at their marks)");
+                    + FixedPoint.formatMoney(estimate) + " " + instrument.quoteCurrency()) + " exceeds available funds "
+                    + FixedPoint.formatMoney(available) + " (cash plus long positions at their marks)");
         }
         return null;
     }
@@ -90,16 +90,16 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
         PositionView position = portfolio.position(instrument.id());
         long held = position.quantityRaw();
         long signed = request.ticket().side() == OrderSide.BUY ? request.quantityRaw() : -request.quantityRaw();
-        if (!request.isNotional() && Math.abs(FixedPoint.add(held, signed, "position quantity")) <= Math.abs(held)) {
+        if (!request.isNotional() && Math.abs(FixedPoint.addQuantity(held, signed, "position quantity")) <= Math.abs(held)) {
             return null;
         }
         long equity = portfolio.equityRaw();
-        long buyingPower = equity <= 0 ? 0 : FixedPoint.divide(equity, account.initialMarginRaw());
+        long buyingPower = equity <= 0 ? 0 : FixedPoint.dividedByRatio(equity, account.initialMarginRaw());
         if (equity <= 0 || estimate > buyingPower) {
-            return new Denial(DenyReason.INSUFFICIENT_FUNDS, "estimated cost " + FixedPoint.format(estimate) + " "
-                    + instrument.quoteCurrency() + " exceeds buying power " + FixedPoint.format(buyingPower)
-                    + " (equity " + FixedPoint.format(equity) + " / initial margin "
-                    + FixedPoint.format(account.initialMarginRaw()) + ")");
+            return new Denial(DenyReason.INSUFFICIENT_FUNDS, "estimated cost " + FixedPoint.formatMoney(estimate) + " "
+                    + instrument.quoteCurrency() + " exceeds buying power " + FixedPoint.formatMoney(buyingPower)
+                    + " (equity " + FixedPoint.formatMoney(equity) + " / initial margin "
+                    + FixedPoint.formatRatio(account.initialMarginRaw()) + ")");
         }
         return null;
     }
@@ -108,7 +108,7 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
         long value = 0;
         for (PositionView p : portfolio.positions()) {
             if (p.quantityRaw() > 0) {
-                value = FixedPoint.add(value, p.marketValueRaw(), "long positions");
+                value = FixedPoint.addMoney(value, p.marketValueRaw(), "long positions");
             }
         }
         return value;

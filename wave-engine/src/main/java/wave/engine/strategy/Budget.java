@@ -16,7 +16,7 @@ public record Budget(long fixedRaw, double fraction) {
     public Budget {
         if ((fixedRaw > 0) == (fraction > 0) || fixedRaw < 0 || !(fraction >= 0 && fraction <= 1)) {
             throw new IllegalArgumentException("a budget is a positive amount or a fraction of equity in (0, 1], got "
-                    + FixedPoint.format(fixedRaw) + " and " + fraction);
+                    + FixedPoint.formatMoney(fixedRaw) + " and " + fraction);
         }
     }
 
@@ -32,6 +32,6 @@ public record Budget(long fixedRaw, double fraction) {
 
     /** The budget in money, raw, for an account of {@code equityRaw}. */
     public long amountRaw(long equityRaw) {
-        return fixedRaw > 0 ? fixedRaw : FixedPoint.multiply(Math.max(0, equityRaw), FixedPoint.fromDouble(fraction));
+        return fixedRaw > 0 ? fixedRaw : FixedPoint.timesRatio(Math.max(0, equityRaw), FixedPoint.ratioFromDouble(fraction));
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import wave.domain.instrument.Instrument;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.order.OrderSide;
 import wave.domain.portfolio.PortfolioView;
 
@@ -47,7 +48,7 @@ public final class TargetWeights {
     public static List<Delta> orders(Map<InstrumentId, Double> weights, PortfolioView holdings, long capitalRaw,
                                      Function<InstrumentId, Instrument> instruments,
                                      Map<InstrumentId, Long> pendingRaw) {
-        long budget = FixedPoint.multiply(capitalRaw, FixedPoint.fromDouble(1 - CASH_BUFFER));
+        long budget = FixedPoint.timesRatio(capitalRaw, FixedPoint.ratioFromDouble(1 - CASH_BUFFER));
         List<Delta> sells = new ArrayList<>();
         List<Delta> buys = new ArrayList<>();
         for (Map.Entry<InstrumentId, Double> e : weights.entrySet()) {
@@ -60,8 +61,8 @@ public final class TargetWeights {
             if (price <= 0) {
                 throw new IllegalArgumentException("no price yet for " + e.getKey() + ": target weights need a last close");
             }
-            long unitValue = Math.abs(instrument.notionalRaw(price, FixedPoint.SCALE));
-            long target = instrument.roundDownToLot(FixedPoint.divide(FixedPoint.multiply(budget, FixedPoint.fromDouble(weight)),
+            long unitValue = Math.abs(instrument.notionalRaw(price, Scales.QUANTITY));
+            long target = instrument.roundDownToLot(FixedPoint.quantityForValue(FixedPoint.timesRatio(budget, FixedPoint.ratioFromDouble(weight)),
                     unitValue));
             long now = holdings.position(e.getKey()).quantityRaw() + pendingRaw.getOrDefault(e.getKey(), 0L);
             long delta = target - now;

@@ -13,6 +13,7 @@ import wave.data.csv.LoadOptions;
 import wave.data.csv.PriceColumn;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.order.OrderCanceled;
 import wave.domain.order.OrderEvent;
 import wave.domain.portfolio.Portfolio;
@@ -65,9 +66,9 @@ class AaplCorporateActionsTest {
     private static long expectedDividends(BarSeries series, ScriptedStrategy strategy) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 1; i < series.size(); i++) {
-            long held = FixedPoint.multiply(strategy.positionAtBar.get(i - 1), series.splitRatioRaw(i)) / FixedPoint.SCALE
-                    * FixedPoint.SCALE;
-            sum = sum.add(FixedPoint.toBigDecimal(held).multiply(FixedPoint.toBigDecimal(series.dividendRaw(i))));
+            long held = FixedPoint.timesRatio(strategy.positionAtBar.get(i - 1), series.splitRatioRaw(i)) / Scales.QUANTITY
+                    * Scales.QUANTITY;
+            sum = sum.add(FixedPoint.quantityToBigDecimal(held).multiply(FixedPoint.moneyToBigDecimal(series.dividendRaw(i))));
         }
         return sum.setScale(9, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
@@ -98,7 +99,7 @@ class AaplCorporateActionsTest {
         assertThat(strategy.quantityAtCancel).isEqualTo(raw("400"));
         assertThat(strategy.markAtCancel).isEqualTo(raw("124.8075"));
         assertThat(strategy.cashAtCancel).isEqualTo(cash);
-        assertThat(strategy.equityAtCancel).isEqualTo(raw("400") / FixedPoint.SCALE * raw("124.8075") + cash)
+        assertThat(strategy.equityAtCancel).isEqualTo(raw("400") / Scales.QUANTITY * raw("124.8075") + cash)
                 .isEqualTo(result.equityRaw()[friday]);
         assertThat(result.cashRaw()[monday]).isEqualTo(cash);
         assertThat(result.equityRaw()[monday]).isEqualTo(400 * raw("129.04") + cash);
@@ -122,8 +123,8 @@ class AaplCorporateActionsTest {
         assertThat(series.splitRatioRaw(quirk)).isEqualTo(raw("7.000007"));
         // 100 x 2 x 2 = 400; x 7.000007 = 2800.0028: 2800 kept, 0.0028 share paid at the previous close / 7.000007
         assertThat(strategy.positionAtBar.get(quirk)).isEqualTo(raw("2800"));
-        long cashInLieu = FixedPoint.multiply(raw("0.0028"), FixedPoint.divide(series.closeRaw(quirk - 1), raw("7.000007")));
-        long dividendThatDay = FixedPoint.multiply(raw("2800"), series.dividendRaw(quirk));
+        long cashInLieu = FixedPoint.notional(FixedPoint.dividedByRatio(series.closeRaw(quirk - 1), raw("7.000007")), raw("0.0028"));
+        long dividendThatDay = FixedPoint.notional(series.dividendRaw(quirk), raw("2800"));
         assertThat(result.cashRaw()[quirk] - result.cashRaw()[quirk - 1]).isEqualTo(cashInLieu + dividendThatDay);
         assertThat(strategy.positionAtBar.getLast()).isEqualTo(raw("11200"));
         assertThat(result.portfolio().dividendRaw()).isPositive().isEqualTo(expectedDividends(series, strategy));

@@ -165,7 +165,7 @@ class AllocationTest {
     @Test
     void theRecordedCurvesOfAnIdleRunAreFlat() {
         BacktestResult r = prepared().run();
-        assertThat(r.equityRaw()).hasSize(BARS).containsOnly(FixedPoint.ofUnits(100_000));
+        assertThat(r.equityRaw()).hasSize(BARS).containsOnly(FixedPoint.quantityOfUnits(100_000));
         assertThat(r.stepsInMarket()).isZero();
     }
 }

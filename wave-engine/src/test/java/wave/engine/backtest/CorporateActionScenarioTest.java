@@ -7,6 +7,7 @@ import static wave.engine.testkit.Backtests.raw;
 import org.junit.jupiter.api.Test;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.order.OrderCanceled;
 import wave.domain.order.OrderStatus;
 import wave.engine.testkit.Backtests;
@@ -15,7 +16,7 @@ import wave.engine.testkit.ScriptedStrategy;
 
 /** Splits and dividends applied by the kernel on their ex-dates, before the bar is matched. */
 class CorporateActionScenarioTest {
-    private static final long ONE = FixedPoint.SCALE;
+    private static final long ONE = Scales.RATIO;
 
     /** Three daily bars; the third (2024-01-04) is the ex-date of {@code splitRatio} and {@code dividend}. */
     private static BarSeries bars(String splitRatio, String dividend) {

@@ -99,7 +99,7 @@ class DeterminismAndLedgerTest {
                 equity += instruments[k].notionalRaw(lastClose[k], qty[k]);
             }
             final int step = i;
-            assertThat(r.cashRaw()[i]).as("cash at step %d (%s)", step, FixedPoint.format(cash)).isEqualTo(cash);
+            assertThat(r.cashRaw()[i]).as("cash at step %d (%s)", step, FixedPoint.formatMoney(cash)).isEqualTo(cash);
             assertThat(r.equityRaw()[i]).as("equity at step %d", step).isEqualTo(equity);
         }
         assertThat(nextFill).isEqualTo(r.fills().size());
@@ -119,7 +119,7 @@ class DeterminismAndLedgerTest {
         BacktestResult r = runOnce();
         long sum = 0;
         for (OrderFilled f : r.fills()) {
-            sum += FixedPoint.multiply(f.priceRaw(), f.quantityRaw());
+            sum += FixedPoint.notional(f.priceRaw(), f.quantityRaw());
         }
         assertThat(r.tradedNotionalRaw()).isEqualTo(sum);
     }

@@ -89,7 +89,7 @@ class EndOfDataScenarioTest {
                 BARS, buysTenOnJan2());
 
         assertThat(r.finalEquityRaw()).as("final equity vs the account after closing (cash %s)",
-                wave.domain.money.FixedPoint.format(r.portfolio().cashRaw())).isEqualTo(r.portfolio().equityRaw());
+                wave.domain.money.FixedPoint.formatMoney(r.portfolio().cashRaw())).isEqualTo(r.portfolio().equityRaw());
         assertThat(r.finalEquityRaw()).isEqualTo(raw("100024.775"));
     }
 

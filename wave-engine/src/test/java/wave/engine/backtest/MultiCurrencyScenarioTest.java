@@ -69,8 +69,8 @@ class MultiCurrencyScenarioTest {
         for (int i = 0; i < steps.length; i++) {
             long shares = raw(steps[i][2]);
             long eurCash = shares == 0 ? raw("10000") : raw("4950");
-            long eur = eurCash + FixedPoint.multiply(shares, raw(steps[i][0]));
-            assertThat(r.equityRaw()[i]).isEqualTo(raw("10000") + FixedPoint.multiply(eur, raw(steps[i][1])));
+            long eur = eurCash + FixedPoint.notional(raw(steps[i][0]), shares);
+            assertThat(r.equityRaw()[i]).isEqualTo(raw("10000") + FixedPoint.timesRatio(eur, raw(steps[i][1])));
         }
         // the per-currency view at the end, in each currency
         assertThat(r.portfolio().equityRaw(Currency.EUR)).isEqualTo(raw("10200"));

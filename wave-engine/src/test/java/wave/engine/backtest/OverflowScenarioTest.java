@@ -25,7 +25,8 @@ import wave.engine.testkit.ScriptedStrategy;
  * step's time, what was computed and its operands; nothing is booked as a wrapped number.
  */
 class OverflowScenarioTest {
-    private static final String OVERFLOWS = " overflows 9-decimal fixed point (largest amount 9,223,372,036.854775807)";
+    private static final String OVERFLOWS = " overflows 9-decimal fixed point (largest amount 9,223,372,036.854775807)"
+            + FixedPointOverflowException.WIDE_RANGE_HINT;
     private static final CryptoSpot SHIB = new CryptoSpot(InstrumentId.of("SHIB"), Currency.of("SHIB"), Currency.USDT,
             Price.of("0.00000001"), Quantity.of(1));
 
@@ -56,7 +57,7 @@ class OverflowScenarioTest {
                 """), s);
 
         assertThat(r.tradedNotional()).isEqualByComparingTo("12000000000");
-        assertThat(r.finalEquityRaw()).isEqualTo(FixedPoint.ofUnits(9_000_000_000L));
+        assertThat(r.finalEquityRaw()).isEqualTo(FixedPoint.moneyOfUnits(9_000_000_000L));
         assertThatThrownBy(r::tradedNotionalRaw).isInstanceOf(FixedPointOverflowException.class)
                 .hasMessage("traded notional 12000000000.000000000 is beyond one fixed-point amount (largest "
                         + "9,223,372,036.854775807); read tradedNotional()");
@@ -91,13 +92,13 @@ class OverflowScenarioTest {
                 2024-01-03 O=100 H=100 L=100 C=100
                 """), s))
                 .isInstanceOf(FixedPointOverflowException.class)
-                .hasMessage("at 2024-01-02T00:00:00Z: 1.0E12 is above the largest amount Wave holds exactly (9223372036.854775807)");
+                .hasMessage("at 2024-01-02T00:00:00Z: 1.0E12 is above the largest price Wave holds exactly (9223372036.854775807)" + FixedPointOverflowException.WIDE_RANGE_HINT);
     }
 
     @Test
     void aFixedSizeAboveTheRangeIsNamedWhenParsed() {
         assertThatThrownBy(() -> Sizing.parse("fixed:1e10")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("sizing 'fixed:1e10': fixed size 1e10 is above the largest amount Wave holds exactly "
-                        + "(9223372036.854775807)");
+                .hasMessage("sizing 'fixed:1e10': fixed size 1e10 is above the largest quantity Wave holds exactly "
+                        + "(9223372036.854775807)" + FixedPointOverflowException.WIDE_RANGE_HINT);
     }
 }

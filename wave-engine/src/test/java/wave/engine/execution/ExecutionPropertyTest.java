@@ -149,7 +149,7 @@ class ExecutionPropertyTest {
                 long limit = limitInEffect.getOrDefault(fill.orderId(), 0L);
                 if (ticket.type().hasLimitPrice()) {
                     assertThat(fill.side() == OrderSide.BUY ? fill.priceRaw() <= limit : fill.priceRaw() >= limit)
-                            .as("within the limit %s: %s", FixedPoint.format(limit), what).isTrue();
+                            .as("within the limit %s: %s", FixedPoint.formatPrice(limit), what).isTrue();
                 }
                 if (ticket.type() == OrderType.MARKET_ON_OPEN) {
                     assertThat(fill.priceRaw()).as(what).isEqualTo(bar.openRaw());
@@ -169,7 +169,7 @@ class ExecutionPropertyTest {
                     assertThat(total).as("volume cap: %s", what).isLessThanOrEqualTo(
                             FillExecutor.capacityRaw(ACME, bar.volume(), execution.maxVolumeParticipation()));
                 }
-                cash -= fill.side().sign() * FixedPoint.multiply(fill.priceRaw(), fill.quantityRaw()) + fill.commissionRaw();
+                cash -= fill.side().sign() * FixedPoint.notional(fill.priceRaw(), fill.quantityRaw()) + fill.commissionRaw();
             }
         }
         assertThat(r.portfolio().cashRaw()).as("cash reconciles, %s", context).isEqualTo(cash);
@@ -180,12 +180,12 @@ class ExecutionPropertyTest {
     static BarSeries randomBars(Random random, int n) {
         BarSeries.Builder b = BarSeries.builder(Bars.ACME, BarSpec.DAY_1, n);
         long tick = 100_000;
-        long close = FixedPoint.ofUnits(50);
+        long close = FixedPoint.priceOfUnits(50);
         long ts = Bars.ts("2024-01-01");
         for (int i = 0; i < n; i++) {
             int gap = random.nextInt(10) == 0 ? 40_000 : 2_000;
-            long open = Math.max(FixedPoint.ofUnits(5), close + (random.nextInt(2 * gap + 1) - gap) * tick);
-            close = Math.max(FixedPoint.ofUnits(5), open + (random.nextInt(30_001) - 15_000) * tick);
+            long open = Math.max(FixedPoint.quantityOfUnits(5), close + (random.nextInt(2 * gap + 1) - gap) * tick);
+            close = Math.max(FixedPoint.quantityOfUnits(5), open + (random.nextInt(30_001) - 15_000) * tick);
             long high = Math.max(open, close) + random.nextInt(10_000) * tick;
             long low = Math.max(tick, Math.min(open, close) - random.nextInt(10_000) * tick);
             double volume = random.nextInt(20) == 0 ? 0 : 1 + random.nextInt(3000);
@@ -244,7 +244,7 @@ class ExecutionPropertyTest {
             } else if (action == 8 && !open.isEmpty()) {
                 OrderTicket t = open.get(random.nextInt(open.size()));
                 if (t.isOpen() && t.order() != null) {
-                    modify(t, Quantity.ofRaw(t.filledQuantityRaw() + FixedPoint.ofUnits(1 + random.nextInt(100))),
+                    modify(t, Quantity.ofRaw(t.filledQuantityRaw() + FixedPoint.quantityOfUnits(1 + random.nextInt(100))),
                             t.type().hasLimitPrice() ? Price.ofRaw(near(close)) : null,
                             t.type().hasStopPrice() ? Price.ofRaw(near(close)) : null);
                 }

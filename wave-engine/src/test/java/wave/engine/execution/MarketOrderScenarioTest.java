@@ -124,7 +124,7 @@ class MarketOrderScenarioTest {
             assertThat(t.exitTsNanos()).isEqualTo(ts("2024-01-04"));
         });
         assertThat(r.portfolio().cashRaw()).isEqualTo(raw("100002"));
-        assertThat(FixedPoint.format(r.finalEquityRaw())).isEqualTo("100002");
+        assertThat(FixedPoint.formatMoney(r.finalEquityRaw())).isEqualTo("100002");
     }
 
     @Test

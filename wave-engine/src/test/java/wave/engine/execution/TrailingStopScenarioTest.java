@@ -31,7 +31,7 @@ class TrailingStopScenarioTest {
                 .on("2024-01-02", x -> x.trailingStopOrder(SELL, 10, offset))
                 .onEveryBar(x -> {
                     if (x.tickets.size() > 1) {
-                        stopAtBar.add(FixedPoint.format(x.ticket(1).trailingStopPriceRaw()));
+                        stopAtBar.add(FixedPoint.formatPrice(x.ticket(1).trailingStopPriceRaw()));
                     }
                 });
     }
@@ -103,7 +103,7 @@ class TrailingStopScenarioTest {
         List<String> stopAtBar = new ArrayList<>();
         ScriptedStrategy s = new ScriptedStrategy()
                 .on("2024-01-02", x -> x.trailingStopOrder(BUY, 10, TrailingOffset.amount(Price.of("0.5"))))
-                .onEveryBar(x -> stopAtBar.add(FixedPoint.format(x.ticket(0).trailingStopPriceRaw())));
+                .onEveryBar(x -> stopAtBar.add(FixedPoint.formatPrice(x.ticket(0).trailingStopPriceRaw())));
 
         Backtests.run(BacktestConfig.defaults(), Bars.table("""
                 2024-01-02 O=10  H=10.2 L=9.9 C=10

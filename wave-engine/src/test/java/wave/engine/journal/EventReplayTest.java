@@ -12,6 +12,7 @@ import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.money.Quantity;
 import wave.domain.order.OrderCanceled;
 import wave.domain.order.OrderSide;
@@ -52,8 +53,8 @@ class EventReplayTest {
                 2024-01-08 O=5.4 H=5.6 L=5.3 C=5.5
                 2024-01-09 O=5.5 H=5.6 L=5.4 C=5.5
                 """);
-        long one = FixedPoint.SCALE;
-        return bars.withCorporateActions(new long[] {0, 0, FixedPoint.parse("0.2"), 0, 0, 0},
+        long one = Scales.QUANTITY;
+        return bars.withCorporateActions(new long[] {0, 0, FixedPoint.parseRatio("0.2"), 0, 0, 0},
                 new long[] {one, one, one, 2 * one, one, one});
     }
 
@@ -105,9 +106,9 @@ class EventReplayTest {
     void aSessionWithEveryKindOfEventReplaysIntoAFreshKernelWithIdenticalOrdersPositionsAndCash() {
         InMemoryJournal journal = new InMemoryJournal();
         Backtest original = backtest().journal(journal)
-                .command(ts("2024-01-04"), new Command.TransferCash(Currency.USD, FixedPoint.ofUnits(1_000)))
+                .command(ts("2024-01-04"), new Command.TransferCash(Currency.USD, FixedPoint.moneyOfUnits(1_000)))
                 .command(ts("2024-01-04"), new Command.HaltStrategy(new StrategyId("test:GAMMA"), "operator"))
-                .command(ts("2024-01-09"), new Command.TransferCash(Currency.USD, -FixedPoint.ofUnits(10)));
+                .command(ts("2024-01-09"), new Command.TransferCash(Currency.USD, -FixedPoint.moneyOfUnits(10)));
         original.run();
 
         // the journal holds every kind of state change

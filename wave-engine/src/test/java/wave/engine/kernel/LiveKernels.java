@@ -26,7 +26,7 @@ final class LiveKernels {
     static Kernel paper(StrategyId id, Strategy<?> strategy) {
         InstrumentTable instruments = new InstrumentTable();
         instruments.add(Equity.usd(ACME));
-        Portfolio portfolio = new Portfolio(Currency.USD, FixedPoint.ofUnits(100_000));
+        Portfolio portfolio = new Portfolio(Currency.USD, FixedPoint.moneyOfUnits(100_000));
         Kernel kernel = new Kernel(new SystemClock(), new HistoricalFeed(List.of()), instruments, portfolio,
                 orders -> new SimulatedVenue(instruments, portfolio, orders, new NextBarFillModel(), new NoFeeModel(), false,
                         false), Sizing.fixed(10), 3);

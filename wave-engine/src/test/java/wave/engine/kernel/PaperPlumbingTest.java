@@ -74,7 +74,7 @@ class PaperPlumbingTest {
     }
 
     static OhlcvBar bar(int i) {
-        long price = FixedPoint.ofUnits(100);
+        long price = FixedPoint.priceOfUnits(100);
         return new OhlcvBar(LiveKernels.ACME, T0 + i * MINUTE, price, price, price, price, 1_000);
     }
 

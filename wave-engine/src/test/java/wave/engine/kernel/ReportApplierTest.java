@@ -41,7 +41,7 @@ class ReportApplierTest {
     }
 
     static long units(long n) {
-        return FixedPoint.ofUnits(n);
+        return FixedPoint.moneyOfUnits(n);
     }
 
     /** A limit buy of {@code quantity} at 10, sized and sent: SUBMITTED. */
@@ -59,7 +59,7 @@ class ReportApplierTest {
     }
 
     static ExecutionReport filled(OrderTicket t, String tradeId, long quantity, String price, long ts) {
-        return new ExecutionReport.Filled(t.id(), VENUE_ID, new TradeId(tradeId), units(quantity), FixedPoint.parse(price),
+        return new ExecutionReport.Filled(t.id(), VENUE_ID, new TradeId(tradeId), units(quantity), FixedPoint.parsePrice(price),
                 0, Currency.USD, T0 + ts);
     }
 
@@ -68,7 +68,7 @@ class ReportApplierTest {
     }
 
     static ExecutionReport updated(OrderTicket t, long quantity, String limit, long ts) {
-        return new ExecutionReport.Updated(t.id(), VENUE_ID, units(quantity), FixedPoint.parse(limit), 0, T0 + ts);
+        return new ExecutionReport.Updated(t.id(), VENUE_ID, units(quantity), FixedPoint.parsePrice(limit), 0, T0 + ts);
     }
 
     void apply(ExecutionReport... reports) {
@@ -141,7 +141,7 @@ class ReportApplierTest {
         assertThat(events).containsExactly("O-1 accepted", "O-1 updated");
         apply(updated(t, 12, "10.5", 5), updated(t, 14, "11", 7), updated(t, 12, "10.5", 5));
         assertThat(t.quantityRaw()).isEqualTo(units(14));
-        assertThat(t.limitPriceRaw()).isEqualTo(FixedPoint.parse("11"));
+        assertThat(t.limitPriceRaw()).isEqualTo(FixedPoint.parsePrice("11"));
         assertThat(events).containsExactly("O-1 accepted", "O-1 updated", "O-1 updated");
         assertThat(applier.ignored()).isEqualTo(new IgnoredReports(0, 1, 1, 0));
     }

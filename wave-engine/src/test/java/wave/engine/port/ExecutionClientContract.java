@@ -57,7 +57,7 @@ import wave.engine.strategy.Strategy;
 abstract class ExecutionClientContract {
     static final InstrumentId ACME = InstrumentId.of("ACME");
     static final StrategyId STRATEGY = new StrategyId("contract");
-    static final long CASH = FixedPoint.ofUnits(100_000);
+    static final long CASH = FixedPoint.moneyOfUnits(100_000);
     static final long T0 = 1_767_225_600_000_000_000L; // 2026-01-01T00:00Z
     static final long MINUTE = 60_000_000_000L;
     /** Bar volume: 12 shares, so a venue capping participation at one half fills at most 6 a bar. */
@@ -202,7 +202,7 @@ abstract class ExecutionClientContract {
 
         onKernel(() -> driver.modifyOrder(ticket, 6, "95"));
         await().untilAsserted(() -> assertThat(onKernel(() -> List.of(ticket.quantityRaw(), ticket.limitPriceRaw())))
-                .containsExactly(units(6), FixedPoint.parse("95")));
+                .containsExactly(units(6), FixedPoint.parseQuantity("95")));
         assertThat(onKernel(ticket::status)).isEqualTo(OrderStatus.ACCEPTED);
 
         trade("94");
@@ -306,7 +306,7 @@ abstract class ExecutionClientContract {
             assertThat(r.side()).isEqualTo(OrderSide.BUY);
             assertThat(r.quantityRaw()).isEqualTo(units(5));
             assertThat(r.filledQuantityRaw()).isZero();
-            assertThat(r.limitPriceRaw()).isEqualTo(FixedPoint.parse("90"));
+            assertThat(r.limitPriceRaw()).isEqualTo(FixedPoint.parsePrice("90"));
         });
         Optional<OrderStatusReport> filled = query(() -> kernel.execution().queryOrder(bought.id()));
         assertThat(filled).hasValueSatisfying(r -> {
@@ -327,12 +327,12 @@ abstract class ExecutionClientContract {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     static long units(long n) {
-        return FixedPoint.ofUnits(n);
+        return FixedPoint.moneyOfUnits(n);
     }
 
     /** The market trades at {@code price}: the venue sees it, then the kernel gets the bar. */
     void trade(String price) {
-        long p = FixedPoint.parse(price);
+        long p = FixedPoint.parsePrice(price);
         OhlcvBar bar = new OhlcvBar(ACME, T0 + bars++ * MINUTE, p, p, p, p, BAR_VOLUME);
         venue.traded(bar);
         inbound.put(new InboundEvent.BarReceived(bar), 5, TimeUnit.SECONDS);

@@ -14,6 +14,7 @@ import wave.domain.instrument.InstrumentId;
 import wave.domain.market.OhlcvBar;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Scales;
 import wave.domain.money.Money;
 import wave.domain.order.ClientOrderId;
 import wave.domain.order.OrderSide;
@@ -111,8 +112,8 @@ final class FakeAsyncExecutionClient implements ExecutionClient, AutoCloseable {
             return "the fake venue takes orders with a quantity only";
         }
         if (command.quantityRaw() > maxQuantityRaw) {
-            return "quantity " + FixedPoint.format(command.quantityRaw()) + " above the venue's maximum "
-                    + FixedPoint.format(maxQuantityRaw);
+            return "quantity " + FixedPoint.formatQuantity(command.quantityRaw()) + " above the venue's maximum "
+                    + FixedPoint.formatQuantity(maxQuantityRaw);
         }
         return null;
     }
@@ -187,7 +188,7 @@ final class FakeAsyncExecutionClient implements ExecutionClient, AutoCloseable {
     /** Fills the open quantity in two executions, then acknowledges the order if it was not yet. */
     private void fill(FakeOrder order, long price) {
         long open = order.quantityRaw - order.filledRaw;
-        long half = open / 2 / FixedPoint.SCALE * FixedPoint.SCALE;
+        long half = open / 2 / Scales.QUANTITY * Scales.QUANTITY;
         if (half > 0) {
             execute(order, half, price);
         }
@@ -197,11 +198,11 @@ final class FakeAsyncExecutionClient implements ExecutionClient, AutoCloseable {
 
     private void execute(FakeOrder order, long quantityRaw, long price) {
         order.filledRaw += quantityRaw;
-        order.filledNotionalRaw += FixedPoint.multiply(price, quantityRaw);
+        order.filledNotionalRaw += FixedPoint.notional(price, quantityRaw);
         order.status = order.filledRaw == order.quantityRaw ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
         long signed = order.terms.side() == OrderSide.BUY ? quantityRaw : -quantityRaw;
         positions.merge(order.terms.instrument(), signed, Long::sum);
-        cashRaw -= FixedPoint.multiply(price, signed);
+        cashRaw -= FixedPoint.notional(price, signed);
         deliver(new ExecutionReport.Filled(order.terms.clientOrderId(), order.venueId, new TradeId("T-" + ++tradeIds),
                 quantityRaw, price, 0, currency, now()));
     }
@@ -274,7 +275,7 @@ final class FakeAsyncExecutionClient implements ExecutionClient, AutoCloseable {
     }
 
     private OrderStatusReport statusOf(FakeOrder order) {
-        long average = order.filledRaw == 0 ? 0 : FixedPoint.divide(order.filledNotionalRaw, order.filledRaw);
+        long average = order.filledRaw == 0 ? 0 : FixedPoint.priceFor(order.filledNotionalRaw, order.filledRaw);
         return new OrderStatusReport(order.terms.clientOrderId(), order.venueId, order.terms.instrument(), order.terms.side(),
                 order.terms.type(), order.status, order.quantityRaw, order.filledRaw, average, order.limitPriceRaw,
                 order.terms.stopPriceRaw(), now());

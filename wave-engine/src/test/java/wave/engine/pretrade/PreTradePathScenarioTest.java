@@ -44,8 +44,8 @@ class PreTradePathScenarioTest {
         public Denial check(PreTradeRequest request) {
             OrderTicket t = request.ticket();
             seen.add(t.id() + " " + t.strategyId() + " " + t.side() + " " + t.type() + " qty "
-                    + (request.isNotional() ? "notional" : wave.domain.money.FixedPoint.format(request.quantityRaw()))
-                    + " est " + wave.domain.money.FixedPoint.format(request.notionalRaw()));
+                    + (request.isNotional() ? "notional" : wave.domain.money.FixedPoint.formatQuantity(request.quantityRaw()))
+                    + " est " + wave.domain.money.FixedPoint.formatMoney(request.notionalRaw()));
             return denyAll ? new Denial(DenyReason.RISK_LIMIT, "deny-all test rule") : null;
         }
     }

@@ -128,7 +128,7 @@ class WarmUpScenarioTest {
         TwoSmas s = new TwoSmas(new TwoSmas.Params(3, 5));
         var table = table();
         var portfolio = new wave.domain.portfolio.Portfolio(wave.domain.money.Currency.USD,
-                wave.domain.money.FixedPoint.ofUnits(1000));
+                wave.domain.money.FixedPoint.moneyOfUnits(1000));
         var kernel = new wave.engine.kernel.Kernel(new wave.engine.clock.SimulatedClock(),
                 new wave.engine.market.HistoricalFeed(List.of(SEVEN_DAYS)), table, portfolio,
                 orders -> new wave.engine.execution.SimulatedVenue(table, portfolio, orders,

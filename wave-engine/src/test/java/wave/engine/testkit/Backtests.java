@@ -39,8 +39,11 @@ public final class Backtests {
         return new Backtest(config, series, "test", strategies::get, true).run();
     }
 
-    /** Exact decimal to raw fixed point. */
+    /**
+     * Exact decimal to raw, for any kind of value: these tests run in the standard range, where prices, quantities
+     * and money share the 9-decimal scale (the wide-range tests use the typed parsers of FixedPoint).
+     */
     public static long raw(String decimal) {
-        return FixedPoint.parse(decimal);
+        return FixedPoint.parseMoney(decimal);
     }
 }

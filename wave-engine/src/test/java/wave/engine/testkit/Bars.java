@@ -59,10 +59,10 @@ public final class Bars {
                     throw new IllegalArgumentException("expected FIELD=value in '" + line + "', got '" + tokens[i] + "'");
                 }
                 switch (kv[0].toUpperCase(java.util.Locale.ROOT)) {
-                    case "O" -> open = FixedPoint.parse(kv[1]);
-                    case "H" -> high = FixedPoint.parse(kv[1]);
-                    case "L" -> low = FixedPoint.parse(kv[1]);
-                    case "C" -> close = FixedPoint.parse(kv[1]);
+                    case "O" -> open = FixedPoint.parsePrice(kv[1]);
+                    case "H" -> high = FixedPoint.parsePrice(kv[1]);
+                    case "L" -> low = FixedPoint.parsePrice(kv[1]);
+                    case "C" -> close = FixedPoint.parsePrice(kv[1]);
                     case "V" -> volume = Double.parseDouble(kv[1]);
                     default -> throw new IllegalArgumentException("unknown field '" + kv[0] + "' in '" + line + "'");
                 }
@@ -103,7 +103,7 @@ public final class Bars {
         long stepNanos = spec.duration().toNanos();
         BarSeries.Builder b = BarSeries.builder(instrument, spec, n);
         long day = ts("2020-01-01");
-        long price = FixedPoint.ofUnits(50);
+        long price = FixedPoint.priceOfUnits(50);
         long tick = 100_000; // 0.0001
         int added = 0;
         for (int d = 0; added < n; d++) {
@@ -111,8 +111,8 @@ public final class Bars {
             if (skipEvery > 0 && d % skipEvery == skipEvery - 1) {
                 continue;
             }
-            long open = Math.max(FixedPoint.ofUnits(1), price + (random.nextInt(2001) - 1000) * tick);
-            long close = Math.max(FixedPoint.ofUnits(1), open + (random.nextInt(20001) - 10000) * tick);
+            long open = Math.max(FixedPoint.quantityOfUnits(1), price + (random.nextInt(2001) - 1000) * tick);
+            long close = Math.max(FixedPoint.quantityOfUnits(1), open + (random.nextInt(20001) - 10000) * tick);
             long high = Math.max(open, close) + random.nextInt(5000) * tick;
             long low = Math.max(tick, Math.min(open, close) - random.nextInt(5000) * tick);
             b.add(ts, open, high, low, close, 1000 + random.nextInt(1000));

@@ -42,13 +42,13 @@ public final class EventText {
             case OrderAccepted e -> "accepted";
             case OrderRejected e -> "rejected " + e.reason() + ": " + e.message();
             case OrderCanceled e -> "canceled: " + e.reason();
-            case OrderUpdated e -> "updated to " + FixedPoint.format(e.quantityRaw())
-                    + (e.limitPriceRaw() > 0 ? " limit " + FixedPoint.format(e.limitPriceRaw()) : "")
-                    + (e.stopPriceRaw() > 0 ? " stop " + FixedPoint.format(e.stopPriceRaw()) : "");
-            case OrderFilled e -> "filled " + e.side() + " " + FixedPoint.format(e.quantityRaw()) + " @ "
-                    + FixedPoint.format(e.priceRaw())
-                    + (e.commissionRaw() > 0 ? " fee " + FixedPoint.format(e.commissionRaw()) : "")
-                    + (e.slippageRaw() > 0 ? " slippage " + FixedPoint.format(e.slippageRaw()) : "");
+            case OrderUpdated e -> "updated to " + FixedPoint.formatQuantity(e.quantityRaw())
+                    + (e.limitPriceRaw() > 0 ? " limit " + FixedPoint.formatPrice(e.limitPriceRaw()) : "")
+                    + (e.stopPriceRaw() > 0 ? " stop " + FixedPoint.formatPrice(e.stopPriceRaw()) : "");
+            case OrderFilled e -> "filled " + e.side() + " " + FixedPoint.formatQuantity(e.quantityRaw()) + " @ "
+                    + FixedPoint.formatPrice(e.priceRaw())
+                    + (e.commissionRaw() > 0 ? " fee " + FixedPoint.formatMoney(e.commissionRaw()) : "")
+                    + (e.slippageRaw() > 0 ? " slippage " + FixedPoint.formatPrice(e.slippageRaw()) : "");
         };
     }
 

@@ -31,9 +31,9 @@ public final class RandomTrader extends Strategy<RandomTrader.Params> {
         long close = bar.closeRaw();
         int action = random.nextInt(12);
         long units = 1 + random.nextInt(40);
-        String near = FixedPoint.format(close + (random.nextInt(2001) - 1000) * 1_000_000L); // close +- 1.000
+        String near = FixedPoint.formatPrice(close + (random.nextInt(2001) - 1000) * 1_000_000L); // close +- 1.000
         switch (action) {
-            case 0 -> buy(new Sizing.Fixed(FixedPoint.ofUnits(units)));
+            case 0 -> buy(new Sizing.Fixed(FixedPoint.quantityOfUnits(units)));
             case 1 -> buy(new Sizing.PercentOfEquity(1 + random.nextInt(30)));
             case 2 -> sell(wave.domain.money.Quantity.of(units));
             case 3 -> resting = limit(OrderSide.BUY, wave.domain.money.Quantity.of(units), wave.domain.money.Price.of(near));

@@ -1,6 +1,8 @@
 package wave.research.metrics;
 
 import java.util.List;
+import wave.domain.market.BarSeries;
+import wave.domain.money.FixedPoint;
 import wave.domain.portfolio.ClosedTrade;
 
 /**
@@ -67,6 +69,32 @@ public record MetricsInput(long[] tsNanos, double[] equity, List<ClosedTrade> tr
      */
     public static MetricsInput buyAndHold(long[] tsNanos, double[] closes) {
         return new MetricsInput(tsNanos, closes, List.of(), 0.0, 0.0, closes == null ? 0 : closes.length);
+    }
+
+    /**
+     * Holding one unit bought at the first close, on the basis an account holds it: a split multiplies the units on
+     * its ex-date, and each cash dividend per (post-split) unit is kept as cash, not reinvested — as a backtest's
+     * account receives it. Equity is units x close + dividends received; for a series without corporate actions it is
+     * the close series ({@link #buyAndHold(long[], double[])}).
+     *
+     * @param series the bars, with their corporate actions if any
+     */
+    public static MetricsInput buyAndHold(BarSeries series) {
+        double[] closes = series.closes();
+        if (!series.hasCorporateActions()) {
+            return buyAndHold(series.timestamps(), closes);
+        }
+        double[] equity = new double[closes.length];
+        double units = 1;
+        double cash = 0;
+        for (int i = 0; i < closes.length; i++) {
+            if (i > 0) {
+                units *= FixedPoint.ratioToDouble(series.splitRatioRaw(i));
+                cash += units * FixedPoint.priceToDouble(series.dividendRaw(i));
+            }
+            equity[i] = units * closes[i] + cash;
+        }
+        return new MetricsInput(series.timestamps(), equity, List.of(), 0.0, 0.0, closes.length);
     }
 
     /** Number of bars (equity samples). */

@@ -36,9 +36,9 @@ class PerformanceMetricsTest {
 
     /** A closed trade with the given net pnl and a commission of 1 (gross = net + 1). */
     private static ClosedTrade trade(double netPnl) {
-        long unit = FixedPoint.ofUnits(1);
-        return new ClosedTrade(InstrumentId.of("TEST"), PositionSide.LONG, 0, 1, unit, FixedPoint.ofUnits(100),
-                FixedPoint.ofUnits(100), FixedPoint.fromDouble(netPnl + 1), unit);
+        long unit = FixedPoint.moneyOfUnits(1);
+        return new ClosedTrade(InstrumentId.of("TEST"), PositionSide.LONG, 0, 1, unit, FixedPoint.moneyOfUnits(100),
+                FixedPoint.moneyOfUnits(100), FixedPoint.moneyFromDouble(netPnl + 1), unit);
     }
 
     private static PerformanceReport withTrades(double... netPnls) {
@@ -284,10 +284,10 @@ class PerformanceMetricsTest {
 
     @Test
     void tradePnlIsNetOfCommission() {
-        long unit = FixedPoint.ofUnits(1);
+        long unit = FixedPoint.moneyOfUnits(1);
         // gross +2.5, commission 3.5: a net loss of 1.
         ClosedTrade t = new ClosedTrade(InstrumentId.of("X"), PositionSide.SHORT, 0, 1, unit, unit, unit,
-                FixedPoint.parse("2.5"), FixedPoint.parse("3.5"));
+                FixedPoint.parseMoney("2.5"), FixedPoint.parseMoney("3.5"));
         PerformanceReport r = PerformanceMetrics.compute(new MetricsInput(days(2), new double[] {1, 2}, List.of(t), 3.5, 2, 1),
                 MetricsConfig.daily());
 

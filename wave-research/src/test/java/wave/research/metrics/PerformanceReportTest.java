@@ -39,11 +39,11 @@ class PerformanceReportTest {
 
     private static PerformanceReport sample() {
         long[] ts = {nanos("2024-01-01"), nanos("2024-01-02"), nanos("2024-01-03"), nanos("2024-01-04")};
-        long unit = FixedPoint.ofUnits(1);
+        long unit = FixedPoint.moneyOfUnits(1);
         ClosedTrade win = new ClosedTrade(InstrumentId.of("ACME"), PositionSide.LONG, ts[0], ts[1], unit, unit, unit,
-                FixedPoint.ofUnits(31), unit);
+                FixedPoint.moneyOfUnits(31), unit);
         ClosedTrade loss = new ClosedTrade(InstrumentId.of("ACME"), PositionSide.LONG, ts[1], ts[3], unit, unit, unit,
-                FixedPoint.ofUnits(-9), unit);
+                FixedPoint.moneyOfUnits(-9), unit);
         return PerformanceMetrics.compute(
                 new MetricsInput(ts, new double[] {100, 110, 99, 120}, List.of(win, loss), 2, 1000, 3),
                 new MetricsConfig(3, 0, 0.95));

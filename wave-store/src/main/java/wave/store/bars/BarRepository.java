@@ -159,7 +159,7 @@ public final class BarRepository {
         long[] right = {b.openRaw(k), b.highRaw(k), b.lowRaw(k), b.closeRaw(k)};
         for (int f = 0; f < names.length; f++) {
             if (left[f] != right[f]) {
-                return names[f] + " " + FixedPoint.format(left[f]) + ", these bars " + FixedPoint.format(right[f]);
+                return names[f] + " " + FixedPoint.formatPrice(left[f]) + ", these bars " + FixedPoint.formatPrice(right[f]);
             }
         }
         if (Double.compare(a.volume(i), b.volume(k)) != 0) {

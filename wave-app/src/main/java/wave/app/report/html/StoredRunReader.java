@@ -28,7 +28,7 @@ public final class StoredRunReader {
         EquityCurve curve = r.equity();
         double[] equity = new double[curve.size()];
         for (int i = 0; i < equity.length; i++) {
-            equity[i] = FixedPoint.toBigDecimal(curve.equityRaw()[i]).doubleValue();
+            equity[i] = FixedPoint.moneyToBigDecimal(curve.equityRaw()[i]).doubleValue();
         }
         String benchmarkName = r.benchmarks().isEmpty() ? null : r.benchmarks().keySet().iterator().next();
         double[] benchmark = benchmarkName == null || r.data().size() != 1 || equity.length == 0 ? null

@@ -1,5 +1,6 @@
 package wave.app.report.html;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -35,9 +36,14 @@ public record TearsheetData(String title, String currency, long[] tsNanos, doubl
                 tradesCsv, List.copyOf(value));
     }
 
-    /** The trade rows (header excluded), split at commas. */
+    /**
+     * The closed trades' rows (header excluded), split at commas: rows whose {@code status} is {@code open} (positions
+     * held at the end, which trades.csv lists last) are left out.
+     */
     public List<String[]> tradeRows() {
-        return tradesCsv.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
+        int status = Arrays.asList(tradeHeader()).indexOf("status");
+        return tradesCsv.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1))
+                .filter(row -> status < 0 || status >= row.length || !row[status].equals("open")).toList();
     }
 
     /** The trade table's column names. */

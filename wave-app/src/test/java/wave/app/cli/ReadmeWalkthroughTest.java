@@ -1,0 +1,211 @@
+package wave.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every command of the README's quick start and "Using the command line" block (except {@code wave bench}, a
+ * benchmark) runs as a new user would type it, in order, in a fresh home, and produces trades or output: no example ends in 0 fills. A README
+ * command without a walkthrough step fails the test, so the two stay together.
+ */
+class ReadmeWalkthroughTest {
+    @RegisterExtension
+    static final PostgresStore DB = new PostgresStore("walkthrough");
+
+    private static final Pattern FILLS = Pattern.compile("(\\d+) fills");
+
+    @TempDir
+    Path dir;
+
+    private Path home;
+
+    @Test
+    void everyReadmeCommandProducesTradesOrOutput() throws IOException {
+        home = dir.resolve("home");
+        Map<String, Step> steps = steps();
+
+        assertThat(steps.keySet()).containsExactlyInAnyOrderElementsOf(readmeCommands());
+        for (Map.Entry<String, Step> step : steps.entrySet()) {
+            Cli run = Cli.run(step.getValue().args().toArray(String[]::new));
+            assertThat(run.exitCode()).as(step.getKey() + "\n" + run).isZero();
+            step.getValue().check().accept(run);
+        }
+    }
+
+    /**
+     * The README's commands, from its start to the end of the "Using the command line" block: each {@code ./wave} line
+     * (continuations joined) without its comment. (Running your own strategy class, shown after it, needs javac:
+     * {@code UserStrategyTest} walks it.)
+     */
+    private static List<String> readmeCommands() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+        int usage = lines.indexOf("## Using the command line");
+        int end = lines.subList(usage + 2, lines.size()).indexOf("```") + usage + 2;
+        List<String> commands = new ArrayList<>();
+        String pending = null;
+        for (String line : lines.subList(0, end)) {
+            String text = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+            text = text.strip();
+            if (pending != null) {
+                text = pending + " " + text;
+                pending = null;
+            } else if (!text.startsWith("./wave ")) {
+                continue;
+            }
+            if (text.endsWith("\\")) {
+                pending = text.substring(0, text.length() - 1).strip();
+                continue;
+            }
+            String command = text.replaceAll("\\s+", " ");
+            if (!command.equals("./wave bench")) {
+                commands.add(command);
+            }
+        }
+        return commands;
+    }
+
+    private Map<String, Step> steps() throws IOException {
+        String orcl = data("backtrader/orcl-1995-2014.txt");
+        Path synth = dir.resolve("synth");
+        Path spec = dir.resolve("my-strategy.toml");
+        Files.copy(Path.of("..", "wave-spec/src/main/resources/wave/spec/examples/rsi-trend.toml"), spec);
+        Path runToml = dir.resolve("run.toml");
+        Files.writeString(runToml, "[data]\npath = \"" + orcl.replace("\\", "\\\\") + "\"\n[strategy]\nname = \"sma-cross\"\n");
+        Map<String, Step> steps = new LinkedHashMap<>();
+        steps.put("./wave demo", step(ReadmeWalkthroughTest::fills, "demo", "--home", home()));
+        steps.put("./wave data synth --out DIR --symbols AAA,BBB --bars 2520 --bar 1d --seed 7",
+                step(run -> assertThat(synth.resolve("AAA.csv")).isNotEmptyFile(),
+                        "data", "synth", "--out", synth.toString(), "--symbols", "AAA,BBB", "--bars", "2520", "--bar", "1d", "--seed", "7"));
+        steps.put("./wave strategies", step(run -> assertThat(run.out()).contains("sma-cross", "momentum-12-1"), "strategies"));
+        steps.put("./wave new-strategy my-cross [--spec] [--out DIR]",
+                step(run -> assertThat(dir.resolve("src/MyCross.java")).isNotEmptyFile(),
+                        "new-strategy", "my-cross", "--out", dir.resolve("src").toString()));
+        steps.put("./wave backtest --data ../shared/data/backtrader/orcl-1995-2014.txt --strategy sma-cross --param fast=10 "
+                + "--param slow=30 --cash 100000 --fee-pct 0.1 --sizing all-in --out out/orcl", backtest("--data", orcl,
+                "--strategy", "sma-cross", "--param", "fast=10", "--param", "slow=30", "--cash", "100000", "--fee-pct", "0.1",
+                "--sizing", "all-in", "--out", out("orcl")));
+        steps.put("./wave backtest --data DIR --strategy rsi-reversion --sizing percent:20",
+                backtest("--data", synth.toString(), "--strategy", "rsi-reversion", "--sizing", "percent:20"));
+        steps.put("./wave backtest --data ../shared/data/sp500_alphavantage --strategy momentum-12-1 --price-column adj-close "
+                + "--out out/sp", backtest("--data", SharedData.require(SharedData.AAPL_ALPHA_VANTAGE).getParent().toString(), "--strategy", "momentum-12-1",
+                "--price-column", "adj-close", "--out", out("sp")));
+        steps.put("./wave backtest --data FILE --spec my-strategy.toml --param rsi_period=10",
+                backtest("--data", orcl, "--spec", spec.toString(), "--param", "rsi_period=10"));
+        steps.put("./wave backtest --data FILE --strategy sma-cross --allow-short --margin 0.5/0.25 --borrow-rate 3.6",
+                backtest("--data", orcl, "--strategy", "sma-cross", "--allow-short", "--margin", "0.5/0.25", "--borrow-rate", "3.6"));
+        steps.put("./wave backtest --data FILE --strategy sma-cross --latency-bars 1 --max-volume-pct 10 --slippage bps:5",
+                backtest("--data", orcl, "--strategy", "sma-cross", "--latency-bars", "1", "--max-volume-pct", "10",
+                        "--slippage", "bps:5"));
+        steps.put("./wave backtest --data FILE --strategy sma-cross --from 2005-01-03 --to 2010-12-31",
+                backtest("--data", orcl, "--strategy", "sma-cross", "--from", "2005-01-03", "--to", "2010-12-31"));
+        steps.put("./wave backtest --data ../shared/data/sp500_alphavantage/DA-AAPL-T-2021-04-21.csv --strategy sma-cross "
+                + "--splits as-traded", backtest("--data", data("sp500_alphavantage/DA-AAPL-T-2021-04-21.csv"),
+                "--strategy", "sma-cross", "--splits", "as-traded"));
+        steps.put("./wave backtest --config run.toml --fee-pct 0.2", backtest("--config", runToml.toString(), "--fee-pct", "0.2"));
+        steps.put("./wave config check [FILE]", step(run -> assertThat(run.out()).contains("OK"),
+                "config", "check", runToml.toString()));
+        steps.put("./wave config show [FILE] [--flag ...]", step(run -> assertThat(run.out()).contains("cash = 5000"),
+                "config", "show", runToml.toString(), "--cash", "5000"));
+        steps.put("./wave metrics --data ../shared/data/backtrader/orcl-1995-2014.txt --json",
+                step(run -> assertThat(run.out()).contains("\"total_return\""), "metrics", "--data", orcl, "--json"));
+        steps.put("./wave metrics --data FILE --periods-per-year 365",
+                step(run -> assertThat(run.out()).contains("Periods per year", "365"), "metrics", "--data", orcl,
+                        "--periods-per-year", "365"));
+        steps.put("./wave indicators [NAME...]", step(run -> assertThat(run.out()).contains("rsi"), "indicators", "rsi"));
+        steps.put("./wave indicator --data ../shared/data/backtrader/orcl-1995-2014.txt --name macd --out out/macd.csv",
+                step(run -> assertThat(lines(out("macd.csv"))).hasSize(5037),
+                        "indicator", "--data", orcl, "--name", "macd", "--out", out("macd.csv")));
+        steps.put("./wave indicator --data FILE --name ema --param period=5 --of rsi --of-param period=14",
+                step(run -> assertThat(run.out().lines().count()).isEqualTo(5037), "indicator", "--data", orcl, "--name", "ema",
+                        "--param", "period=5", "--of", "rsi", "--of-param", "period=14"));
+        steps.put("./wave data validate FILE... [--policy fail|drop|repair]",
+                step(run -> assertThat(run.out()).contains("orcl-1995-2014.txt"), "data", "validate", orcl));
+        steps.put("./wave data resample FILE --to 5m [--calendar nyse|24/7] --out FILE.csv",
+                step(run -> assertThat(lines(out("5m.csv")).size()).isGreaterThan(50),
+                        "data", "resample", data("backtrader/2006-01-02-volume-min-001.txt"), "--to", "5m", "--out", out("5m.csv")));
+        steps.put("./wave data import FILE|DIR [--symbol ORCL]", step(run -> assertThat(run.out()).contains("store:ORCL"),
+                "data", "import", orcl, "--symbol", "ORCL", "--home", home()));
+        steps.put("./wave backtest --data store:ORCL --strategy sma-cross", backtest("--data", "store:ORCL", "--strategy", "sma-cross"));
+        steps.put("./wave lookahead-analysis --data FILE --strategy sma-cross [--cuts 6]",
+                step(run -> assertThat(run.out()).isNotBlank(), "lookahead-analysis", "--data", orcl, "--strategy", "sma-cross"));
+        steps.put("./wave recursive-analysis --data FILE --strategy ema-cross [--starts 100,500]",
+                step(run -> assertThat(run.out()).isNotBlank(), "recursive-analysis", "--data", orcl, "--strategy", "ema-cross",
+                        "--starts", "500"));
+        steps.put("./wave runs list", step(run -> assertThat(run.out().lines().count()).isGreaterThan(8), "runs", "list", "--home", home()));
+        steps.put("./wave runs show 7", step(run -> assertThat(run.out()).contains("sma-cross"), "runs", "show", "7", "--home", home()));
+        steps.put("./wave runs show last --equity", step(run -> assertThat(run.out().lines().count()).isGreaterThan(1000),
+                "runs", "show", "last", "--equity", "--home", home()));
+        steps.put("./wave runs compare 7 8 --html out/compare.html",
+                step(run -> assertThat(Path.of(out("compare.html"))).isNotEmptyFile(),
+                        "runs", "compare", "7", "8", "--html", out("compare.html"), "--home", home()));
+        steps.put("./wave runs rm 7", step(run -> assertThat(run.out()).contains("7"), "runs", "rm", "7", "--home", home()));
+        steps.put("./wave report out/orcl", step(run -> assertThat(Path.of(out("orcl/tearsheet.html"))).isNotEmptyFile(),
+                "report", out("orcl"), "--home", home()));
+        steps.put("./wave report last --out out/last.html", step(run -> assertThat(Path.of(out("last.html"))).isNotEmptyFile(),
+                "report", "last", "--out", out("last.html"), "--home", home()));
+        steps.put("./wave report out/orcl --pdf out/orcl.pdf", step(run -> assertThat(Path.of(out("orcl.pdf"))).isNotEmptyFile(),
+                "report", out("orcl"), "--pdf", out("orcl.pdf"), "--home", home()));
+        steps.put("./wave report out/sp --sectors ../shared/data/reference/sp500_alphavantage_sectors.csv --export out/sp/tables",
+                step(run -> assertThat(Path.of(out("sp/tables"))).isNotEmptyDirectory(), "report", out("sp"), "--sectors",
+                        data("reference/sp500_alphavantage_sectors.csv"), "--export", out("sp/tables"), "--home", home()));
+        steps.put("./wave backtest ... --no-record", new Step(List.of("backtest", "--data", orcl, "--strategy", "sma-cross",
+                "--no-record"), ReadmeWalkthroughTest::fills));
+        steps.put("./wave backtest ... --home DIR --store-url postgresql://wave@db/wave", new Step(List.of("backtest", "--data", orcl,
+                "--strategy", "sma-cross", "--home", home(), "--store-url", DB.url().toString()), ReadmeWalkthroughTest::fills));
+        return steps;
+    }
+
+    private Step backtest(String... args) {
+        List<String> all = new ArrayList<>(List.of("backtest"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--home", home()));
+        return new Step(all, ReadmeWalkthroughTest::fills);
+    }
+
+    private static Step step(Consumer<Cli> check, String... args) {
+        return new Step(List.of(args), check);
+    }
+
+    private static void fills(Cli run) {
+        Matcher fills = FILLS.matcher(run.out());
+        assertThat(fills.find()).as(run.out()).isTrue();
+        assertThat(Integer.parseInt(fills.group(1))).as(run.out()).isPositive();
+    }
+
+    private static List<String> lines(String file) {
+        try {
+            return Files.readAllLines(Path.of(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String home() {
+        return home.toString();
+    }
+
+    private String out(String name) {
+        return dir.resolve("out").resolve(name).toString();
+    }
+
+    private static String data(String name) {
+        return SharedData.require(name).toString();
+    }
+
+    /** One command: its arguments as typed, and what it must have produced. */
+    private record Step(List<String> args, Consumer<Cli> check) {
+    }
+}
