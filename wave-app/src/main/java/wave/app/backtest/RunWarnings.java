@@ -1,6 +1,7 @@
 package wave.app.backtest;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,17 @@ public final class RunWarnings {
     /** The warnings of running {@code config} over {@code series}, each a line starting {@code wave: warning:}. */
     public static List<String> before(BacktestConfig config, List<BarSeries> series) {
         List<String> warnings = new ArrayList<>();
+        Duration latency = config.execution().latency();
+        if (!latency.isZero()) {
+            for (BarSeries s : series) {
+                if (s.spec().duration().compareTo(Duration.ofDays(1)) >= 0) {
+                    warnings.add(String.format(Locale.ROOT, "wave: warning: --latency-ms %d on %s bars of %s delays every "
+                            + "order by %d whole bar(s) (it is matched from the first bar that starts after it arrives); "
+                            + "--latency-ms is meant for intraday bars, --latency-bars for daily ones", latency.toMillis(),
+                            s.spec(), s.instrument(), config.execution().extraBars(s.spec().duration().toNanos())));
+                }
+            }
+        }
         if (config.execution().capsVolume()) {
             for (BarSeries s : series) {
                 if (s.size() > 0 && withoutVolume(s)) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,6 +23,7 @@ import wave.app.backtest.OrderOutcomes;
 import wave.app.backtest.PeriodCoverage;
 import wave.app.backtest.RunPeriod;
 import wave.app.backtest.RunWarnings;
+import wave.app.backtest.RiskRun;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
@@ -30,13 +32,19 @@ import wave.app.report.BacktestReportWriter;
 import wave.app.report.RunOutputs;
 import wave.app.runs.RunRecorder;
 import wave.app.runs.RunRecords;
+import wave.config.Document;
 import wave.config.DocumentException;
+import wave.config.DocumentFormat;
+import wave.config.Documents;
 import wave.config.Problem;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
+import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.execution.ExecutionConfig;
+import wave.risk.RiskSettings;
+import wave.risk.RiskSetup;
 import wave.store.StoreException;
 import wave.store.StoreUrl;
 import wave.store.bars.StoredBars;
@@ -60,6 +68,11 @@ final class BacktestCommand implements Callable<Integer> {
                     "See docs/config.md and 'wave config show'."})
     Path configFile;
 
+    @Option(names = "--risk", paramLabel = "PRESET|FILE",
+            description = {"Apply the risk engine: a preset (conservative, agent) or a risk file; the [risk] table of",
+                    "wave.toml overrides it key by key (see docs/risk.md). Refusals are listed by rule."})
+    String risk;
+
     @Option(names = "--no-record", description = "Do not record the run in the store's run history (see 'wave runs').")
     boolean noRecord;
 
@@ -75,10 +88,12 @@ final class BacktestCommand implements Callable<Integer> {
     /** The run's --from/--to period and --periods-per-year (NaN: from the data), read before the run. */
     private RunPeriod period;
     private double periodsPerYear;
+    /** The risk engine attached to the run ({@code --risk}), or null. */
+    private RiskRun riskRun;
 
     @Override
     public Integer call() throws Exception {
-        applyConfigFiles();
+        RiskSetup riskSetup = applyConfigFiles();
         RunOptions run = options.run;
         Path data = options.data;
         Path out = options.out;
@@ -103,8 +118,10 @@ final class BacktestCommand implements Callable<Integer> {
             RunWarnings.tradable(strategy.name(), strategy.warmupBars(), strategy.trades(), series)
                     .forEach(spec.commandLine().getErr()::println);
             RunWarnings.before(config, series).forEach(spec.commandLine().getErr()::println);
-            BacktestResult result = BacktestJob.simulate(strategy.backtest().apply(series, config).tradeFrom(period.fromNanos()),
-                    new ProgressBar(spec.commandLine().getErr(), "backtest")).since(period.fromNanos());
+            Backtest backtest = strategy.backtest().apply(series, config).tradeFrom(period.fromNanos());
+            riskRun = riskSetup == null ? null : RiskRun.attach(riskSetup, backtest, series, config);
+            BacktestResult result = BacktestJob.simulate(backtest, new ProgressBar(spec.commandLine().getErr(), "backtest"))
+                    .since(period.fromNanos());
             // The files are written in a staging directory, moved into --out once all are complete.
             Path staged = out == null ? null : RunOutputs.stage(out);
             // The tables are written on a second thread while the metrics are computed.
@@ -140,6 +157,9 @@ final class BacktestCommand implements Callable<Integer> {
                 digests -> RunRecords.backtest(outcome, arguments, settings, series,
                         stored != null ? StoredData.digests(stored) : digests, out), Clock.systemUTC());
         stdout.println(SummaryText.format(outcome, run.describe()));
+        if (riskRun != null) {
+            stdout.println(riskRun.text());
+        }
         OrderOutcomes orders = OrderOutcomes.of(result.tickets());
         if (orders.mostRefused()) {
             stdout.flush();
@@ -147,9 +167,14 @@ final class BacktestCommand implements Callable<Integer> {
         }
         if (out != null) {
             awaitTables(tables);
-            BacktestReportWriter.writeSummary(outcome, settings, staged);
+            BacktestReportWriter.writeSummary(outcome, settings, staged,
+                    riskRun == null ? List.of() : List.of(riskRun::writeJson));
+            if (riskRun != null) {
+                riskRun.writeRefusals(staged);
+            }
             RunOutputs.publish(staged, out);
-            stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv and summary.json to " + out);
+            stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv" + (riskRun == null ? "" : ", risk-refusals.csv")
+                    + " and summary.json to " + out);
         }
         return recording == null ? 0 : reportRecording(recorder, recording, out);
     }
@@ -179,13 +204,17 @@ final class BacktestCommand implements Callable<Integer> {
     /**
      * Fills in what the flags left out from the configuration files (checked first: every problem names its file,
      * line and key), then requires the data and the strategy.
+     *
+     * @return the risk configuration ({@code --risk} and the files' {@code [risk]} tables, checked: fail closed), or
+     *         null when nothing asks for the risk engine
      */
-    private void applyConfigFiles() throws IOException {
+    private RiskSetup applyConfigFiles() throws IOException {
         ConfigLocations locations = WaveCli.locations(spec);
         if (store.home != null) {
             locations = new ConfigLocations(store.home().dir(), locations.workingDirectory());
         }
-        LayeredConfig files = new ConfigLoader(locations).load(configFile);
+        ConfigLoader loader = new ConfigLoader(locations);
+        LayeredConfig files = loader.load(configFile);
         if (!spec.commandLine().getParseResult().hasMatchedOption("--strategy")
                 && !spec.commandLine().getParseResult().hasMatchedOption("--spec")
                 && !spec.commandLine().getParseResult().hasMatchedOption("--strategy-class")) {
@@ -202,6 +231,11 @@ final class BacktestCommand implements Callable<Integer> {
                 && storeUrl.isTextual()) {
             store.storeUrl = storeUrl.asText();
         }
+        List<Document> documents = new ArrayList<>();
+        for (Path file : loader.files(configFile)) {
+            documents.add(Documents.read(file, file.toString(), DocumentFormat.TOML));
+        }
+        return RiskSettings.resolve(risk, documents);
     }
 
     /** Validates the strategy and its parameters before any data is read. */

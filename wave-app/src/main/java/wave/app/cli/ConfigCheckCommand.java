@@ -1,5 +1,6 @@
 package wave.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,12 @@ import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
 import wave.app.config.ReferenceCheck;
+import wave.config.Document;
+import wave.config.DocumentException;
+import wave.config.DocumentFormat;
+import wave.config.Documents;
 import wave.config.Problem;
+import wave.risk.RiskSettings;
 
 /** {@code wave config check [FILE]}: validates configuration files and lists every problem. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -55,6 +61,7 @@ final class ConfigCheckCommand implements Callable<Integer> {
             LayeredConfig config = LayeredConfig.of(layers);
             List<Problem> problems = new ArrayList<>(ReferenceCheck.data(config));
             problems.addAll(ReferenceCheck.strategy(config, StrategyCatalog.bundled().all(), errors == 0));
+            problems.addAll(riskProblems(files));
             problems.forEach(out::println);
             errors += problems.size();
         }
@@ -64,5 +71,19 @@ final class ConfigCheckCommand implements Callable<Integer> {
         }
         files.forEach(path -> out.println(path + ": OK"));
         return 0;
+    }
+
+    /** The problems of the files' {@code [risk]} tables, checked as {@code wave backtest} checks them. */
+    private static List<Problem> riskProblems(List<Path> files) throws IOException {
+        List<Document> documents = new ArrayList<>();
+        for (Path path : files) {
+            documents.add(Documents.read(path, path.toString(), DocumentFormat.TOML));
+        }
+        try {
+            RiskSettings.resolve(null, documents);
+            return List.of();
+        } catch (DocumentException e) {
+            return e.problems();
+        }
     }
 }

@@ -43,6 +43,9 @@ final class DataValidateCommand implements Callable<Integer> {
     int maxFindings;
 
     @Mixin
+    FormatOptions format;
+
+    @Mixin
     CommonOptions common;
 
     @Override
@@ -50,15 +53,17 @@ final class DataValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LoadOptions options = LoadOptions.defaults().withPolicy(SeriesLoader.policy(policy))
                 .withPriceColumn(SeriesLoader.priceColumn(priceColumn)).withOutlierThreshold(outlierZ)
-                .withCalendar(calendar == null ? null : CalendarOption.parse(calendar));
+                .withCalendar(calendar == null ? null : CalendarOption.parse(calendar)).withHints(format.hints());
         boolean failed = false;
         for (Path argument : files) {
             for (Path file : DataFiles.resolve(argument)) {
-                ImportResult result = CsvImporters.load(file, options);
-                ValidationReport report = result.report();
-                out.println(report.format(maxFindings));
-                out.println("  -> " + result.series().size() + " bars of " + result.series().spec() + " for " + result.series().instrument());
-                failed |= report.findings().stream().anyMatch(f -> f.action() != Finding.Action.REPORTED);
+                for (ImportResult result : CsvImporters.loadAll(file, options)) {
+                    ValidationReport report = result.report();
+                    out.println(report.format(maxFindings));
+                    out.println("  -> " + result.series().size() + " bars of " + result.series().spec() + " for "
+                            + result.series().instrument());
+                    failed |= report.findings().stream().anyMatch(f -> f.action() != Finding.Action.REPORTED);
+                }
             }
         }
         return failed ? ErrorHandler.FAILED : 0;

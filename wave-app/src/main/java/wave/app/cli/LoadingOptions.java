@@ -1,8 +1,7 @@
 package wave.app.cli;
 
-import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import wave.data.csv.FormatHints;
 import wave.data.csv.LoadOptions;
 import wave.domain.instrument.InstrumentId;
 
@@ -28,22 +27,13 @@ final class LoadingOptions {
             description = "Instrument of a single file (default: from the file name, e.g. ORCL for orcl-2014.txt; also --data SYMBOL=FILE).")
     String symbol;
 
-    @Option(names = "--columns", paramLabel = "FIELD=HEADER,...",
-            description = "Header names of a generic file's columns, e.g. date=Day,close=Last (fields: date, timestamp, time, open, high, low, close, volume, adj-close, dividend, split).")
-    String columns;
-
-    @Option(names = "--date-format", paramLabel = "PATTERN", description = "Pattern of the date or timestamp column, e.g. dd/MM/yyyy (default: detected).")
-    String dateFormat;
-
-    @Option(names = "--time-zone", paramLabel = "ZONE", description = "Time zone of the file's timestamps, e.g. America/New_York (default: UTC).")
-    String timeZone;
+    @Mixin
+    FormatOptions format;
 
     /** The options as the importers take them. */
     LoadOptions loadOptions() {
-        FormatHints hints = new FormatHints(columns == null ? Map.of() : FormatHints.parseColumns(columns), dateFormat,
-                timeZone == null ? null : FormatHints.parseZone(timeZone));
         LoadOptions options = LoadOptions.defaults().withPriceColumn(SeriesLoader.priceColumn(priceColumn))
-                .withPolicy(SeriesLoader.policy(onBadData)).withHints(hints).withAdjustSplits(adjustSplits());
+                .withPolicy(SeriesLoader.policy(onBadData)).withHints(format.hints()).withAdjustSplits(adjustSplits());
         return symbol == null ? options : options.withInstrument(InstrumentId.parse(symbol));
     }
 

@@ -33,8 +33,9 @@ final class MetricsCommand implements Callable<Integer> {
     @Mixin
     LoadingOptions loading;
 
-    @Option(names = "--risk-free", defaultValue = "0", paramLabel = "RATE", description = "Annual risk-free rate as a fraction, e.g. 0.02 (default: ${DEFAULT-VALUE}).")
-    double riskFree;
+    @Option(names = "--risk-free", defaultValue = "0", paramLabel = "PERCENT",
+            description = "Annual risk-free rate in percent, like --fee-pct: 2 for 2% (default: ${DEFAULT-VALUE}).")
+    String riskFreePercent;
 
     @Option(names = "--periods-per-year", paramLabel = "N",
             description = "Periods a year for annualised metrics (default: read from the data's dates).")
@@ -49,6 +50,7 @@ final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        double riskFree = RiskFreeOption.fraction(riskFreePercent, spec.commandLine().getErr());
         double periods = PeriodsPerYear.parse(periodsPerYear);
         LoadOptions options = loading.loadOptions();
         List<BarSeries> series = SeriesLoader.load(data, options, spec.commandLine().getErr());

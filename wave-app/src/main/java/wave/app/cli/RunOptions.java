@@ -192,6 +192,10 @@ final class RunOptions {
         if (given > 1) {
             throw new IllegalArgumentException("choose one of --fee-pct, --fee-per-share, --fee-fixed");
         }
+        if (feePerShare == null && amount("--fee-min", "minimum fee", feeMinimum) != 0) {
+            throw new IllegalArgumentException("--fee-min " + feeMinimum + " applies only with --fee-per-share (a minimum "
+                    + "per fill of a per-share fee); give --fee-per-share, or drop --fee-min");
+        }
         if (feePercent != null) {
             amount("--fee-pct", "fee percentage", feePercent);
             return PercentFeeModel.ofPercent(feePercent);
@@ -266,6 +270,9 @@ final class RunOptions {
         }
         if (execution.latencyBars() > 0) {
             text.append(", latency ").append(execution.latencyBars()).append(execution.latencyBars() == 1 ? " bar" : " bars");
+        }
+        if (!execution.latency().isZero()) {
+            text.append(", latency ").append(execution.latency().toMillis()).append(" ms");
         }
         if (execution.capsVolume()) {
             text.append(", at most ").append(maxVolumePercent.strip()).append("% of bar volume");

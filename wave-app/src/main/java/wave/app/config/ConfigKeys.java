@@ -70,7 +70,10 @@ public final class ConfigKeys {
             pointers("/costs/fee_pct", "/costs/fee_per_share", "/costs/fee_fixed"),
             pointers("/costs/slippage_pct", "/costs/spread_pct", "/costs/impact_coefficient"));
 
-    /** Tables that later features fill (risk engine, store, alerts, LLM analyst): accepted and shown, not read yet. */
+    /**
+     * Tables read by the features that own them (the risk engine: wave-risk checks its own keys) or reserved for later
+     * ones (store, alerts, LLM analyst): accepted and shown.
+     */
     public static final List<String> RESERVED_TABLES = List.of("risk", "store", "alerts", "llm");
 
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");

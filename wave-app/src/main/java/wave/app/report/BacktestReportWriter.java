@@ -142,8 +142,29 @@ public final class BacktestReportWriter {
         }
     }
 
+    /**
+     * Writes {@code equity.csv} with the holdings: after {@code time,equity,cash}, two columns per instrument,
+     * {@code <instrument>_quantity} (signed) and {@code <instrument>_value} (quantity x the close it was marked at, in
+     * its quote currency); in a single-currency run, equity = cash + the sum of the values.
+     */
     private static void writeEquity(BacktestResult result, Path file, boolean dateOnly) throws IOException {
-        writeEquity(result.stepNanos(), result.equityRaw(), result.cashRaw(), Files.newOutputStream(file), dateOnly);
+        long[] ts = result.stepNanos();
+        long[][] quantity = result.holdings().quantityRaw();
+        long[][] value = result.holdings().marketValueRaw();
+        try (AsciiWriter w = open(file)) {
+            w.text("time,equity,cash");
+            for (InstrumentId id : result.instruments()) {
+                w.comma().text(id + "_quantity").comma().text(id + "_value");
+            }
+            w.newline();
+            for (int i = 0; i < ts.length; i++) {
+                w.timestamp(ts[i], dateOnly).comma().fixed(result.equityRaw()[i]).comma().fixed(result.cashRaw()[i]);
+                for (int k = 0; k < quantity.length; k++) {
+                    w.comma().fixed(quantity[k][i]).comma().fixed(value[k][i]);
+                }
+                w.newline();
+            }
+        }
     }
 
     /**
@@ -165,6 +186,19 @@ public final class BacktestReportWriter {
 
     /** Writes {@code summary.json} into {@code dir} (created if needed). */
     public static void writeSummary(BacktestOutcome outcome, Map<String, Object> settings, Path dir) throws IOException {
+        writeSummary(outcome, settings, dir, List.of());
+    }
+
+    /** A section of {@code summary.json} written by a feature of the run (e.g. the risk engine's {@code risk}). */
+    @FunctionalInterface
+    public interface Section {
+        /** Writes the section's field(s) into the summary's top-level object. */
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** Writes {@code summary.json} with extra {@code sections} after the standard fields. */
+    public static void writeSummary(BacktestOutcome outcome, Map<String, Object> settings, Path dir, List<Section> sections)
+            throws IOException {
         Files.createDirectories(dir);
         BacktestResult result = outcome.result();
         try (OutputStream out = Files.newOutputStream(dir.resolve("summary.json"));
@@ -203,6 +237,9 @@ public final class BacktestReportWriter {
                 writeReport(json, e.getKey().toString(), e.getValue());
             }
             json.writeEndObject();
+            for (Section section : sections) {
+                section.write(json);
+            }
             json.writeEndObject();
         }
     }

@@ -23,7 +23,8 @@ import wave.engine.strategy.StrategyBase;
  * The layers of ARCHITECTURE.md, checked on the production classes of every module on wave-app's class path
  * (wave-app depends on all of them): the domain depends on nothing, indicators on nothing but themselves, the
  * engine on no adapter or client module (the store included), data and research not on the engine, the store not
- * on the engine or the app, and strategies see only the strategy API, indicators and the domain. Strategy code never
+ * on the engine or the app, the risk engine only on the domain, the engine and config documents, and strategies see
+ * only the strategy API, indicators and the domain. Strategy code never
  * reads the wall clock, and reaches the account and its orders only through read-only views.
  */
 @AnalyzeClasses(packages = "wave", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -69,6 +70,19 @@ public class LayeringTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.domain..", "wave.indicators..",
                     "wave.engine.strategy..", "wave.engine.order..", "wave.strategies..")
             .because("strategies see only the strategy API, indicators and the domain (ARCHITECTURE.md, principle 8)");
+
+    @ArchTest
+    static final ArchRule RISK_SITS_ON_THE_ENGINE = classes().that().resideInAPackage("wave.risk..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.domain..", "wave.engine..",
+                    "wave.config..", "wave.risk..", "com.fasterxml.jackson..")
+            .because("the risk engine is a pre-trade stage of the kernel, configured from checked documents; "
+                    + "the app wires it, never the other way round");
+
+    @ArchTest
+    static final ArchRule NOTHING_BELOW_THE_APP_REACHES_THE_RISK_ENGINE = noClasses()
+            .that().resideInAnyPackage("wave.domain..", "wave.engine..", "wave.config..", "wave.data..", "wave.strategies..")
+            .should().dependOnClassesThat().resideInAPackage("wave.risk..")
+            .because("the kernel sees the risk engine only through its PreTradeCheck and KernelListener ports");
 
     @ArchTest
     static final ArchRule CONFIG_DOCUMENTS_DEPEND_ON_NO_WAVE_MODULE = classes().that().resideInAPackage("wave.config..")

@@ -132,7 +132,8 @@ class BacktestCommandTest {
         assertThat(new BigDecimal(summary.get("final_equity").asText())).as("final equity of a flat account")
                 .isEqualByComparingTo(flat);
         assertThat(Files.readAllLines(out.resolve("equity.csv")).getLast())
-                .isEqualTo("2014-12-31," + flat.stripTrailingZeros().toPlainString() + "," + flat.stripTrailingZeros().toPlainString());
+                .isEqualTo("2014-12-31," + flat.stripTrailingZeros().toPlainString() + "," + flat.stripTrailingZeros().toPlainString()
+                        + ",0,0");
     }
 
     /** Money as the summary prints it: two decimals with thousands separators. */
@@ -174,12 +175,17 @@ class BacktestCommandTest {
         // equity.csv: one row per bar, from the initial cash to the final equity.
         List<String> equityLines = Files.readAllLines(out.resolve("equity.csv"));
         assertThat(equityLines).hasSize(5036 + 1);
-        assertThat(equityLines.getFirst()).isEqualTo("time,equity,cash");
-        assertThat(equityLines.get(1)).isEqualTo("1995-01-03,100000,100000");
-        assertThat(equityLines.getLast()).isEqualTo("2014-12-31," + finalEquity + "," + finalCash);
+        assertThat(equityLines.getFirst()).isEqualTo("time,equity,cash,ORCL.SIM_quantity,ORCL.SIM_value");
+        assertThat(equityLines.get(1)).isEqualTo("1995-01-03,100000,100000,0,0");
+        assertThat(equityLines.getLast()).startsWith("2014-12-31," + finalEquity + "," + finalCash + ",");
         for (int i = 1; i < equityLines.size(); i++) {
             assertThat(equityLines.get(i)).startsWith(orclFile.dates().get(i - 1) + ",");
+            // the holdings explain the equity: cash plus the ORCL position at that close
+            String[] row = equityLines.get(i).split(",");
+            assertThat(new BigDecimal(row[2]).add(new BigDecimal(row[4]))).isEqualByComparingTo(new BigDecimal(row[1]));
         }
+        String[] last = equityLines.getLast().split(",");
+        assertThat(new BigDecimal(last[4])).isEqualByComparingTo(new BigDecimal(last[3]).multiply(orclFile.lastClose()));
 
         List<List<String>> trades = rows(out.resolve("trades.csv"));
         List<List<String>> fills = rows(out.resolve("fills.csv"));

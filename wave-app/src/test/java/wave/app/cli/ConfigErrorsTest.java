@@ -110,7 +110,7 @@ class ConfigErrorsTest {
 
     @Test
     void aValidFileIsOk() throws IOException {
-        Path file = file("[costs]\nfee_pct = 0.1\n[risk]\nmax_drawdown_pct = 20\n");
+        Path file = file("[costs]\nfee_pct = 0.1\n[risk]\ndrawdown_halt_pct = 20\n");
 
         Cli check = Cli.run("config", "check", file.toString());
 

@@ -79,6 +79,19 @@ class DataNamingCommandTest {
     }
 
     @Test
+    void validateReadsAGenericFileWithTheSameMapping() throws IOException {
+        Path file = Files.writeString(dir.resolve("bund.csv"), "Tag;Erster;Hoch;Tief;Schluss\n02.01.2024;134.5;135;134;134.75\n"
+                + "03.01.2024;134.75;136;134.5;135.5\n");
+
+        Cli run = Cli.run("data", "validate", "--columns", "date=Tag,open=Erster,high=Hoch,low=Tief,close=Schluss",
+                "--date-format", "dd.MM.yyyy", "--time-zone", "Europe/Berlin", file.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly("bund.csv: 2 rows read, 2 kept, no findings",
+                "  -> 2 bars of 1d for BUND.SIM");
+    }
+
+    @Test
     void aWideClosePanelRunsMultiInstrument() {
         Path panel = SharedData.require("pypfopt/stock_prices.csv");
 

@@ -32,4 +32,16 @@ class DataQualityOutputTest {
         assertThat(onCalendar.exitCode()).as(onCalendar.toString()).isZero();
         assertThat(onCalendar.out()).doesNotContain("GAP");
     }
+
+    @Test
+    void validateListsEveryColumnOfAWidePanel() {
+        Path panel = SharedData.require("pypfopt/stock_prices.csv");
+
+        Cli run = Cli.run("data", "validate", panel.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out().lines().filter(l -> l.startsWith("  -> ")).toList()).hasSize(20)
+                .contains("  -> 896 bars of 1d for BABA.SIM");
+        assertThat(run.out()).contains("stock_prices.csv[AAPL]: 7126 rows read, 7126 kept, ");
+    }
 }

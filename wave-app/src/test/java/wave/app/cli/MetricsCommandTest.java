@@ -184,7 +184,7 @@ class MetricsCommandTest {
         double sharpe = (mean - rfPerBar) / Math.sqrt(ss / (n - 1)) * Math.sqrt(PERIODS);
         double sortino = (mean - rfPerBar) / Math.sqrt(downside / n) * Math.sqrt(PERIODS);
 
-        Cli run = Cli.run("metrics", "--data", file.toString(), "--risk-free", "0.02", "--json");
+        Cli run = Cli.run("metrics", "--data", file.toString(), "--risk-free", "2", "--json");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode m = JSON.readTree(run.out()).get("ORCL.SIM");

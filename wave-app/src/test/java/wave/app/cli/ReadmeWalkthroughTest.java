@@ -114,6 +114,14 @@ class ReadmeWalkthroughTest {
         steps.put("./wave backtest --data ../shared/data/sp500_alphavantage/DA-AAPL-T-2021-04-21.csv --strategy sma-cross "
                 + "--splits as-traded", backtest("--data", data("sp500_alphavantage/DA-AAPL-T-2021-04-21.csv"),
                 "--strategy", "sma-cross", "--splits", "as-traded"));
+        steps.put("./wave backtest --data AAPL=FILE --strategy sma-cross", backtest("--data",
+                "AAPL=" + SharedData.require(SharedData.AAPL_ALPHA_VANTAGE), "--strategy", "sma-cross"));
+        steps.put("./wave backtest --data FILE --columns date=Tag,close=Schluss,... --date-format dd/MM/yyyy --time-zone "
+                + "Europe/Berlin --strategy sma-cross", backtest("--data", germanCsv(orcl).toString(), "--columns",
+                "date=Tag,open=Eroeffnung,high=Hoch,low=Tief,close=Schluss,volume=Volumen", "--date-format", "dd/MM/yyyy",
+                "--time-zone", "Europe/Berlin", "--strategy", "sma-cross"));
+        steps.put("./wave backtest --data ../shared/data/pypfopt/stock_prices.csv --strategy sma-cross --sizing percent:5",
+                backtest("--data", data("pypfopt/stock_prices.csv"), "--strategy", "sma-cross", "--sizing", "percent:5"));
         steps.put("./wave backtest --config run.toml --fee-pct 0.2", backtest("--config", runToml.toString(), "--fee-pct", "0.2"));
         steps.put("./wave config check [FILE]", step(run -> assertThat(run.out()).contains("OK"),
                 "config", "check", runToml.toString()));
@@ -131,7 +139,7 @@ class ReadmeWalkthroughTest {
         steps.put("./wave indicator --data FILE --name ema --param period=5 --of rsi --of-param period=14",
                 step(run -> assertThat(run.out().lines().count()).isEqualTo(5037), "indicator", "--data", orcl, "--name", "ema",
                         "--param", "period=5", "--of", "rsi", "--of-param", "period=14"));
-        steps.put("./wave data validate FILE... [--policy fail|drop|repair]",
+        steps.put("./wave data validate FILE... [--policy fail|drop|repair] [--calendar nyse]",
                 step(run -> assertThat(run.out()).contains("orcl-1995-2014.txt"), "data", "validate", orcl));
         steps.put("./wave data resample FILE --to 5m [--calendar nyse|24/7] --out FILE.csv",
                 step(run -> assertThat(lines(out("5m.csv")).size()).isGreaterThan(50),
@@ -166,6 +174,20 @@ class ReadmeWalkthroughTest {
         steps.put("./wave backtest ... --home DIR --store-url postgresql://wave@db/wave", new Step(List.of("backtest", "--data", orcl,
                 "--strategy", "sma-cross", "--home", home(), "--store-url", DB.url().toString()), ReadmeWalkthroughTest::fills));
         return steps;
+    }
+
+    /** ORCL's bars as a generic file with German headers and day-first dates. */
+    private Path germanCsv(String orcl) throws IOException {
+        List<String> rows = new ArrayList<>(List.of("Tag,Eroeffnung,Hoch,Tief,Schluss,Volumen"));
+        List<String> lines = Files.readAllLines(Path.of(orcl));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            String[] ymd = f[0].split("-");
+            rows.add(String.join(",", ymd[2] + "/" + ymd[1] + "/" + ymd[0], f[1], f[2], f[3], f[4], f[6]));
+        }
+        Path file = dir.resolve("kurse.csv");
+        Files.write(file, rows);
+        return file;
     }
 
     private Step backtest(String... args) {

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,7 +121,9 @@ abstract class RunHistoryContract {
         assertThat(shown.get("equity_curve").get("points").asInt()).isEqualTo(5036);
 
         Cli equity = wave("runs", "show", Long.toString(run.id()), "--equity");
-        assertThat(equity.out()).isEqualTo(Files.readString(run.out().resolve("equity.csv")));
+        // the run history keeps the equity and the cash: equity.csv's first three columns (then come the holdings)
+        assertThat(equity.out()).isEqualTo(Files.readAllLines(run.out().resolve("equity.csv")).stream()
+                .map(line -> String.join(",", List.of(line.split(",")).subList(0, 3))).collect(Collectors.joining("\n", "", "\n")));
         Cli trades = wave("runs", "show", Long.toString(run.id()), "--trades");
         // the run history keeps the closed round trips: trades.csv without its last row, the position open at the end
         List<String> written = Files.readAllLines(run.out().resolve("trades.csv"));

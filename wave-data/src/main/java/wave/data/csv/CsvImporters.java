@@ -61,8 +61,8 @@ public final class CsvImporters {
     public static ImportResult load(Path file, LoadOptions options) throws IOException {
         List<ImportResult> results = loadAll(file, options);
         if (results.size() != 1) {
-            throw DataFormatException.of(file.getFileName().toString(), 1, "a wide panel of " + results.size()
-                    + " instruments; expected the bars of one instrument here (a backtest's --data loads each column)");
+            throw DataFormatException.of(file.getFileName().toString(), 1, "a wide panel of " + results.size() + " instruments;"
+                    + " expected the bars of one instrument here (a backtest's --data and wave data validate load each column)");
         }
         return results.getFirst();
     }

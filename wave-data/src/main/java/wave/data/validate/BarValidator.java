@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import wave.data.validate.Finding.Action;
 import wave.data.validate.Finding.Kind;
@@ -37,12 +39,16 @@ import wave.domain.money.FixedPoint;
  *       deviation times 1.2533 stands in; above 100,000 returns the median and MAD are estimated from that many
  *       evenly spread ones).</li>
  * </ol>
+ * At most {@link #MAX_LISTED} gaps and as many outliers are listed; the rest are counted
+ * ({@link ValidationReport#unlisted()}), so that the report stays small whatever the file.
  * Under FAIL nothing is changed and, if a rule of steps 1-2 is broken, a {@link ValidationException} is thrown
  * before step 3.
  */
 public final class BarValidator {
     /** Default robust z-score above which a return is reported as an outlier. */
     public static final double DEFAULT_OUTLIER_THRESHOLD = 10;
+    /** Most findings of one reported-only kind (gap, outlier) listed in a report; the rest are counted. */
+    public static final int MAX_LISTED = 10_000;
 
     private static final long TICK_SPACING_NANOS = Duration.ofMinutes(1).toNanos();
     private static final long DAILY_GAP_DAYS = 5;
@@ -115,8 +121,10 @@ public final class BarValidator {
         List<Finding> findings = new ArrayList<>();
         int n = rows.size();
         int[] order = firstProblem(rows) == n ? null : checkRowsAndOrder(source, rows, findings);
-        reportGapsAndOutliers(rows, order, spec, splits, findings);
-        return new ValidationOutcome(new ValidationReport(source, policy, n, order == null ? n : order.length, findings), order);
+        Map<Kind, Long> unlisted = new EnumMap<>(Kind.class);
+        reportGapsAndOutliers(rows, order, spec, splits, new Listing(findings, unlisted));
+        return new ValidationOutcome(new ValidationReport(source, policy, n, order == null ? n : order.length, findings, unlisted),
+                order);
     }
 
     /** Index of the first row that breaks a row or ordering rule ({@code rows.size()} if none): one tight pass. */
@@ -326,7 +334,7 @@ public final class BarValidator {
      * {@code [exp(median - threshold * scale), exp(median + threshold * scale)]}, so the pass takes a logarithm
      * only for the few returns near or past the bounds.
      */
-    private void reportGapsAndOutliers(RawBars rows, int[] order, BarSpec spec, double[] splits, List<Finding> findings) {
+    private void reportGapsAndOutliers(RawBars rows, int[] order, BarSpec spec, double[] splits, Listing findings) {
         long gapThreshold = spec.unit() == BarSpec.Unit.DAY
                 ? Duration.ofDays(DAILY_GAP_DAYS * spec.count()).toNanos()
                 : spec.duration().toNanos() * GAP_BARS;
@@ -350,7 +358,8 @@ public final class BarValidator {
             int row = row(order, j);
             int previous = row(order, j - 1);
             long spacing = rows.tsNanos(row) - rows.tsNanos(previous);
-            if (spacing > gapThreshold && (!intradayOnCalendar || sameSession(rows.tsNanos(previous), rows.tsNanos(row)))) {
+            if (spacing > gapThreshold && (!intradayOnCalendar || sameSession(rows.tsNanos(previous), rows.tsNanos(row)))
+                    && findings.lists(Kind.GAP)) {
                 findings.add(new Finding(rows.line(row), Kind.GAP, "gap of " + duration(spacing) + " since the previous bar at "
                         + time(rows.tsNanos(previous)) + " (line " + rows.line(previous) + "); threshold "
                         + duration(gapThreshold) + " for " + spec + " bars", Action.REPORTED, ""));
@@ -374,10 +383,10 @@ public final class BarValidator {
     }
 
     private void reportOutlier(RawBars rows, int[] order, double[] splits, int j, double median, double scale,
-                               List<Finding> findings) {
+                               Listing findings) {
         double r = Math.log(ratio(rows, order, splits, j));
         double z = Math.abs(r - median) / scale;
-        if (z > outlierThreshold) {
+        if (z > outlierThreshold && findings.lists(Kind.OUTLIER)) {
             findings.add(new Finding(rows.line(row(order, j)), Kind.OUTLIER, String.format(Locale.ROOT,
                     "close-to-close log return %+.4f (close %s -> %s), robust z-score %.1f > %s", r,
                     price(rows.closeRaw(row(order, j - 1))), price(rows.closeRaw(row(order, j))), z, outlierThreshold),
@@ -396,6 +405,31 @@ public final class BarValidator {
     private boolean sameSession(long earlier, long later) {
         Optional<Instant> close = calendar.closeOf(Instant.ofEpochSecond(0, earlier));
         return close.isPresent() && !Instant.ofEpochSecond(0, later).isAfter(close.get());
+    }
+
+    /** Reported-only findings: the first {@link #MAX_LISTED} of each kind listed, the rest counted. */
+    private static final class Listing {
+        private final List<Finding> findings;
+        private final Map<Kind, Long> unlisted;
+        private final Map<Kind, Integer> listed = new EnumMap<>(Kind.class);
+
+        Listing(List<Finding> findings, Map<Kind, Long> unlisted) {
+            this.findings = findings;
+            this.unlisted = unlisted;
+        }
+
+        /** Whether a finding of {@code kind} is to be listed (counting it as listed), else it is counted as unlisted. */
+        boolean lists(Kind kind) {
+            if (listed.merge(kind, 1, Integer::sum) <= MAX_LISTED) {
+                return true;
+            }
+            unlisted.merge(kind, 1L, Long::sum);
+            return false;
+        }
+
+        void add(Finding finding) {
+            findings.add(finding);
+        }
     }
 
     /** The row at position {@code j} of {@code order}, or row {@code j} when every row is kept ({@code order} null). */

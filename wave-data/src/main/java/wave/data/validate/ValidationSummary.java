@@ -1,6 +1,8 @@
 package wave.data.validate;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** One line for the validation reports of the files a run loaded, so that a clean-enough run prints little. */
 public final class ValidationSummary {
@@ -17,12 +19,14 @@ public final class ValidationSummary {
      */
     public static String line(int files, List<ValidationReport> reports, String howToSeeAll) {
         List<Finding> findings = reports.stream().flatMap(r -> r.findings().stream()).toList();
-        if (findings.isEmpty()) {
+        Map<Finding.Kind, Long> unlisted = new EnumMap<>(Finding.Kind.class);
+        reports.forEach(r -> r.unlisted().forEach((kind, count) -> unlisted.merge(kind, count, Long::sum)));
+        if (findings.isEmpty() && unlisted.isEmpty()) {
             return null;
         }
         long rows = reports.stream().mapToLong(ValidationReport::rowsRead).sum();
         String series = reports.size() == files ? "" : " (" + reports.size() + " series)";
         return "data quality: " + files + (files == 1 ? " file" : " files") + series + ", " + rows + " rows read, "
-                + ValidationReport.describe(findings) + "; " + howToSeeAll;
+                + ValidationReport.describe(findings, unlisted) + "; " + howToSeeAll;
     }
 }

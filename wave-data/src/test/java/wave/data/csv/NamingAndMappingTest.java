@@ -107,6 +107,6 @@ class NamingAndMappingTest {
                 () -> CsvImporters.load(SharedData.file("pypfopt/stock_prices.csv"), LoadOptions.defaults()));
 
         assertThat(e.getMessage()).isEqualTo("stock_prices.csv:1: a wide panel of 20 instruments; expected the bars of one"
-                + " instrument here (a backtest's --data loads each column)");
+                + " instrument here (a backtest's --data and wave data validate load each column)");
     }
 }

@@ -11,6 +11,7 @@ import wave.domain.market.BarSpec;
 import wave.domain.money.FixedPointOverflowException;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.Portfolio;
+import wave.domain.portfolio.Position;
 import wave.engine.clock.SimulatedClock;
 import wave.engine.execution.AffordableQuantity;
 import wave.engine.execution.SimulatedVenue;
@@ -103,7 +104,11 @@ public final class Backtest {
         if (!config.multiCurrency().isEmpty()) {
             kernel.useFxRates(MultiCurrencySetup.apply(config, this.data, instruments, portfolio));
         }
-        this.recorder = new BacktestRecorder(portfolio, feed.countSteps(), recordEvents);
+        Position[] positions = new Position[data.size()];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = portfolio.position(instruments.get(k));
+        }
+        this.recorder = new BacktestRecorder(portfolio, positions, feed.countSteps(), recordEvents);
         kernel.addListener(recorder);
     }
 
@@ -197,6 +202,7 @@ public final class Backtest {
                 recorder.tradedNotional(), List.copyOf(recorder.fills()), List.copyOf(portfolio.closedTrades()),
                 List.copyOf(kernel.orders().tickets()), List.copyOf(recorder.events()), List.copyOf(recorder.failures()),
                 List.copyOf(recorder.halted()), portfolio, List.copyOf(recorder.marginCalls()),
-                List.copyOf(recorder.notes()), venue.slippageBeyondBarRaw(), List.copyOf(recorder.corporateActions()));
+                List.copyOf(recorder.notes()), venue.slippageBeyondBarRaw(), List.copyOf(recorder.corporateActions()),
+                recorder.holdings());
     }
 }

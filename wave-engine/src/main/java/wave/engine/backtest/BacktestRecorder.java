@@ -10,6 +10,7 @@ import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.Portfolio;
+import wave.domain.portfolio.Position;
 import wave.engine.account.MarginCall;
 import wave.engine.kernel.CorporateActionApplied;
 import wave.engine.kernel.KernelListener;
@@ -22,6 +23,9 @@ final class BacktestRecorder implements KernelListener {
     private final long[] stepNanos;
     private final long[] equityRaw;
     private final long[] cashRaw;
+    private final Position[] positions;
+    private final long[][] quantityRaw;
+    private final long[][] marketValueRaw;
     private final List<OrderFilled> fills = new ArrayList<>();
     private final List<OrderEvent> events = new ArrayList<>();
     private final List<StrategyFailure> failures = new ArrayList<>();
@@ -34,8 +38,11 @@ final class BacktestRecorder implements KernelListener {
     private int stepsInMarket;
     private final WideSum tradedNotional = new WideSum();
 
-    BacktestRecorder(Portfolio portfolio, int expectedSteps, boolean recordEvents) {
+    BacktestRecorder(Portfolio portfolio, Position[] positions, int expectedSteps, boolean recordEvents) {
         this.portfolio = portfolio;
+        this.positions = positions;
+        this.quantityRaw = new long[positions.length][expectedSteps];
+        this.marketValueRaw = new long[positions.length][expectedSteps];
         this.stepNanos = new long[expectedSteps];
         this.equityRaw = new long[expectedSteps];
         this.cashRaw = new long[expectedSteps];
@@ -47,6 +54,7 @@ final class BacktestRecorder implements KernelListener {
         stepNanos[steps] = tsNanos;
         equityRaw[steps] = portfolio.equityRaw();
         cashRaw[steps] = portfolio.cashRaw();
+        holdings(steps);
         if (portfolio.hasOpenPosition()) {
             stepsInMarket++;
         }
@@ -59,6 +67,14 @@ final class BacktestRecorder implements KernelListener {
         if (steps > 0) {
             equityRaw[steps - 1] = portfolio.equityRaw();
             cashRaw[steps - 1] = portfolio.cashRaw();
+            holdings(steps - 1);
+        }
+    }
+
+    private void holdings(int step) {
+        for (int k = 0; k < positions.length; k++) {
+            quantityRaw[k][step] = positions[k].quantityRaw();
+            marketValueRaw[k][step] = positions[k].marketValueRaw();
         }
     }
 
@@ -125,6 +141,16 @@ final class BacktestRecorder implements KernelListener {
 
     long[] cashRaw() {
         return trimmed(cashRaw);
+    }
+
+    Holdings holdings() {
+        long[][] quantities = new long[positions.length][];
+        long[][] values = new long[positions.length][];
+        for (int k = 0; k < positions.length; k++) {
+            quantities[k] = trimmed(quantityRaw[k]);
+            values[k] = trimmed(marketValueRaw[k]);
+        }
+        return new Holdings(quantities, values);
     }
 
     /** The array itself when every expected step ran (the usual case), else a copy of the steps that ran. */

@@ -46,13 +46,15 @@ import wave.engine.strategy.StrategyNote;
  *                          kept within their bar's range unless {@code ExecutionConfig.slippageOutsideBar()}), raw, in
  *                          the quote currencies
  * @param corporateActions  splits and dividends applied to positions held on their ex-dates, in time order
+ * @param holdings          quantity and market value held in each instrument after each step
  */
 public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                              long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
                              List<OrderFilled> fills, List<ClosedTrade> trades, List<OrderTicket> tickets,
                              List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
                              Portfolio portfolio, List<MarginCall> marginCalls, List<StrategyNote> notes,
-                             long slippageBeyondBarRaw, List<CorporateActionApplied> corporateActions) {
+                             long slippageBeyondBarRaw, List<CorporateActionApplied> corporateActions,
+                             Holdings holdings) {
     /** A result without margin calls (a cash account). */
     public BacktestResult(List<InstrumentId> instruments, BarSpec spec, Currency baseCurrency, long initialCashRaw,
                           long[] stepNanos, long[] equityRaw, long[] cashRaw, int stepsInMarket, BigDecimal tradedNotional,
@@ -60,7 +62,8 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
                           List<OrderEvent> events, List<StrategyFailure> failures, List<StrategyId> halted,
                           Portfolio portfolio) {
         this(instruments, spec, baseCurrency, initialCashRaw, stepNanos, equityRaw, cashRaw, stepsInMarket, tradedNotional,
-                fills, trades, tickets, events, failures, halted, portfolio, List.of(), List.of(), 0, List.of());
+                fills, trades, tickets, events, failures, halted, portfolio, List.of(), List.of(), 0, List.of(),
+                new Holdings(new long[instruments.size()][stepNanos.length], new long[instruments.size()][stepNanos.length]));
     }
 
     /**
@@ -146,7 +149,8 @@ public record BacktestResult(List<InstrumentId> instruments, BarSpec spec, Curre
         return new BacktestResult(instruments, spec, baseCurrency, initialCashRaw,
                 Arrays.copyOfRange(stepNanos, first, end), Arrays.copyOfRange(equityRaw, first, end),
                 Arrays.copyOfRange(cashRaw, first, end), stepsInMarket, tradedNotional, fills, trades, tickets, events,
-                failures, halted, portfolio, marginCalls, notes, slippageBeyondBarRaw, corporateActions);
+                failures, halted, portfolio, marginCalls, notes, slippageBeyondBarRaw, corporateActions,
+                holdings.since(first));
     }
 
     /** Number of time steps. */

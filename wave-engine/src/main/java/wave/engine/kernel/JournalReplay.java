@@ -35,6 +35,8 @@ final class JournalReplay {
                 case OrderStateChange change -> orders.replay((Record) change);
                 case AccountEvent event -> portfolio.apply(event);
                 case Command.ReduceOnly r -> controls.reduceOnly(r.strategy(), r.on());
+                case Command.HaltTrading h -> controls.haltTrading(true);
+                case Command.ResumeTrading r -> controls.haltTrading(false);
                 case StrategyStateSaved saved -> {
                     StrategyDriver driver = drivers.get(saved.strategy());
                     if (driver != null) {

@@ -186,6 +186,14 @@ public final class Kernel implements StrategyContext {
     }
 
     /**
+     * True for the strategy ids of the kernel's own liquidations (margin call, end of data) and of risk actions
+     * ({@link Command#RISK_STRATEGY}): the orders a trading halt lets through when they reduce a position.
+     */
+    public static boolean isLiquidation(StrategyId strategy) {
+        return KernelControls.LIQUIDATIONS.contains(strategy);
+    }
+
+    /**
      * Replaces the pre-trade stage every order crosses (by default {@link BasicPreTradeCheck} for a cash account, or
      * for the account given to {@link #useAccount}); call before {@link #run()}.
      */
@@ -461,9 +469,11 @@ public final class Kernel implements StrategyContext {
     /**
      * Applies {@code command} at {@code atNanos} on the kernel's clock (in a backtest: before the first data step at or
      * after that time), e.g. a deposit or a halt in a scenario.
+     *
+     * @return the timer; cancel it to withdraw the command
      */
-    public void scheduleCommand(long atNanos, Command command) {
-        clock.schedule(atNanos, 0, due -> apply(command, clock.eventNanos()));
+    public Timer scheduleCommand(long atNanos, Command command) {
+        return clock.schedule(atNanos, 0, due -> apply(command, clock.eventNanos()));
     }
 
     /**
@@ -496,6 +506,8 @@ public final class Kernel implements StrategyContext {
                 cancelOrdersOfHaltedStrategies(nowNanos);
             }
             case Command.ReduceOnly r -> controls.reduceOnly(r.strategy(), r.on());
+            case Command.HaltTrading h -> controls.haltTrading(true);
+            case Command.ResumeTrading r -> controls.haltTrading(false);
             case Command.SetParameter p -> {
                 StrategyDriver driver = driversById.get(p.strategy());
                 if (driver != null) {

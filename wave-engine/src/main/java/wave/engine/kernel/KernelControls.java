@@ -6,16 +6,21 @@ import java.util.Set;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.DenyReason;
 import wave.domain.order.StrategyId;
+import wave.engine.kernel.inbound.Command;
 import wave.engine.order.OrderTicket;
 import wave.engine.pretrade.Denial;
 
 /**
  * The kernel's own trading state, set by commands and checked on the pre-trade path before the pluggable check: while
- * the strategies warm up nothing is sent ({@code WARMING_UP}); a halted strategy sends nothing ({@code STRATEGY_HALTED}); a reduce-only strategy, or every strategy when the whole
- * kernel is reduce-only, may only send orders that reduce a position ({@code REDUCE_ONLY}; a notional order counts as
- * increasing).
+ * the strategies warm up nothing is sent ({@code WARMING_UP}); a halted strategy sends nothing ({@code STRATEGY_HALTED});
+ * a reduce-only strategy, or every strategy when the whole kernel is reduce-only, may only send orders that reduce a position ({@code REDUCE_ONLY}; a notional order counts as
+ * increasing). While trading is halted ({@code HaltTrading}) every order is denied ({@code TRADING_HALTED}) but the
+ * reductions of the kernel's liquidations and of risk actions.
  */
 final class KernelControls {
+    /** The kernel's own liquidations (margin call, end of data) and risk actions. */
+    static final Set<StrategyId> LIQUIDATIONS = Set.of(AccountRules.MARGIN_CALL, Kernel.END_OF_DATA,
+            new StrategyId(Command.RISK_STRATEGY));
     private final Set<StrategyId> reduceOnly = new HashSet<>();
     private boolean reduceOnlyAll;
     private long tradeFromNanos = Long.MIN_VALUE;
@@ -23,6 +28,18 @@ final class KernelControls {
     /** Steps before {@code stepNanos} warm the strategies up: their orders are denied ({@code WARMING_UP}). */
     void tradeFrom(long stepNanos) {
         tradeFromNanos = stepNanos;
+    }
+
+    private boolean tradingHalted;
+
+    /** Halts or resumes all trading. */
+    void haltTrading(boolean on) {
+        tradingHalted = on;
+    }
+
+    /** True while all trading is halted. */
+    boolean isTradingHalted() {
+        return tradingHalted;
     }
 
     /** Reduce-only on or off for one strategy, or for all when {@code strategy} is null. */
@@ -58,9 +75,13 @@ final class KernelControls {
         if (halted) {
             return new Denial(DenyReason.STRATEGY_HALTED, "strategy " + ticket.strategyId() + " is halted");
         }
+        if (tradingHalted && !(LIQUIDATIONS.contains(ticket.strategyId()) && reduces(ticket, quantityRaw, heldRaw))) {
+            return new Denial(DenyReason.TRADING_HALTED, "trading is halted: " + ticket.side() + " " + (quantityRaw == 0
+                    ? ticket.sizing().toString() : FixedPoint.formatQuantity(quantityRaw)) + " " + ticket.instrument()
+                    + " by " + ticket.strategyId() + " is not a liquidation");
+        }
         if (isReduceOnly(ticket.strategyId())) {
-            long after = FixedPoint.addQuantity(heldRaw, ticket.side().sign() * quantityRaw, "position quantity");
-            if (quantityRaw == 0 || Math.abs(after) > Math.abs(heldRaw) || Long.signum(after) == -Long.signum(heldRaw)) {
+            if (!reduces(ticket, quantityRaw, heldRaw)) {
                 return new Denial(DenyReason.REDUCE_ONLY, (reduceOnlyAll ? "trading is" : "strategy " + ticket.strategyId()
                         + " is") + " reduce-only: " + ticket.side() + " " + (quantityRaw == 0 ? ticket.sizing().toString()
                         : FixedPoint.formatQuantity(quantityRaw)) + " " + ticket.instrument() + " with " + FixedPoint.formatQuantity(heldRaw)
@@ -68,5 +89,10 @@ final class KernelControls {
             }
         }
         return null;
+    }
+
+    private static boolean reduces(OrderTicket ticket, long quantityRaw, long heldRaw) {
+        long after = FixedPoint.addQuantity(heldRaw, ticket.side().sign() * quantityRaw, "position quantity");
+        return quantityRaw != 0 && Math.abs(after) <= Math.abs(heldRaw) && Long.signum(after) != -Long.signum(heldRaw);
     }
 }

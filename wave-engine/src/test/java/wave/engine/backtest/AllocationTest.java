@@ -158,7 +158,8 @@ class AllocationTest {
                 orders -> new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(), false, false),
                 config.sizing(), config.maxStrategyErrors());
         kernel.addStrategy(new wave.domain.order.StrategyId("idle:SYN"), SYN, new Idle());
-        kernel.addListener(new BacktestRecorder(portfolio, feed.countSteps(), false));
+        kernel.addListener(new BacktestRecorder(portfolio, new wave.domain.portfolio.Position[] {portfolio.position(SYN)},
+                feed.countSteps(), false));
         return kernel;
     }
 

@@ -86,4 +86,26 @@ class CommandsTest {
         assertThat(trader.parameters).containsExactly("threshold=0.5");
         assertThat(kernel.portfolio().position(LiveKernels.ACME).quantityRaw()).isEqualTo(Quantity.of(15).raw());
     }
+
+    @Test
+    void haltTradingDeniesEveryOrderOfAStrategyUntilTradingResumes() {
+        Trader trader = new Trader();
+        Kernel kernel = LiveKernels.paper(ID, trader);
+        InboundQueue inbound = new InboundQueue(64);
+        inbound.offer(new InboundEvent.BarReceived(PaperPlumbingTest.bar(0)));   // buy 10 (O-1)
+        inbound.offer(new Command.HaltTrading("ops", "kill switch test"));
+        inbound.offer(new InboundEvent.BarReceived(PaperPlumbingTest.bar(1)));   // O-1 fills; buy 10 denied (O-2)
+        inbound.offer(new InboundEvent.BarReceived(PaperPlumbingTest.bar(2)));   // sell 5 denied too (O-3)
+        inbound.offer(new Command.ResumeTrading("ops", "checked"));
+        inbound.offer(new InboundEvent.BarReceived(PaperPlumbingTest.bar(3)));   // buy 10 passes (O-4)
+        inbound.offer(new Command.Shutdown("done"));                            // O-4 canceled at the end
+
+        kernel.runLive(inbound);
+
+        assertThat(trader.tickets).extracting(OrderTicket::status).containsExactly(OrderStatus.FILLED, OrderStatus.DENIED,
+                OrderStatus.DENIED, OrderStatus.CANCELED);
+        List<OrderDenied> denied = trader.events.stream().filter(OrderDenied.class::isInstance).map(OrderDenied.class::cast).toList();
+        assertThat(denied).extracting(OrderDenied::reason).containsOnly(DenyReason.TRADING_HALTED);
+        assertThat(denied.get(1).message()).isEqualTo("trading is halted: SELL 5 ACME.SIM by cmd is not a liquidation");
+    }
 }

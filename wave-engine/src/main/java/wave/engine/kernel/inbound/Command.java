@@ -33,6 +33,39 @@ public sealed interface Command extends InboundEvent {
     record ReduceOnly(StrategyId strategy, boolean on) implements Command {
     }
 
+    /**
+     * Halts all trading (the kill switch): the pre-trade path denies every order ({@code TRADING_HALTED}) except those
+     * that only reduce a position and come from the kernel's own liquidations (margin call, end of data) or from risk
+     * actions (strategy id {@value #RISK_STRATEGY}). Stays until a {@link ResumeTrading}.
+     *
+     * @param who    who halts (a user name, or {@code breaker:NAME} for a circuit breaker)
+     * @param reason why, with the numbers that broke
+     */
+    record HaltTrading(String who, String reason) implements Command {
+        /** Requires both. */
+        public HaltTrading {
+            Objects.requireNonNull(who, "who");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Lifts a {@link HaltTrading}: the explicit reset a halt needs, recorded (journaled) with who and why.
+     *
+     * @param who    who resets
+     * @param reason why trading may resume
+     */
+    record ResumeTrading(String who, String reason) implements Command {
+        /** Requires both. */
+        public ResumeTrading {
+            Objects.requireNonNull(who, "who");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** Strategy id of the orders a risk engine places itself (reductions and closes on a breach). */
+    String RISK_STRATEGY = "risk";
+
     /** Sets a strategy parameter by name; the strategy decides in {@code onParameter} whether it accepts it. */
     record SetParameter(StrategyId strategy, String name, String value) implements Command {
         /** Requires all three. */

@@ -1,0 +1,23 @@
+package wave.risk;
+
+import java.util.Objects;
+
+/**
+ * The risk engine's configuration: pre-trade limits and circuit breakers.
+ *
+ * @param limits      the pre-trade limits
+ * @param dailyLoss   trips on the day's loss, % of the day's starting equity
+ * @param weeklyLoss  trips on the week's loss, % of the week's starting equity
+ * @param drawdown    trips on the drawdown from the equity peak, %
+ * @param lossStreak  trips on this many losing round trips in a row
+ */
+public record RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLoss, Breaker drawdown, Breaker lossStreak) {
+    /** Requires every part. */
+    public RiskConfig {
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(dailyLoss, "dailyLoss");
+        Objects.requireNonNull(weeklyLoss, "weeklyLoss");
+        Objects.requireNonNull(drawdown, "drawdown");
+        Objects.requireNonNull(lossStreak, "lossStreak");
+    }
+}

@@ -1,0 +1,254 @@
+package wave.risk;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import wave.domain.calendar.TradingCalendar;
+import wave.domain.order.OrderEvent;
+import wave.domain.order.OrderFilled;
+import wave.domain.portfolio.ClosedTrade;
+import wave.domain.portfolio.PortfolioView;
+import wave.domain.signal.Signal;
+import wave.engine.kernel.Kernel;
+import wave.engine.kernel.KernelListener;
+import wave.engine.kernel.inbound.Command;
+import wave.engine.order.OrderTicket;
+import wave.engine.pretrade.Denial;
+import wave.engine.pretrade.PreTradeCheck;
+import wave.engine.pretrade.PreTradeRequest;
+
+/**
+ * The risk engine: the pre-trade rules composed into one {@link PreTradeCheck} (chain it after the basic checks), and
+ * the trading state with its circuit breakers, as a {@link KernelListener} of the same kernel.
+ *
+ * <p>Rules, in order: eligibility (restricted list, trading hours, signal confidence), flood limits, loss limits,
+ * order size, price band, position and concentration, exposure and leverage. The kernel's own liquidations (margin
+ * call, end of data) and the engine's reductions pass without the rules. Every order that passes is counted for the
+ * flood limits.
+ *
+ * <p>The trading state follows the kernel's commands, so that a breaker, a component and a user act the same way and
+ * every change is journaled: {@code HaltTrading} halts, {@code ResumeTrading} (the explicit reset, with who and why)
+ * leaves HALTED, {@code ReduceOnly} for the whole kernel moves between ACTIVE and REDUCING. Breakers are checked after
+ * every step; one that trips issues those commands with {@code who = breaker:NAME}, then its action; one with an
+ * automatic resume schedules the reverse command at the start of the next day or week (any other state command
+ * before then withdraws it).
+ */
+public final class RiskEngine implements PreTradeCheck, KernelListener {
+    private final RiskConfig config;
+    private final PortfolioView portfolio;
+    private final RiskBook book;
+    private final OrderImpact impact;
+    private final PreTradeCheck[] rules;
+    private final List<RiskListener> listeners = new ArrayList<>();
+    private final List<TradingStateChanged> transitions = new ArrayList<>();
+    private final RiskActions actions;
+    private final Map<Command, String[]> labels = new IdentityHashMap<>();
+    private Runnable pendingResume;
+    private Command pendingResumeCommand;
+    private boolean halted;
+    private boolean reducing;
+    private TradingState state = TradingState.ACTIVE;
+    private boolean drawdownWarned;
+    private int closedTradesSeen;
+
+    /**
+     * An engine for one account.
+     *
+     * @param portfolio the account (read only), for the breakers' equity
+     * @param calendar  the market's calendar: trading hours, and the zone of trading days
+     * @param sectors   the instruments' sectors (or {@link SectorMap#NONE})
+     * @param volume    the instruments' average daily volume (or {@link AverageVolume#NONE})
+     * @param actions   how the engine acts on the kernel (commands, reductions)
+     */
+    public RiskEngine(RiskConfig config, PortfolioView portfolio, TradingCalendar calendar, SectorMap sectors,
+                      AverageVolume volume, RiskActions actions) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.actions = Objects.requireNonNull(actions, "actions");
+        this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
+        RiskLimits limits = config.limits();
+        this.book = new RiskBook(calendar, limits.maxOrdersPerMinute());
+        this.impact = new OrderImpact(sectors);
+        List<PreTradeCheck> list = new ArrayList<>();
+        list.add(new EligibilityRules(limits, impact, book, calendar));
+        list.add(new RateRules(limits, book));
+        list.add(new LossRules(limits, impact, book));
+        list.add(new OrderSizeRules(limits, impact, volume));
+        if (limits.priceBandPct() > 0) {
+            list.add(new PriceBandRule(limits.priceBandPct()));
+        }
+        list.add(new PositionRules(limits, impact));
+        list.add(new ExposureRules(limits, impact));
+        this.rules = list.toArray(PreTradeCheck[]::new);
+    }
+
+
+    /** Adds a listener of state changes and warnings. */
+    public RiskEngine addListener(RiskListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** The current trading state. */
+    public TradingState state() {
+        return state;
+    }
+
+    /** Every state change so far, oldest first. */
+    public List<TradingStateChanged> transitions() {
+        return List.copyOf(transitions);
+    }
+
+    @Override
+    public Denial check(PreTradeRequest request) {
+        if (Kernel.isLiquidation(request.ticket().strategyId())) {
+            return null;
+        }
+        book.advance(request.nowNanos(), request.portfolio().equityRaw());
+        impact.compute(request);
+        for (PreTradeCheck rule : rules) {
+            Denial denial = rule.check(request);
+            if (denial != null) {
+                return denial;
+            }
+        }
+        book.orderSent(request.nowNanos());
+        return null;
+    }
+
+
+    /**
+     * Trips the breaker any component may trip: halts trading now (through the kernel's {@code HaltTrading}); only a
+     * {@code ResumeTrading} command resumes.
+     *
+     * @param who    the component
+     * @param reason why
+     */
+    public void trip(String who, String reason) {
+        actions.apply(new Command.HaltTrading(who, reason));
+    }
+
+    @Override
+    public void onCommand(Command command, long tsNanos) {
+        boolean stateCommand = command instanceof Command.HaltTrading || command instanceof Command.ResumeTrading
+                || command instanceof Command.ReduceOnly r && r.strategy() == null;
+        if (!stateCommand) {
+            return;
+        }
+        if (command == pendingResumeCommand) {
+            pendingResume = null;
+            pendingResumeCommand = null;
+        } else if (pendingResume != null) {
+            pendingResume.run(); // another decision overrides the breaker's automatic resume
+            pendingResume = null;
+            pendingResumeCommand = null;
+        }
+        String[] label = labels.remove(command);
+        switch (command) {
+            case Command.HaltTrading h -> {
+                halted = true;
+                changeState(tsNanos, h.who(), h.reason());
+            }
+            case Command.ResumeTrading r -> {
+                halted = false;
+                changeState(tsNanos, r.who(), r.reason());
+            }
+            case Command.ReduceOnly r -> {
+                reducing = r.on();
+                changeState(tsNanos, label != null ? label[0] : "reduce-only command",
+                        label != null ? label[1] : r.on() ? "reduce-only on" : "reduce-only off");
+            }
+            default -> { }
+        }
+    }
+
+    private void changeState(long tsNanos, String who, String reason) {
+        TradingState next = halted ? TradingState.HALTED : reducing ? TradingState.REDUCING : TradingState.ACTIVE;
+        if (next != state) {
+            TradingStateChanged event = new TradingStateChanged(tsNanos, state, next, who, reason);
+            state = next;
+            transitions.add(event);
+            for (RiskListener listener : listeners) {
+                listener.onStateChanged(event);
+            }
+        }
+    }
+
+    @Override
+    public void onSignal(Signal signal) {
+        book.signal(signal.instrument(), signal.confidence());
+    }
+
+    @Override
+    public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
+        if (event instanceof OrderFilled) {
+            book.tradeBooked();
+        }
+    }
+
+    @Override
+    public void onStep(long tsNanos) {
+        long equity = portfolio.equityRaw();
+        book.advance(tsNanos, equity);
+        List<ClosedTrade> closed = portfolio.closedTrades();
+        for (int i = closedTradesSeen; i < closed.size(); i++) {
+            book.roundTripClosed(closed.get(i).netPnlRaw());
+        }
+        closedTradesSeen = closed.size();
+        double drawdown = book.drawdownPct(equity);
+        double warning = config.limits().drawdownWarningPct();
+        if (warning > 0 && drawdown >= warning && !drawdownWarned) {
+            for (RiskListener listener : listeners) {
+                listener.onWarning(tsNanos, "risk.drawdown_warning_pct: drawdown is " + Denials.pct(drawdown)
+                        + ", warning level " + Denials.limitPct(warning));
+            }
+        }
+        drawdownWarned = warning > 0 && drawdown >= warning;
+        checkBreaker("daily_loss", config.dailyLoss(), book.dailyLossPct(equity), "the day's loss is %.2f%%");
+        checkBreaker("weekly_loss", config.weeklyLoss(), book.weeklyLossPct(equity), "the week's loss is %.2f%%");
+        checkBreaker("drawdown", config.drawdown(), drawdown, "drawdown is %.2f%%");
+        checkBreaker("loss_streak", config.lossStreak(), book.lossStreak(), "%.0f losing round trips in a row");
+    }
+
+    private void checkBreaker(String name, Breaker breaker, double value, String what) {
+        if (!breaker.isOn() || value < breaker.threshold() || state == TradingState.HALTED
+                || state == TradingState.REDUCING && breaker.trip() == TradingState.REDUCING) {
+            return;
+        }
+        String who = "breaker:" + name;
+        String reason = String.format(Locale.ROOT, what, value) + ", threshold " + Denials.plain(breaker.threshold());
+        boolean halt = breaker.trip() == TradingState.HALTED;
+        actions.apply(halt ? new Command.HaltTrading(who, reason) : labelled(new Command.ReduceOnly(null, true), who, reason));
+        act(breaker, who + ": " + reason);
+        if (breaker.resume() != Breaker.Resume.MANUAL) {
+            boolean nextDay = breaker.resume() == Breaker.Resume.NEXT_DAY;
+            String why = "resume = " + (nextDay ? "next-day: a new trading day began" : "next-week: a new week began");
+            pendingResumeCommand = halt ? new Command.ResumeTrading(who, why)
+                    : labelled(new Command.ReduceOnly(null, false), who, why);
+            pendingResume = actions.schedule((nextDay ? book.dayEndNanos() : book.weekEndNanos()) + 1, pendingResumeCommand);
+        }
+    }
+
+    /** A command whose state change is told with {@code who} and {@code reason} (reduce-only commands carry neither). */
+    private Command labelled(Command command, String who, String reason) {
+        labels.put(command, new String[] {who, reason});
+        return command;
+    }
+
+    private void act(Breaker breaker, String reason) {
+        if (breaker.action() == Breaker.Action.NONE) {
+            return;
+        }
+        actions.apply(new Command.CancelAll(reason));
+        if (breaker.action() == Breaker.Action.REDUCE) {
+            actions.reducePositions(breaker.reduceFraction());
+        } else if (breaker.action() == Breaker.Action.CLOSE_ALL) {
+            actions.reducePositions(1);
+        }
+    }
+
+
+
+}

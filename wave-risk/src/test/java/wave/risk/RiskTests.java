@@ -1,0 +1,31 @@
+package wave.risk;
+
+import java.util.Map;
+import wave.domain.calendar.ExchangeCalendars;
+import wave.engine.pretrade.Denial;
+
+/** Builds engines over a {@link TestBook} for the rule tests. */
+final class RiskTests {
+    /** AAPL and MSFT are technology, XOM energy. */
+    static final SectorMap SECTORS = SectorMap.of(Map.of("AAPL", "Information Technology", "MSFT", "Information Technology",
+            "XOM", "Energy"));
+
+    private RiskTests() {
+    }
+
+    /** An engine with {@code keys} on the NYSE calendar, the test sectors and no volume data. */
+    static RiskEngine engine(TestBook book, RiskKeys keys) {
+        return engine(book, keys, AverageVolume.NONE);
+    }
+
+    static RiskEngine engine(TestBook book, RiskKeys keys, AverageVolume volume) {
+        FakeActions actions = new FakeActions();
+        actions.engine = new RiskEngine(keys.build(), book.portfolio, ExchangeCalendars.nyse(), SECTORS, volume, actions);
+        return actions.engine;
+    }
+
+    /** The message of a denial, or "accepted". */
+    static String outcome(Denial denial) {
+        return denial == null ? "accepted" : denial.reason() + " " + denial.message();
+    }
+}
