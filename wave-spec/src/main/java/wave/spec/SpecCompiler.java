@@ -1,14 +1,20 @@
 package wave.spec;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.DoubleSupplier;
+import java.util.stream.Stream;
+import wave.indicators.registry.IndicatorRegistry;
+import wave.indicators.registry.IndicatorStream;
 import wave.indicators.BarIndicator;
 import wave.spec.indicator.BoundIndicator;
 import wave.spec.indicator.IndicatorArgs;
 import wave.spec.indicator.IndicatorParam;
+import wave.spec.indicator.IndicatorType;
 import wave.spec.model.IndicatorSpec;
 import wave.spec.model.Operand;
 import wave.spec.model.RiskSpec;
@@ -18,15 +24,19 @@ import wave.spec.model.Value;
 
 /**
  * Builds the run-time objects of one strategy instance from a checked spec and parameter values: fresh
- * indicators, the rule trees and the stop levels. Errors that depend on parameter values (an indicator rejecting
+ * indicators (those reading another indicator's output composed as the registry composes them), the rule trees
+ * and the stop levels. Errors that depend on parameter values (an indicator rejecting
  * a period, a stop outside its range) are reported as {@link SpecException}s naming the key path.
  */
 final class SpecCompiler {
+    /** The longest ATR period of ATR levels, bars (the registry's bound). */
+    private static final int MAX_ATR_PERIOD = 100_000;
     private final StrategySpec spec;
     private final SpecParams params;
     private final String origin;
     private final BarValues bar = new BarValues();
     private final Map<String, BoundIndicator> indicators = new LinkedHashMap<>();
+    private final Map<String, wave.indicators.registry.BoundIndicator> registryForms = new HashMap<>();
 
     /**
      * A compiler for one instance.
@@ -39,9 +49,12 @@ final class SpecCompiler {
         this.origin = origin;
     }
 
-    /** The parts a {@link SpecStrategy} runs, and its indicators by name (fed by the engine). */
-    record Compiled(SignalEngine engine, Condition entryLong, Condition exitLong, StopRules stops,
-                    Map<String, BoundIndicator> indicators) {
+    /**
+     * The parts a {@link SpecStrategy} runs, and its indicators by name (fed by the engine). A rule the spec does
+     * not have is null.
+     */
+    record Compiled(SignalEngine engine, Condition entryLong, Condition exitLong, Condition entryShort, Condition exitShort,
+                    StopRules stops, Map<String, BoundIndicator> indicators) {
     }
 
     Compiled compile() {
@@ -51,11 +64,15 @@ final class SpecCompiler {
             indicators.put(indicator.name(), bound);
             created.add(bound.indicator());
         }
-        Condition entry = condition(spec.entryLong());
-        Condition exit = spec.exitLong() == null ? null : condition(spec.exitLong());
-        Condition[] rules = exit == null ? new Condition[] {entry} : new Condition[] {entry, exit};
+        Condition entryLong = condition(spec.entryLong());
+        Condition exitLong = condition(spec.exitLong());
+        Condition entryShort = condition(spec.entryShort());
+        Condition exitShort = condition(spec.exitShort());
+        Condition[] rules = Stream.of(entryLong, exitLong, entryShort, exitShort).filter(Objects::nonNull)
+                .toArray(Condition[]::new);
+        StopRules stops = stops(spec.risk(), created);
         SignalEngine engine = new SignalEngine(bar, created.toArray(BarIndicator[]::new), rules);
-        return new Compiled(engine, entry, exit, stops(spec.risk()), Map.copyOf(indicators));
+        return new Compiled(engine, entryLong, exitLong, entryShort, exitShort, stops, Map.copyOf(indicators));
     }
 
     private BoundIndicator create(IndicatorSpec indicator) {
@@ -64,11 +81,19 @@ final class SpecCompiler {
         for (IndicatorParam param : indicator.type().params()) {
             values.put(param.name(), argument(param, indicator.arguments().get(param.name()), path + "." + param.name()));
         }
+        IndicatorArgs args = new IndicatorArgs(values);
         try {
-            return indicator.type().create(new IndicatorArgs(values));
+            if (indicator.of() == null) {
+                indicator.type().registryForm(args).ifPresent(form -> registryForms.put(indicator.name(), form));
+                return indicator.type().create(args);
+            }
+            IndicatorType.Composed composed = indicator.type().compose(args, registryForms.get(indicator.of().indicator()),
+                    indicator.of().output());
+            registryForms.put(indicator.name(), composed.form());
+            return composed.bound();
         } catch (IllegalArgumentException e) {
             throw new SpecException(origin, path, e.getMessage() + " (" + indicator.type().name()
-                    + " with " + new IndicatorArgs(values) + ")", e);
+                    + " with " + args + ")", e);
         }
     }
 
@@ -85,8 +110,10 @@ final class SpecCompiler {
         return param.kind() == IndicatorParam.Kind.INTEGER ? (Object) (int) number : (Object) number;
     }
 
+    /** The rule's condition, or null for a null rule. */
     private Condition condition(Rule rule) {
         return switch (rule) {
+            case null -> null;
             case Rule.Compare compare -> {
                 DoubleSupplier left = operand(compare.left());
                 DoubleSupplier right = operand(compare.right());
@@ -114,10 +141,36 @@ final class SpecCompiler {
         };
     }
 
-    private StopRules stops(RiskSpec risk) {
+    /** The stop levels; an ATR level adds its ATR to {@code created}, fed after the spec's indicators. */
+    private StopRules stops(RiskSpec risk, List<BarIndicator> created) {
+        IndicatorStream atr = null;
+        if (risk.usesAtr()) {
+            double period = params.resolve(risk.atrPeriod());
+            if (!(period >= 1 && period <= MAX_ATR_PERIOD)) {
+                throw new SpecException(origin, "risk.atr_period", "expected a whole number of bars in [1, " + MAX_ATR_PERIOD
+                        + "], got " + risk.atrPeriod() + (risk.atrPeriod() instanceof Value.ParamRef ? " = " + (int) period : ""));
+            }
+            atr = IndicatorRegistry.standard().bind("atr", Map.of("period", Integer.toString((int) period))).stream();
+            created.add(atr);
+        }
+        IndicatorStream atrStream = atr;
         return new StopRules(percent(risk.stopLossPct(), "risk.stop_loss_pct", true),
                 percent(risk.takeProfitPct(), "risk.take_profit_pct", false),
-                percent(risk.trailingStopPct(), "risk.trailing_stop_pct", true));
+                percent(risk.trailingStopPct(), "risk.trailing_stop_pct", true),
+                multiple(risk.stopAtr(), "risk.stop_atr"), multiple(risk.trailingAtr(), "risk.trailing_atr"),
+                atrStream == null ? null : () -> atrStream.value(0));
+    }
+
+    private double multiple(Value value, String path) {
+        if (value == null) {
+            return Double.NaN;
+        }
+        double k = params.resolve(value);
+        if (!(k > 0) || !Double.isFinite(k)) {
+            throw new SpecException(origin, path, "expected a multiple of the ATR > 0, got " + value
+                    + (value instanceof Value.ParamRef ? " = " + k : ""));
+        }
+        return k;
     }
 
     private double percent(Value value, String path, boolean below100) {

@@ -16,6 +16,7 @@ import wave.spec.indicator.IndicatorCatalog;
 import wave.spec.indicator.IndicatorParam;
 import wave.spec.indicator.IndicatorType;
 import wave.spec.model.IndicatorSpec;
+import wave.spec.model.Operand;
 import wave.spec.model.RiskSpec;
 import wave.spec.model.Rule;
 import wave.spec.model.StrategySpec;
@@ -30,9 +31,12 @@ final class SpecReader {
     static final List<String> TOP_KEYS = List.of("name", "description", "instruments", "params", "constraints", "indicators",
             "entry", "exit", "risk", "sizing");
     private static final List<String> PARAM_KEYS = List.of("default", "min", "max", "type", "description");
-    private static final List<String> SIDE_KEYS = List.of("long");
+    private static final List<String> SIDE_KEYS = List.of("long", "short");
     private static final List<String> GROUP_KEYS = List.of("all", "any", "not", "for_bars");
-    private static final List<String> RISK_KEYS = List.of("stop_loss_pct", "take_profit_pct", "trailing_stop_pct");
+    private static final List<String> RISK_KEYS = List.of("stop_loss_pct", "take_profit_pct", "trailing_stop_pct", "stop_atr",
+            "trailing_atr", "atr_period");
+    /** The ATR period of ATR levels without {@code atr_period}, bars. */
+    static final int DEFAULT_ATR_PERIOD = 14;
     private static final List<String> SIZING_KEYS = List.of("rule");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern STRATEGY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
@@ -70,11 +74,27 @@ final class SpecReader {
         List<IndicatorSpec> indicators = readIndicators(root.get("indicators"));
         rules = new RuleParser(source, indicatorTypes, paramTypes);
         List<Rule.Compare> constraints = readConstraints(root.get("constraints"));
-        Rule entryLong = readSide(root.get("entry"), "entry", true);
-        Rule exitLong = readSide(root.get("exit"), "exit", false);
+        JsonNode entry = root.get("entry");
+        JsonNode exit = root.get("exit");
+        checkSide(entry, "entry", true);
+        checkSide(exit, "exit", false);
+        Rule entryLong = readRule(entry, "entry", "long");
+        Rule entryShort = readRule(entry, "entry", "short");
+        if (entryLong == null && entryShort == null) {
+            throw fail("entry", "missing entry rules; add an [entry.long] or [entry.short] table, e.g. all = [\"close > trend\"]");
+        }
+        Rule exitLong = readRule(exit, "exit", "long");
+        Rule exitShort = readRule(exit, "exit", "short");
+        if (exitLong != null && entryLong == null) {
+            throw fail("exit.long", "an exit.long rule needs an entry.long rule; a short-only spec exits with exit.short");
+        }
+        if (exitShort != null && entryShort == null) {
+            throw fail("exit.short", "an exit.short rule needs an entry.short rule; a long-only spec exits with exit.long");
+        }
         RiskSpec risk = readRisk(root.get("risk"));
         Sizing sizing = readSizing(root.get("sizing"));
-        return new StrategySpec(name, description, instruments, params, constraints, indicators, entryLong, exitLong, risk, sizing);
+        return new StrategySpec(name, description, instruments, params, constraints, indicators, entryLong, exitLong,
+                entryShort, exitShort, risk, sizing);
     }
 
     // ---- name, description, instruments --------------------------------------------------------------------
@@ -271,10 +291,11 @@ final class SpecReader {
         }
         IndicatorType type = catalog.find(typeNode.textValue()).orElseThrow(
                 () -> fail(child(path, "type"), "unknown indicator '" + typeNode.textValue() + "'; " + validTypes));
+        Operand.Series of = node.has("of") ? readOf(type, node, path) : null;
         Map<String, Value> arguments = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : Nodes.entries(node)) {
             String key = entry.getKey();
-            if (key.equals("type")) {
+            if (key.equals("type") || key.equals("of")) {
                 continue;
             }
             IndicatorParam param = type.param(key).orElseThrow(() -> fail(child(path, key), "unknown parameter '" + key
@@ -293,7 +314,54 @@ final class SpecReader {
             }
             ordered.put(param.name(), value);
         }
-        return new IndicatorSpec(name, type, ordered);
+        return new IndicatorSpec(name, type, ordered, of);
+    }
+
+    /**
+     * The {@code of} key: an output of an indicator defined above ({@code "rsi"}, {@code "m.hist"}) that a
+     * single-input indicator reads instead of a bar field.
+     */
+    private Operand.Series readOf(IndicatorType type, JsonNode node, String path) {
+        String ofPath = child(path, "of");
+        JsonNode of = node.get("of");
+        if (!type.readsOneSeries()) {
+            throw fail(ofPath, "indicator type '" + type.name() + "' cannot read another indicator's output; "
+                    + "indicators that read one series: " + String.join(", ", catalog.names().stream()
+                    .filter(n -> catalog.find(n).orElseThrow().readsOneSeries()).toList()));
+        }
+        if (node.has("source")) {
+            throw fail(child(path, "source"), "does not apply with of: the indicator reads " + describe(of)
+                    + ", not a bar field; remove source");
+        }
+        String defined = indicatorTypes.isEmpty() ? "(none)" : String.join(", ", indicatorTypes.keySet());
+        if (!of.isTextual()) {
+            throw fail(ofPath, "expected the name of an indicator defined above, like \"rsi\" or \"m.hist\", got "
+                    + describe(of) + "; defined above: " + defined);
+        }
+        String text = of.textValue();
+        int dot = text.indexOf('.');
+        String inner = dot < 0 ? text : text.substring(0, dot);
+        IndicatorType innerType = indicatorTypes.get(inner);
+        if (innerType == null) {
+            throw fail(ofPath, "unknown indicator '" + inner + "'; an indicator reads one defined above it: " + defined);
+        }
+        if (!innerType.canBeRead()) {
+            throw fail(ofPath, "indicator '" + inner + "' (" + innerType.name() + ") cannot be read by another indicator: "
+                    + "only registry indicators of the current bar can (donchian is read a bar late)");
+        }
+        String output;
+        if (dot < 0) {
+            output = innerType.defaultOutput();
+            if (output == null) {
+                throw fail(ofPath, "indicator '" + inner + "' (" + innerType.name() + ") has several outputs; name one: "
+                        + String.join(", ", innerType.outputs().stream().map(o -> inner + "." + o).toList()));
+            }
+        } else {
+            String written = text.substring(dot + 1);
+            output = innerType.output(written).orElseThrow(() -> fail(ofPath, "indicator '" + inner + "' ("
+                    + innerType.name() + ") has no output '" + written + "'; outputs: " + String.join(", ", innerType.outputs())));
+        }
+        return new Operand.Series(inner, output);
     }
 
     private static Value defaultValue(IndicatorParam param) {
@@ -334,29 +402,25 @@ final class SpecReader {
 
     // ---- rules ---------------------------------------------------------------------------------------------
 
-    private Rule readSide(JsonNode node, String path, boolean required) {
-        String example = "add an [" + path + ".long] table, e.g. " + (required ? "all = [\"close > trend\"]" : "any = [\"rsi > 70\"]");
+    private void checkSide(JsonNode node, String path, boolean required) {
+        String example = "add an [" + path + ".long] or [" + path + ".short] table, e.g. "
+                + (required ? "all = [\"close > trend\"]" : "any = [\"rsi > 70\"]");
         if (node == null) {
             if (required) {
                 throw fail(path, "missing entry rules; " + example);
             }
-            return null;
+            return;
         }
         if (!node.isObject()) {
-            throw fail(path, "expected a table with a long rule, got " + describe(node) + "; " + example);
-        }
-        if (node.has("short")) {
-            throw fail(child(path, "short"), "short positions are not supported yet; valid keys: long");
+            throw fail(path, "expected a table with a long or short rule, got " + describe(node) + "; " + example);
         }
         checkKeys(node, path, SIDE_KEYS);
-        JsonNode rule = node.get("long");
-        if (rule == null) {
-            if (required) {
-                throw fail(child(path, "long"), "missing entry rules; " + example);
-            }
-            return null;
-        }
-        return readRule(rule, child(path, "long"));
+    }
+
+    /** The rule of one side ({@code entry.long}), or null when the table or the side is absent. */
+    private Rule readRule(JsonNode table, String path, String side) {
+        JsonNode rule = table == null ? null : table.get(side);
+        return rule == null ? null : readRule(rule, child(path, side));
     }
 
     private Rule readRule(JsonNode node, String path) {
@@ -420,9 +484,58 @@ final class SpecReader {
             throw fail("risk", "expected a table with " + String.join(", ", RISK_KEYS) + ", got " + describe(node));
         }
         checkKeys(node, "risk", RISK_KEYS);
+        Value stopAtr = multiple(node.get("stop_atr"), "risk.stop_atr");
+        Value trailingAtr = multiple(node.get("trailing_atr"), "risk.trailing_atr");
+        Value atrPeriod = atrPeriod(node.get("atr_period"), stopAtr != null || trailingAtr != null);
         return new RiskSpec(percent(node.get("stop_loss_pct"), "risk.stop_loss_pct", true),
                 percent(node.get("take_profit_pct"), "risk.take_profit_pct", false),
-                percent(node.get("trailing_stop_pct"), "risk.trailing_stop_pct", true));
+                percent(node.get("trailing_stop_pct"), "risk.trailing_stop_pct", true), stopAtr, trailingAtr, atrPeriod);
+    }
+
+    /** An ATR multiple: a number > 0 or a $parameter (checked when bound). */
+    private Value multiple(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual() && node.textValue().startsWith("$")) {
+            return paramRef(node, path, false);
+        }
+        if (!node.isNumber() || !(node.doubleValue() > 0) || !Double.isFinite(node.doubleValue())) {
+            throw fail(path, "expected a multiple of the ATR > 0 (2.5 means 2.5 x ATR) or a $parameter, got " + describe(node));
+        }
+        return new Value.Literal(node.doubleValue());
+    }
+
+    /** The ATR period: an integer >= 1 or an integer $parameter; the default when absent and an ATR level is used. */
+    private Value atrPeriod(JsonNode node, boolean used) {
+        String path = "risk.atr_period";
+        if (node == null) {
+            return used ? new Value.Literal(DEFAULT_ATR_PERIOD) : null;
+        }
+        if (!used) {
+            throw fail(path, "atr_period applies to ATR levels; add stop_atr or trailing_atr, or remove it");
+        }
+        if (node.isTextual() && node.textValue().startsWith("$")) {
+            return paramRef(node, path, true);
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 1) {
+            throw fail(path, "expected a whole number of bars >= 1 or an integer $parameter, got " + describe(node));
+        }
+        return new Value.Literal(node.intValue());
+    }
+
+    private Value.ParamRef paramRef(JsonNode node, String path, boolean integral) {
+        String ref = node.textValue().substring(1);
+        Class<?> type = paramTypes.get(ref);
+        if (type == null) {
+            throw fail(path, "unknown parameter '" + node.textValue() + "'; defined parameters: "
+                    + (paramTypes.isEmpty() ? "(none)" : String.join(", ", paramTypes.keySet().stream().map(p -> "$" + p).toList())));
+        }
+        if (integral && type != int.class) {
+            throw fail(path, "expected an integer, but parameter '" + node.textValue() + "' is a number; give it an integer "
+                    + "default, min and max (or type = \"integer\")");
+        }
+        return new Value.ParamRef(ref);
     }
 
     private Value percent(JsonNode node, String path, boolean below100) {

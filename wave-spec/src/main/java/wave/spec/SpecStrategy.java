@@ -8,40 +8,46 @@ import wave.engine.order.Sizing;
 import wave.engine.strategy.Strategy;
 
 /**
- * A long-only strategy running a {@link wave.spec.model.StrategySpec}. Everything is evaluated at the close of
- * each bar, after the bar's indicators were updated:
+ * A strategy running a {@link wave.spec.model.StrategySpec}, long, short or both. Everything is evaluated at the
+ * close of each bar, after the bar's indicators were updated:
  *
  * <ol>
  *   <li>Every indicator of the spec is fed the bar, then every rule is evaluated (crossings and
  *       {@code for N bars} counts see every bar, warm-up included). {@code onBar} starts, as for a Java strategy,
  *       once every indicator is warmed up.</li>
- *   <li>Flat: when the entry rule holds, a market buy is placed with the spec's sizing, or the run's sizing when
- *       the spec has none.</li>
- *   <li>Long: when the exit rule holds, or the close breaches a risk level, a market order closes the whole
- *       position. Risk levels are measured from the entry fill price (the position's average price): stop-loss
- *       when {@code close <= entry x (1 - stop_loss_pct / 100)}, take-profit when
- *       {@code close >= entry x (1 + take_profit_pct / 100)}, trailing stop when
- *       {@code close <= peak x (1 - trailing_stop_pct / 100)}, the peak being the highest of the entry price and
- *       the closes since the entry (this bar's close included).</li>
+ *   <li>Flat: when {@code entry.long} holds, a market buy is placed; else when {@code entry.short} holds, a market
+ *       short sale; with the spec's sizing, or the run's sizing when the spec has none.</li>
+ *   <li>Long: when {@code exit.long} holds, the close breaches a risk level, or {@code entry.short} holds, a market
+ *       order closes the whole position. In the last case the short sale follows once the position is flat: it is
+ *       placed at the close of the bar on which the closing order filled, unless an entry rule holds there (its
+ *       side wins); two orders of one bar could not both be sized from the cash. Short: the mirror, with
+ *       {@code exit.short} and {@code entry.long}.</li>
  * </ol>
  *
- * <p>Orders placed at bar t's close fill at the open of bar t+1 (the run's fill model), so a stop is an exit at
- * market on the next bar, not an intrabar stop order: a gap can fill it well beyond its level. An instrument that
- * does not match the spec's {@code instruments} patterns is never traded.
+ * <p>Risk levels are measured from the entry fill price (see {@link StopRules}). Orders placed at bar t's close
+ * fill at the open of bar t+1 (the run's fill model), so a stop is an exit at market on the next bar, not an
+ * intrabar stop order: a gap can fill it well beyond its level. An instrument that does not match the spec's
+ * {@code instruments} patterns is never traded.
  */
 public final class SpecStrategy extends Strategy<SpecParams> {
     private final SpecStrategyDefinition definition;
-    private final Condition entry;
-    private final Condition exit;
+    private final Condition entryLong;
+    private final Condition exitLong;
+    private final Condition entryShort;
+    private final Condition exitShort;
     private final StopRules stops;
     private final Sizing sizing;
     private boolean active;
+    /** The side to enter once flat after a reversal: 1 long, -1 short, 0 none. */
+    private int pending;
 
     SpecStrategy(SpecStrategyDefinition definition, SpecParams params, SpecCompiler.Compiled compiled) {
         super(params);
         this.definition = definition;
-        this.entry = compiled.entryLong();
-        this.exit = compiled.exitLong();
+        this.entryLong = compiled.entryLong();
+        this.exitLong = compiled.exitLong();
+        this.entryShort = compiled.entryShort();
+        this.exitShort = compiled.exitShort();
         this.stops = compiled.stops();
         this.sizing = definition.spec().sizing();
         indicator(compiled.engine());
@@ -62,29 +68,53 @@ public final class SpecStrategy extends Strategy<SpecParams> {
         if (!active) {
             return;
         }
-        if (isFlat()) {
-            if (entry.value()) {
-                if (sizing == null) {
-                    buy();
-                } else {
-                    buy(sizing);
-                }
-            }
-        } else if (isLong()) {
-            boolean breached = stops.breachedLong(bar.close());
-            if (breached || (exit != null && exit.value())) {
+        if (isLong()) {
+            boolean reverse = holds(entryShort);
+            if (stops.breachedLong(bar.close()) || holds(exitLong) || reverse) {
                 closePosition();
+                pending = reverse ? -1 : 0;
             }
+        } else if (isShort()) {
+            boolean reverse = holds(entryLong);
+            if (stops.breachedShort(bar.close()) || holds(exitShort) || reverse) {
+                closePosition();
+                pending = reverse ? 1 : 0;
+            }
+        } else {
+            int side = holds(entryLong) ? 1 : holds(entryShort) ? -1 : pending;
+            pending = 0;
+            if (side != 0) {
+                enter(side > 0);
+            }
+        }
+        stops.barClosed();
+    }
+
+    private static boolean holds(Condition rule) {
+        return rule != null && rule.value();
+    }
+
+    private void enter(boolean isLong) {
+        if (isLong) {
+            if (sizing == null) {
+                buy();
+            } else {
+                buy(sizing);
+            }
+        } else if (sizing == null) {
+            sellShort();
+        } else {
+            sellShort(sizing);
         }
     }
 
     @Override
     protected void onFill(OrderFilled fill) {
         long held = position().quantityRaw();
-        if (held <= 0) {
+        if (held == 0) {
             stops.onFlat();
-        } else if (fill.side() == OrderSide.BUY) {
-            stops.onEntry(FixedPoint.priceToDouble(position().averagePriceRaw()), held == fill.quantityRaw());
+        } else if ((held > 0) == (fill.side() == OrderSide.BUY)) {
+            stops.onEntry(FixedPoint.priceToDouble(position().averagePriceRaw()), Math.abs(held) == fill.quantityRaw(), held > 0);
         }
     }
 }

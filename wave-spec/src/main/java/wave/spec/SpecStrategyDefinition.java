@@ -74,6 +74,21 @@ public final class SpecStrategyDefinition {
         return spec.params();
     }
 
+    /**
+     * Refuses a run in which sells cannot open short positions when the spec has an {@code entry.short} rule: its
+     * short sales would all be rejected by the account.
+     *
+     * @param allowShort whether the run lets sells open shorts ({@code --allow-short})
+     * @throws SpecException naming the file and {@code entry.short}, and the option to add
+     */
+    public void requireShortsAllowed(boolean allowShort) {
+        if (spec.tradesShort() && !allowShort) {
+            throw new SpecException(source, "entry.short", "the spec sells short, but this run does not allow short "
+                    + "positions; run with --allow-short (and --margin, --borrow-rate for a margin account and its "
+                    + "borrow fee), or remove the short rules");
+        }
+    }
+
     /** The entry sizing the spec sets, overriding the run's {@code --sizing}; empty to use the run's. */
     public Optional<Sizing> sizing() {
         return Optional.ofNullable(spec.sizing());

@@ -35,7 +35,7 @@ public final class StrategySpecs {
     /** Classpath folder of the bundled example specs. */
     public static final String EXAMPLES_RESOURCE = "wave/spec/examples/";
     private static final List<String> EXAMPLES = List.of("bollinger-reversion", "buy-and-hold", "donchian-breakout",
-            "ema-cross", "macd-trend", "rsi-reversion", "rsi-trend", "sma-cross");
+            "ema-cross", "macd-trend", "rsi-reversion", "rsi-trend", "sma-cross-ls", "sma-cross");
 
     private StrategySpecs() {
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import wave.domain.market.BarSeries;
 import wave.domain.order.OrderFilled;
 import wave.engine.backtest.Backtest;
+import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.strategy.ParamSpec;
 import wave.engine.strategy.StrategyDefinition;
@@ -28,7 +29,7 @@ import wave.strategies.BundledStrategies;
 class ParityTest {
     private static final Path EXAMPLES = Path.of("src/main/resources/wave/spec/examples");
     private static final List<String> STRATEGIES = List.of("sma-cross", "ema-cross", "rsi-reversion", "bollinger-reversion",
-            "donchian-breakout", "macd-trend", "buy-and-hold");
+            "donchian-breakout", "macd-trend", "buy-and-hold", "sma-cross-ls");
     /** A non-default parameter set per strategy (the same text goes to both definitions). */
     private static final Map<String, Map<String, String>> OTHER_PARAMS = Map.of(
             "sma-cross", Map.of("fast", "5", "slow", "50"),
@@ -37,7 +38,8 @@ class ParityTest {
             "bollinger-reversion", Map.of("period", "10", "k", "1.5"),
             "donchian-breakout", Map.of("entry", "55", "exit", "20"),
             "macd-trend", Map.of("fast", "8", "slow", "21", "signal", "5"),
-            "buy-and-hold", Map.of());
+            "buy-and-hold", Map.of(),
+            "sma-cross-ls", Map.of("fast", "5", "slow", "50"));
 
     private static BarSeries orcl;
     private static BarSeries nvda;
@@ -71,10 +73,9 @@ class ParityTest {
         StrategyDefinition<?> java = BundledStrategies.find(strategy).orElseThrow();
         SpecStrategyDefinition spec = StrategySpecs.load(EXAMPLES.resolve(strategy + ".toml"));
 
-        BacktestResult expected = new Backtest(SpecRuns.feeConfig(sizing), List.of(data), strategy,
-                id -> java.create(params), true).run();
-        BacktestResult actual = new Backtest(SpecRuns.feeConfig(sizing), List.of(data), strategy,
-                id -> spec.create(params), true).run();
+        BacktestConfig config = SpecRuns.feeConfig(sizing).withAllowShort(strategy.endsWith("-ls"));
+        BacktestResult expected = new Backtest(config, List.of(data), strategy, id -> java.create(params), true).run();
+        BacktestResult actual = new Backtest(config, List.of(data), strategy, id -> spec.create(params), true).run();
 
         assertThat(actual.failures()).isEmpty();
         assertThat(expected.fills()).as("the Java strategy trades").isNotEmpty();

@@ -186,9 +186,76 @@ class RejectionTest {
     void missingEntryRules() {
         String noEntry = VALID.replace("[entry.long]\nall = [\"close > trend\", \"rsi crosses_below 30\"]\n", "");
         assertThat(reject(noEntry).getMessage()).isEqualTo("rsi-trend.toml: entry: missing entry rules; "
-                + "add an [entry.long] table, e.g. all = [\"close > trend\"]");
+                + "add an [entry.long] or [entry.short] table, e.g. all = [\"close > trend\"]");
         assertThat(reject(VALID.replace("[entry.long]", "[entry.short]")).getMessage())
-                .isEqualTo("rsi-trend.toml: entry.short: short positions are not supported yet; valid keys: long");
+                .isEqualTo("rsi-trend.toml: exit.long: an exit.long rule needs an entry.long rule; a short-only spec exits "
+                        + "with exit.short");
+        assertThat(reject(VALID.replace("[exit.long]", "[exit.short]")).getMessage())
+                .isEqualTo("rsi-trend.toml: exit.short: an exit.short rule needs an entry.short rule; a long-only spec exits "
+                        + "with exit.long");
+        assertThat(reject(VALID.replace("[exit.long]", "[exit.sideways]")).getMessage())
+                .isEqualTo("rsi-trend.toml: exit.sideways: unknown key 'sideways'; valid keys: long, short");
+    }
+
+    @Test
+    void shortRulesNeedShortSales() {
+        SpecStrategyDefinition both = SpecRuns.toml(VALID.replace("[exit.long]", "[entry.short]\nall = [\"rsi > 80\"]\n[exit.long]"));
+        assertThatThrownBy(() -> both.requireShortsAllowed(false)).isInstanceOf(SpecException.class)
+                .hasMessage("test.toml: entry.short: the spec sells short, but this run does not allow short positions; "
+                        + "run with --allow-short (and --margin, --borrow-rate for a margin account and its borrow fee), "
+                        + "or remove the short rules");
+        both.requireShortsAllowed(true);
+        SpecRuns.toml(VALID).requireShortsAllowed(false);
+    }
+
+    @Test
+    void badAtrLevels() {
+        assertThat(reject(VALID + "[risk]\nstop_atr = 0\n").getMessage())
+                .isEqualTo("rsi-trend.toml: risk.stop_atr: expected a multiple of the ATR > 0 (2.5 means 2.5 x ATR) or a "
+                        + "$parameter, got 0");
+        assertThat(reject(VALID + "[risk]\ntrailing_atr = \"3\"\n").getMessage())
+                .isEqualTo("rsi-trend.toml: risk.trailing_atr: expected a multiple of the ATR > 0 (2.5 means 2.5 x ATR) or a "
+                        + "$parameter, got \"3\"");
+        assertThat(reject(VALID + "[risk]\nstop_atr = 2\natr_period = 1.5\n").getMessage())
+                .isEqualTo("rsi-trend.toml: risk.atr_period: expected a whole number of bars >= 1 or an integer $parameter, "
+                        + "got 1.5");
+        assertThat(reject(VALID + "[risk]\natr_period = 10\n").getMessage())
+                .isEqualTo("rsi-trend.toml: risk.atr_period: atr_period applies to ATR levels; add stop_atr or trailing_atr, "
+                        + "or remove it");
+        assertThat(reject(VALID.replace("[params]\n", "[params]\nk = { default = 0.5, min = 0.5, max = 5 }\n")
+                + "[risk]\nstop_atr = 2\natr_period = \"$k\"\n").getMessage())
+                .isEqualTo("rsi-trend.toml: risk.atr_period: expected an integer, but parameter '$k' is a number; give it an "
+                        + "integer default, min and max (or type = \"integer\")");
+        SpecStrategyDefinition bound = SpecRuns.toml(VALID.replace("[params]\n", "[params]\nk = { default = 2.0, min = -1.0, max = 5.0 }\n")
+                + "[risk]\nstop_atr = \"$k\"\n");
+        assertThatThrownBy(() -> bound.bind(java.util.Map.of("k", "-1"))).isInstanceOf(SpecException.class)
+                .hasMessage("rsi-trend: risk.stop_atr: expected a multiple of the ATR > 0, got $k = -1.0");
+    }
+
+    @Test
+    void badComposition() {
+        assertThat(reject(VALID.replace("trend = {", "smooth = { type = \"ema\", period = 5, of = \"rsx\" }\ntrend = {")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.smooth.of: unknown indicator 'rsx'; an indicator reads one defined above "
+                        + "it: rsi");
+        assertThat(reject(VALID.replace("trend = {", "smooth = { type = \"ema\", of = \"trend\" }\ntrend = {")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.smooth.of: unknown indicator 'trend'; an indicator reads one defined "
+                        + "above it: rsi");
+        assertThat(reject(VALID.replace("trend = {", "a = { type = \"atr\", of = \"rsi\" }\ntrend = {")).getMessage())
+                .startsWith("rsi-trend.toml: indicators.a.of: indicator type 'atr' cannot read another indicator's output; "
+                        + "indicators that read one series: alma, apo, bbands, bollinger, cmo, dema, ema,");
+        assertThat(reject(VALID.replace("trend = {", "s = { type = \"ema\", of = \"rsi\", source = \"high\" }\ntrend = {")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.s.source: does not apply with of: the indicator reads \"rsi\", not a "
+                        + "bar field; remove source");
+        assertThat(reject(VALID.replace("trend = {", "m = { type = \"macd\" }\ns = { type = \"ema\", of = \"m.sig\" }\ntrend = {")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.s.of: indicator 'm' (macd) has no output 'sig'; outputs: macd, signal, hist");
+        assertThat(reject(VALID.replace("trend = {", "b = { type = \"bbands\" }\ns = { type = \"ema\", of = \"b\" }\ntrend = {")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.s.of: indicator 'b' (bbands) has several outputs; name one: b.upper, "
+                        + "b.middle, b.lower, b.percent_b, b.bandwidth");
+        assertThat(reject(VALID.replace("trend = {", "ch = { type = \"donchian\" }\ns = { type = \"ema\", of = \"ch.upper\" }\ntrend = {")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.s.of: indicator 'ch' (donchian) cannot be read by another indicator: "
+                        + "only registry indicators of the current bar can (donchian is read a bar late)");
+        assertThat(reject(VALID.replace("trend = {", "s = { type = \"ema\", period = 1, of = \"rsi\" }\ntrend = {")).getMessage())
+                .isEqualTo("rsi-trend.toml: indicators.s.period: 1 is out of range [2, 100000]");
     }
 
     @Test
@@ -218,7 +285,7 @@ class RejectionTest {
                 .isEqualTo("rsi-trend.toml: risk.stop_loss_pct: expected a percentage in (0, 100) (5.0 means 5 %) or a $parameter, got -5");
         assertThat(reject(VALID + "[risk]\nstop_pct = 5\n").getMessage())
                 .isEqualTo("rsi-trend.toml: risk.stop_pct: unknown key 'stop_pct'; valid keys: stop_loss_pct, take_profit_pct, "
-                        + "trailing_stop_pct");
+                        + "trailing_stop_pct, stop_atr, trailing_atr, atr_period");
         assertThat(reject(VALID + "[sizing]\nrule = \"half\"\n").getMessage())
                 .isEqualTo("rsi-trend.toml: sizing.rule: sizing 'half' not understood; expected all-in, fixed:<quantity> or percent:<0-100>");
     }

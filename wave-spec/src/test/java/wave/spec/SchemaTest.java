@@ -51,6 +51,7 @@ class SchemaTest {
             assertThat(then).as(type.name()).isNotNull();
             List<String> params = names(then.get("properties"));
             params.remove("type");
+            assertThat(params.remove("of")).as(type.name() + " reads another indicator").isEqualTo(type.readsOneSeries());
             assertThat(params).as(type.name()).containsExactlyElementsOf(type.paramNames());
         }
     }

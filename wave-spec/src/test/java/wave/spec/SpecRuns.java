@@ -67,6 +67,23 @@ final class SpecRuns {
         return new Backtest(config, List.of(data), definition.name(), id -> definition.create(Map.of()), true).run();
     }
 
+    /** Runs a spec without fees in an account that allows short sales. */
+    static BacktestResult runShort(SpecStrategyDefinition definition, BarSeries data, String sizing) {
+        BacktestConfig config = BacktestConfig.defaults().withFeeModel(FeeModel.none()).withSizing(Sizing.parse(sizing))
+                .withAllowShort(true);
+        return new Backtest(config, List.of(data), definition.name(), id -> definition.create(Map.of()), true).run();
+    }
+
+    /** The fills as {@code S2@8}: side, the index of the bar they filled on, and the price. */
+    static List<String> pricedTrades(BacktestResult result, BarSeries data) {
+        List<String> out = new ArrayList<>();
+        List<String> plain = trades(result, data);
+        for (int i = 0; i < plain.size(); i++) {
+            out.add(plain.get(i) + "@" + java.math.BigDecimal.valueOf(FixedPoint.priceToDouble(result.fills().get(i).priceRaw())).stripTrailingZeros().toPlainString());
+        }
+        return out;
+    }
+
     /** The fills as {@code B3} / {@code S5}: side and the index of the bar they filled on. */
     static List<String> trades(BacktestResult result, BarSeries data) {
         List<String> out = new ArrayList<>();

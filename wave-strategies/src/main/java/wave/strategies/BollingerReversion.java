@@ -13,7 +13,7 @@ import wave.indicators.Indicators;
  * band, sell the whole position when the close crosses above the middle band (the SMA). Crosses follow
  * {@link Crossover}; the bands use the population standard deviation of the close.
  */
-public final class BollingerReversion extends LongOnlyStrategy<BollingerReversion.Params> {
+public final class BollingerReversion extends SignalStrategy<BollingerReversion.Params> {
     /**
      * Parameters.
      *

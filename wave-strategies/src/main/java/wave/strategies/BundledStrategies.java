@@ -22,7 +22,15 @@ public final class BundledStrategies {
                     "long-only: buy above the highest high of the previous entry bars, sell below the lowest low of the previous exit bars",
                     DonchianBreakout.Params.class, DonchianBreakout::new),
             new StrategyDefinition<>("macd-trend", "long-only: buy when the MACD line crosses above its signal line, sell when it crosses below",
-                    MacdTrend.Params.class, MacdTrend::new));
+                    MacdTrend.Params.class, MacdTrend::new),
+            new StrategyDefinition<>("sma-cross-ls", "long/short: long when the fast SMA crosses above the slow SMA, short when "
+                    + "it crosses below (needs --allow-short)", SmaCross.Params.class, SmaCross::longShort),
+            new StrategyDefinition<>("ema-cross-ls", "long/short: long when the fast EMA crosses above the slow EMA, short when "
+                    + "it crosses below (needs --allow-short)", EmaCross.Params.class, EmaCross::longShort),
+            new StrategyDefinition<>("rsi-reversion-ls", "long/short: long when the RSI crosses below lower, short when it "
+                    + "crosses above upper (needs --allow-short)", RsiReversion.Params.class, RsiReversion::longShort),
+            new StrategyDefinition<>("macd-trend-ls", "long/short: long when the MACD line crosses above its signal line, short "
+                    + "when it crosses below (needs --allow-short)", MacdTrend.Params.class, MacdTrend::longShort));
 
     private static final List<StrategyDefinition<?>> PORTFOLIOS = List.of(
             StrategyDefinition.portfolio("equal-weight-monthly",

@@ -10,7 +10,7 @@ import wave.engine.strategy.Range;
  * highest high of the previous {@code entry} bars, sell the whole position when the close falls below the
  * lowest low of the previous {@code exit} bars. The current bar is never part of its own channel.
  */
-public final class DonchianBreakout extends LongOnlyStrategy<DonchianBreakout.Params> {
+public final class DonchianBreakout extends SignalStrategy<DonchianBreakout.Params> {
     /**
      * Parameters.
      *

@@ -9,11 +9,11 @@ import wave.indicators.Ema;
 import wave.indicators.Indicators;
 
 /**
- * Long-only exponential moving-average crossover: buy (with the run's sizing) when the fast EMA of the close
+ * Long-only (and, through {@link #longShort}, long/short) exponential moving-average crossover: buy (with the run's sizing) when the fast EMA of the close
  * crosses above the slow one, sell the whole position when it crosses below. Crosses follow {@link Crossover}:
  * onBar starts once the slow EMA is ready, and the first bar where both exist never crosses.
  */
-public final class EmaCross extends LongOnlyStrategy<EmaCross.Params> {
+public final class EmaCross extends SignalStrategy<EmaCross.Params> {
     /**
      * Parameters.
      *
@@ -31,9 +31,18 @@ public final class EmaCross extends LongOnlyStrategy<EmaCross.Params> {
 
     private final Crossover cross;
 
-    /** A strategy with the given parameters. */
+    /** A long-only strategy with the given parameters. */
     public EmaCross(Params params) {
-        super(params);
+        this(params, false);
+    }
+
+    /** The long/short variant: the exit signal sells short, the entry signal covers and buys (see {@link SignalStrategy}). */
+    public static EmaCross longShort(Params params) {
+        return new EmaCross(params, true);
+    }
+
+    private EmaCross(Params params, boolean longShort) {
+        super(params, longShort);
         Ema fast = indicator(Indicators.ema(params.fast()));
         Ema slow = indicator(Indicators.ema(params.slow()));
         cross = crossover(fast::value, slow::value);

@@ -9,11 +9,11 @@ import wave.indicators.Indicators;
 import wave.indicators.Macd;
 
 /**
- * Long-only MACD trend following: buy (with the run's sizing) when the MACD line (fast EMA minus slow EMA of the
+ * Long-only (and, through {@link #longShort}, long/short) MACD trend following: buy (with the run's sizing) when the MACD line (fast EMA minus slow EMA of the
  * close) crosses above its signal line, sell the whole position when it crosses below. The MACD is seeded as in
  * TA-Lib, so onBar starts after {@code slow + signal - 1} bars; crosses follow {@link Crossover}.
  */
-public final class MacdTrend extends LongOnlyStrategy<MacdTrend.Params> {
+public final class MacdTrend extends SignalStrategy<MacdTrend.Params> {
     /**
      * Parameters.
      *
@@ -33,9 +33,18 @@ public final class MacdTrend extends LongOnlyStrategy<MacdTrend.Params> {
 
     private final Crossover cross;
 
-    /** A strategy with the given parameters. */
+    /** A long-only strategy with the given parameters. */
     public MacdTrend(Params params) {
-        super(params);
+        this(params, false);
+    }
+
+    /** The long/short variant: the exit signal sells short, the entry signal covers and buys (see {@link SignalStrategy}). */
+    public static MacdTrend longShort(Params params) {
+        return new MacdTrend(params, true);
+    }
+
+    private MacdTrend(Params params, boolean longShort) {
+        super(params, longShort);
         Macd macd = indicator(Indicators.macd(params.fast(), params.slow(), params.signal()));
         cross = crossover(macd::macd, macd::signal);
     }

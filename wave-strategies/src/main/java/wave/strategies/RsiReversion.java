@@ -9,12 +9,12 @@ import wave.indicators.Indicators;
 import wave.indicators.Rsi;
 
 /**
- * Long-only RSI mean reversion: buy (with the run's sizing) when the RSI of the close crosses below
- * {@code lower} (oversold), sell the whole position when it crosses above {@code upper} (overbought). A cross
+ * Long-only (and, through {@link #longShort}, long/short) RSI mean reversion: buy (with the run's sizing) when
+ * the RSI of the close crosses below {@code lower} (oversold), sell the whole position when it crosses above {@code upper} (overbought). A cross
  * below {@code lower} at bar t needs RSI &lt; lower at t and RSI &gt; lower at the last earlier bar where they
  * differed (see {@link Crossover}).
  */
-public final class RsiReversion extends LongOnlyStrategy<RsiReversion.Params> {
+public final class RsiReversion extends SignalStrategy<RsiReversion.Params> {
     /**
      * Parameters.
      *
@@ -37,9 +37,18 @@ public final class RsiReversion extends LongOnlyStrategy<RsiReversion.Params> {
     private final Crossover oversold;
     private final Crossover overbought;
 
-    /** A strategy with the given parameters. */
+    /** A long-only strategy with the given parameters. */
     public RsiReversion(Params params) {
-        super(params);
+        this(params, false);
+    }
+
+    /** The long/short variant: the exit signal sells short, the entry signal covers and buys (see {@link SignalStrategy}). */
+    public static RsiReversion longShort(Params params) {
+        return new RsiReversion(params, true);
+    }
+
+    private RsiReversion(Params params, boolean longShort) {
+        super(params, longShort);
         Rsi rsi = indicator(Indicators.rsi(params.period()));
         double lower = params.lower();
         double upper = params.upper();

@@ -9,11 +9,11 @@ import wave.indicators.Indicators;
 import wave.indicators.Sma;
 
 /**
- * Long-only moving-average crossover: buy (with the run's sizing) when the fast SMA of the close crosses above
+ * Long-only (and, through {@link #longShort}, long/short) moving-average crossover: buy (with the run's sizing) when the fast SMA of the close crosses above
  * the slow one, sell the whole position when it crosses below. A cross at bar t needs fast &gt; slow at t and
  * fast &lt; slow at the last earlier bar where they differed (the mirror for a cross below).
  */
-public final class SmaCross extends LongOnlyStrategy<SmaCross.Params> {
+public final class SmaCross extends SignalStrategy<SmaCross.Params> {
     /**
      * Parameters.
      *
@@ -31,9 +31,18 @@ public final class SmaCross extends LongOnlyStrategy<SmaCross.Params> {
 
     private final Crossover cross;
 
-    /** A strategy with the given parameters. */
+    /** A long-only strategy with the given parameters. */
     public SmaCross(Params params) {
-        super(params);
+        this(params, false);
+    }
+
+    /** The long/short variant: the exit signal sells short, the entry signal covers and buys (see {@link SignalStrategy}). */
+    public static SmaCross longShort(Params params) {
+        return new SmaCross(params, true);
+    }
+
+    private SmaCross(Params params, boolean longShort) {
+        super(params, longShort);
         Sma fast = indicator(Indicators.sma(params.fast()));
         Sma slow = indicator(Indicators.sma(params.slow()));
         cross = crossover(fast::value, slow::value);

@@ -25,10 +25,11 @@ final class Backtests {
         return BundledStrategies.find(name).orElseThrow(() -> new AssertionError("no bundled strategy " + name));
     }
 
-    /** Runs a bundled strategy with text parameters (missing ones at their defaults). */
+    /** Runs a bundled strategy with text parameters (missing ones at their defaults); short sales for the -ls variants. */
     static BacktestResult run(String name, Map<String, String> params, BarSeries data, String sizing) {
         StrategyDefinition<?> definition = definition(name);
-        return new Backtest(config(sizing), List.of(data), name, id -> definition.create(params), true).run();
+        BacktestConfig config = config(sizing).withAllowShort(name.endsWith("-ls"));
+        return new Backtest(config, List.of(data), name, id -> definition.create(params), true).run();
     }
 
     /** Runs a bundled strategy with default parameters. */

@@ -13,7 +13,8 @@ class BundledStrategiesTest {
     @Test
     void namesInDisplayOrder() {
         assertThat(BundledStrategies.names()).containsExactly("buy-and-hold", "sma-cross", "ema-cross", "rsi-reversion",
-                "bollinger-reversion", "donchian-breakout", "macd-trend");
+                "bollinger-reversion", "donchian-breakout", "macd-trend", "sma-cross-ls", "ema-cross-ls", "rsi-reversion-ls",
+                "macd-trend-ls");
         assertThat(BundledStrategies.find("macd-trend")).get().extracting(StrategyDefinition::name).isEqualTo("macd-trend");
         assertThat(BundledStrategies.find("nope")).isEmpty();
     }

@@ -17,7 +17,8 @@ import wave.engine.backtest.BacktestResult;
 
 /**
  * Regression expectations of every bundled strategy (as LEAN's regression algorithms): default parameters on ORCL
- * 1995-2014, 100,000 USD, fixed:100 sizing, 0.1% fee of notional per fill, long only, the position left open.
+ * 1995-2014, 100,000 USD, fixed:100 sizing, 0.1% fee of notional per fill, long only (short sales allowed for the
+ * long/short variants), the position left open.
  *
  * <p><b>A change that moves one of these numbers must say why</b> in its commit message (a strategy rule, an
  * indicator, fills, fees or accounting changed) and update the number here.
@@ -35,9 +36,31 @@ class RegressionTest {
                 Arguments.of("macd-trend", 207, 99_797_927_899_700L));        // 99797.9278997
     }
 
+    /** The long/short variants, short sales allowed, otherwise as above. */
+    static Stream<Arguments> longShortExpectations() {
+        return Stream.of(
+                Arguments.of("sma-cross-ls", 185, 99_535_094_883_700L),      // 99535.0948837
+                Arguments.of("ema-cross-ls", 168, 98_521_837_794_800L),      // 98521.8377948
+                Arguments.of("rsi-reversion-ls", 28, 96_355_711_142_600L),   // 96355.7111426
+                Arguments.of("macd-trend-ls", 387, 95_930_703_008_500L));    // 95930.7030085
+    }
+
     @Test
     void everyBundledStrategyHasAnExpectation() {
-        assertThat(expectations().map(a -> (String) a.get()[0]).toList()).containsExactlyElementsOf(BundledStrategies.names());
+        assertThat(Stream.concat(expectations(), longShortExpectations()).map(a -> (String) a.get()[0]).toList())
+                .containsExactlyElementsOf(BundledStrategies.names());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("longShortExpectations")
+    void longShortDefaultsOnOrcl(String name, int trades, long finalEquityRaw) {
+        BacktestResult result = Backtests.run(name, SharedData.orcl(), "fixed:100");
+
+        assertThat(result.trades()).hasSize(trades);
+        assertThat(result.finalEquityRaw()).as("final equity %s", FixedPoint.formatMoney(result.finalEquityRaw())).isEqualTo(finalEquityRaw);
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.tickets()).allSatisfy(t -> assertThat(t.reason()).isEmpty());
+        assertThat(result.fills()).allSatisfy(f -> assertThat(f.quantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(100)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,7 +25,10 @@ import wave.indicators.Sma;
 /**
  * Each bundled strategy (default parameters, fixed:100) against a vectorised re-statement of its rules: entry and
  * exit signals from the indicators' whole-array forms, then a plain loop that buys when flat and sells when long at
- * the next bar's open. The engine's fills must be exactly those bars and sides.
+ * the next bar's open. The engine's fills must be exactly those bars and sides. A long/short variant ({@code -ls},
+ * run with short sales allowed) uses its long-only twin's signals: the entry signal is long, the exit signal short;
+ * flat, a signal enters its side; in a position, the opposite signal closes it and the new side is entered at the
+ * close of the next bar (once flat).
  */
 class SignalReferenceTest {
     /** Entry and exit signal per bar. */
@@ -46,25 +49,62 @@ class SignalReferenceTest {
     void engineFillsFollowTheVectorisedSignals(String name, String file) {
         BarSeries data = SharedData.yahoo(file, file.contains("orcl") ? "ORCL" : "NVDA");
         BacktestResult result = Backtests.run(name, data, "fixed:100");
-        Signals signals = signals(name, data);
-
-        List<String> expected = new ArrayList<>();
-        boolean flat = true;
-        for (int t = 0; t + 1 < data.size(); t++) {
-            if (signals.entry()[t] && flat) {
-                expected.add(data.tsNanos(t + 1) + " BUY " + data.openRaw(t + 1));
-                flat = false;
-            } else if (signals.exit()[t] && !flat) {
-                expected.add(data.tsNanos(t + 1) + " SELL " + data.openRaw(t + 1));
-                flat = true;
-            }
-        }
+        boolean longShort = name.endsWith("-ls");
+        Signals signals = signals(longShort ? name.substring(0, name.length() - 3) : name, data);
+        List<String> expected = longShort ? longShortFills(signals, data) : longOnlyFills(signals, data);
         List<String> actual = new ArrayList<>();
         for (OrderFilled fill : result.fills()) {
             assertThat(fill.quantityRaw()).isEqualTo(100_000_000_000L);
             actual.add(fill.tsNanos() + " " + (fill.side() == OrderSide.BUY ? "BUY" : "SELL") + " " + fill.priceRaw());
         }
         assertThat(actual).isNotEmpty().containsExactlyElementsOf(expected);
+        if (longShort) {
+            assertThat(expected).filteredOn(f -> f.contains(" SELL ")).hasSizeGreaterThan(longOnlyFills(signals, data).size() / 2);
+        }
+    }
+
+    private static List<String> longOnlyFills(Signals signals, BarSeries data) {
+        List<String> expected = new ArrayList<>();
+        boolean flat = true;
+        for (int t = 0; t + 1 < data.size(); t++) {
+            if (signals.entry()[t] && flat) {
+                expected.add(fill(data, t + 1, 1));
+                flat = false;
+            } else if (signals.exit()[t] && !flat) {
+                expected.add(fill(data, t + 1, -1));
+                flat = true;
+            }
+        }
+        return expected;
+    }
+
+    /** Position and pending side at each bar's close: the close of bar t fills at bar t+1's open. */
+    private static List<String> longShortFills(Signals signals, BarSeries data) {
+        List<String> expected = new ArrayList<>();
+        int held = 0;
+        int pending = 0;
+        for (int t = 0; t + 1 < data.size(); t++) {
+            int signal = signals.entry()[t] ? 1 : signals.exit()[t] ? -1 : 0;
+            if (held != 0) {
+                if (signal == -held) {
+                    expected.add(fill(data, t + 1, signal));
+                    held = 0;
+                    pending = signal;
+                }
+                continue;
+            }
+            int side = signal != 0 ? signal : pending;
+            pending = 0;
+            if (side != 0) {
+                expected.add(fill(data, t + 1, side));
+                held = side;
+            }
+        }
+        return expected;
+    }
+
+    private static String fill(BarSeries data, int bar, int side) {
+        return data.tsNanos(bar) + (side > 0 ? " BUY " : " SELL ") + data.openRaw(bar);
     }
 
     private static Signals signals(String name, BarSeries data) {

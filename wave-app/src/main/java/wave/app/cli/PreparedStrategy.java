@@ -40,7 +40,10 @@ record PreparedStrategy(String name, Map<String, Object> params,
             SpecStrategyDefinition definition = StrategySpecs.load(choice.file);
             SpecParams bound = definition.bind(values);
             return new PreparedStrategy(definition.name(), ParamValues.of(bound),
-                    (data, config) -> new Backtest(config, data, definition.name(), id -> definition.create(bound), false),
+                    (data, config) -> {
+                        definition.requireShortsAllowed(config.allowShort());
+                        return new Backtest(config, data, definition.name(), id -> definition.create(bound), false);
+                    },
                     () -> definition.create(bound), () -> definition.indicatorOutputs(bound), definition::appliesTo);
         }
         StrategyCatalog catalog = plugins.catalog();

@@ -44,7 +44,8 @@ class CliErrorsTest {
         Cli run = backtest("--strategy", "sma-crosss");
 
         assertOneLineUsageError(run, "wave: error: unknown strategy 'sma-crosss'; valid strategies: buy-and-hold, sma-cross, "
-                + "ema-cross, rsi-reversion, bollinger-reversion, donchian-breakout, macd-trend, equal-weight-monthly, momentum-12-1");
+                + "ema-cross, rsi-reversion, bollinger-reversion, donchian-breakout, macd-trend, sma-cross-ls, ema-cross-ls, "
+                + "rsi-reversion-ls, macd-trend-ls, equal-weight-monthly, momentum-12-1");
     }
 
     @Test

@@ -90,7 +90,7 @@ class ConfigErrorsTest {
         Path strategy = file("[strategy]\nname = \"sma-crss\"\n");
         rejected(strategy, strategy + ":2: strategy.name: unknown strategy 'sma-crss'; did you mean 'sma-cross'? (valid strategies: "
                 + "buy-and-hold, sma-cross, ema-cross, rsi-reversion, bollinger-reversion, donchian-breakout, macd-trend, "
-                + "equal-weight-monthly, momentum-12-1)");
+                + "sma-cross-ls, ema-cross-ls, rsi-reversion-ls, macd-trend-ls, equal-weight-monthly, momentum-12-1)");
 
         Path param = file("[strategy]\nname = \"sma-cross\"\n\n[strategy.params]\nfast = 5\nslwo = 20\n");
         rejected(param, param + ":6: strategy.params.slwo: unknown parameter 'slwo' of sma-cross; did you mean 'slow'? "

@@ -104,8 +104,8 @@ class ReadmeWalkthroughTest {
                 "--price-column", "adj-close", "--out", out("sp")));
         steps.put("./wave backtest --data FILE --spec my-strategy.toml --param rsi_period=10",
                 backtest("--data", orcl, "--spec", spec.toString(), "--param", "rsi_period=10"));
-        steps.put("./wave backtest --data FILE --strategy sma-cross --allow-short --margin 0.5/0.25 --borrow-rate 3.6",
-                backtest("--data", orcl, "--strategy", "sma-cross", "--allow-short", "--margin", "0.5/0.25", "--borrow-rate", "3.6"));
+        steps.put("./wave backtest --data FILE --strategy sma-cross-ls --allow-short --margin 0.5/0.25 --borrow-rate 3.6",
+                backtest("--data", orcl, "--strategy", "sma-cross-ls", "--allow-short", "--margin", "0.5/0.25", "--borrow-rate", "3.6"));
         steps.put("./wave backtest --data FILE --strategy sma-cross --latency-bars 1 --max-volume-pct 10 --slippage bps:5",
                 backtest("--data", orcl, "--strategy", "sma-cross", "--latency-bars", "1", "--max-volume-pct", "10",
                         "--slippage", "bps:5"));

@@ -47,6 +47,11 @@ class StrategiesCommandTest {
                 Map.entry("bollinger-reversion", List.of("period int 20 [2, 500]", "k double 2.0 [0.1, 10.0]")),
                 Map.entry("donchian-breakout", List.of("entry int 20 [2, 500]", "exit int 10 [2, 500]")),
                 Map.entry("macd-trend", List.of("fast int 12 [2, 200]", "slow int 26 [3, 500]", "signal int 9 [2, 200]")),
+                Map.entry("sma-cross-ls", List.of("fast int 10 [2, 200]", "slow int 30 [3, 500]")),
+                Map.entry("ema-cross-ls", List.of("fast int 12 [2, 200]", "slow int 26 [3, 500]")),
+                Map.entry("rsi-reversion-ls", List.of("period int 14 [2, 200]", "lower double 30 [0.0, 100.0]",
+                        "upper double 70 [0.0, 100.0]")),
+                Map.entry("macd-trend-ls", List.of("fast int 12 [2, 200]", "slow int 26 [3, 500]", "signal int 9 [2, 200]")),
                 Map.entry("equal-weight-monthly", List.of()),
                 Map.entry("momentum-12-1", List.of("top int 10 [1, 500]", "lookbackMonths int 12 [2, 60]",
                         "skipMonths int 1 [0, 12]")));

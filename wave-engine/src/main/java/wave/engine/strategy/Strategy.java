@@ -202,7 +202,12 @@ public abstract non-sealed class Strategy<P extends Record> extends StrategyBase
 
     /** Market short sale sized by the run's default sizing. */
     protected final OrderTicket sellShort() {
-        return place(OrderSide.SELL, OrderType.MARKET, context().defaultSizing(), 0, 0);
+        return sellShort(context().defaultSizing());
+    }
+
+    /** Market short sale with explicit sizing (all-in and percent size the short's notional from cash, as a buy). */
+    protected final OrderTicket sellShort(Sizing sizing) {
+        return place(OrderSide.SELL, OrderType.MARKET, sizing, 0, 0);
     }
 
     /** Limit order: fills at {@code limit} or better. */

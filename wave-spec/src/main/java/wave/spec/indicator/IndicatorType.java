@@ -93,4 +93,55 @@ public record IndicatorType(String name, String description, List<IndicatorParam
         }
         return bound;
     }
+
+    /**
+     * True when this type can read another indicator's output ({@code of = "rsi"}): a registry indicator that reads
+     * one series on the current bar.
+     */
+    public boolean readsOneSeries() {
+        return factory instanceof RegistryFactory registry && registry.readsOneSeries();
+    }
+
+    /**
+     * The registry form of this type with these arguments, which another indicator can read; empty for a type
+     * that is not a registry indicator read on the current bar (e.g. {@code donchian}, read a bar late).
+     *
+     * @throws IllegalArgumentException if the arguments are invalid for this indicator
+     */
+    public Optional<wave.indicators.registry.BoundIndicator> registryForm(IndicatorArgs args) {
+        return canBeRead() ? Optional.of(((RegistryFactory) factory).registryForm(args)) : Optional.empty();
+    }
+
+    /** True when another indicator can read this type's outputs: a registry indicator read on the current bar. */
+    public boolean canBeRead() {
+        return factory instanceof RegistryFactory registry && !registry.previousBar();
+    }
+
+    /**
+     * This type applied to an output of another indicator (see {@link #readsOneSeries()}), as
+     * {@link wave.indicators.registry.IndicatorRegistry#compose} does for {@code wave indicator --of}: its
+     * registry form, and a fresh instance read through this type's outputs.
+     *
+     * @param inner       the registry form of the indicator read
+     * @param innerOutput the registry name of the output read
+     * @throws IllegalArgumentException if the arguments are invalid for this indicator
+     * @throws IllegalStateException    if this type cannot read another indicator's output
+     */
+    public Composed compose(IndicatorArgs args, wave.indicators.registry.BoundIndicator inner, String innerOutput) {
+        if (!readsOneSeries()) {
+            throw new IllegalStateException("indicator type " + name + " cannot read another indicator's output");
+        }
+        RegistryFactory registry = (RegistryFactory) factory;
+        wave.indicators.registry.BoundIndicator form = registry.composedForm(args, inner, innerOutput);
+        return new Composed(form, registry.create(form));
+    }
+
+    /**
+     * An indicator reading another indicator's output.
+     *
+     * @param form  its registry form (which a further indicator can read)
+     * @param bound a fresh streaming instance
+     */
+    public record Composed(wave.indicators.registry.BoundIndicator form, BoundIndicator bound) {
+    }
 }

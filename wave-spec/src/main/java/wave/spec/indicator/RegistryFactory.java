@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import wave.indicators.BarIndicator;
 import wave.indicators.registry.IndicatorDefinition;
+import wave.indicators.registry.IndicatorRegistry;
 import wave.indicators.registry.IndicatorStream;
 
 /**
@@ -29,9 +31,34 @@ record RegistryFactory(IndicatorDefinition definition, Map<String, String> regis
 
     @Override
     public BoundIndicator apply(IndicatorArgs args) {
-        Map<String, String> text = new LinkedHashMap<>();
-        args.values().forEach((name, value) -> text.put(registryNames.getOrDefault(name, name), value.toString()));
-        IndicatorStream stream = stream(text);
+        return read(stream(text(args, false)));
+    }
+
+    /** True when the type reads one series on the current bar, so that it can read another indicator's output. */
+    boolean readsOneSeries() {
+        return !previousBar && definition.isSingleInput();
+    }
+
+    /** The registry form with these arguments, the form a composition reads (the current bar's values). */
+    wave.indicators.registry.BoundIndicator registryForm(IndicatorArgs args) {
+        return bind(() -> definition.bind(text(args, false)));
+    }
+
+    /**
+     * This type applied to an output of another registry form ({@link IndicatorRegistry#compose}): fed the inner
+     * output from its first valid value on; the arguments' {@code source} does not apply.
+     */
+    wave.indicators.registry.BoundIndicator composedForm(IndicatorArgs args, wave.indicators.registry.BoundIndicator inner,
+                                                         String innerOutput) {
+        return bind(() -> IndicatorRegistry.standard().compose(definition.name(), text(args, true), inner, innerOutput));
+    }
+
+    /** A fresh streaming instance of a registry form, read through this type's outputs. */
+    BoundIndicator create(wave.indicators.registry.BoundIndicator form) {
+        return read(form.stream());
+    }
+
+    private BoundIndicator read(IndicatorStream stream) {
         BarIndicator indicator;
         IntFunction<DoubleSupplier> reader;
         if (previousBar) {
@@ -49,10 +76,26 @@ record RegistryFactory(IndicatorDefinition definition, Map<String, String> regis
         return new BoundIndicator(indicator, readers);
     }
 
-    /** Binds and streams, dropping the registry's "name: " prefix from errors (the spec's message names the type). */
+    /** The arguments as the registry's text parameters, without the bar field when {@code withoutField}. */
+    private Map<String, String> text(IndicatorArgs args, boolean withoutField) {
+        Map<String, String> text = new LinkedHashMap<>();
+        args.values().forEach((name, value) -> {
+            String registryName = registryNames.getOrDefault(name, name);
+            if (!(withoutField && registryName.equals("field"))) {
+                text.put(registryName, value.toString());
+            }
+        });
+        return text;
+    }
+
     private IndicatorStream stream(Map<String, String> text) {
+        return bind(() -> definition.bind(text)).stream();
+    }
+
+    /** Binds, dropping the registry's "name: " prefix from errors (the spec's message names the type). */
+    private wave.indicators.registry.BoundIndicator bind(Supplier<wave.indicators.registry.BoundIndicator> binding) {
         try {
-            return definition.bind(text).stream();
+            return binding.get();
         } catch (IllegalArgumentException e) {
             String prefix = definition.name() + ": ";
             String message = e.getMessage();

@@ -15,15 +15,18 @@ import wave.engine.strategy.ParamSpec;
  * @param params      the optimisable parameters, in file order (int or double, each with a default)
  * @param constraints comparisons between parameters that every parameter set must satisfy
  * @param indicators  the indicators, in file order
- * @param entryLong   when to buy while flat
- * @param exitLong    when to sell the whole position while long, or null (exits only through risk rules)
+ * @param entryLong   when to buy while flat, or null (a short-only spec)
+ * @param exitLong    when to sell the whole position while long, or null (exits only through risk rules and
+ *                    {@code entryShort})
+ * @param entryShort  when to sell short while flat, or null (a long-only spec)
+ * @param exitShort   when to buy back the whole position while short, or null
  * @param risk        stop-loss, take-profit and trailing-stop levels
  * @param sizing      entry sizing overriding the run's, or null to use the run's
  */
 public record StrategySpec(String name, String description, List<String> instruments, List<ParamSpec> params,
                            List<Rule.Compare> constraints, List<IndicatorSpec> indicators, Rule entryLong, Rule exitLong,
-                           RiskSpec risk, Sizing sizing) {
-    /** Copies the lists; requires the name, the entry rule and the risk (possibly empty). */
+                           Rule entryShort, Rule exitShort, RiskSpec risk, Sizing sizing) {
+    /** Copies the lists; requires the name, an entry rule (long or short) and the risk (possibly empty). */
     public StrategySpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -31,7 +34,14 @@ public record StrategySpec(String name, String description, List<String> instrum
         params = List.copyOf(params);
         constraints = List.copyOf(constraints);
         indicators = List.copyOf(indicators);
-        Objects.requireNonNull(entryLong, "entryLong");
+        if (entryLong == null && entryShort == null) {
+            throw new IllegalArgumentException("a spec needs an entry rule, long or short");
+        }
         Objects.requireNonNull(risk, "risk");
+    }
+
+    /** True when the spec can open short positions (it has an {@code entry.short} rule). */
+    public boolean tradesShort() {
+        return entryShort != null;
     }
 }
