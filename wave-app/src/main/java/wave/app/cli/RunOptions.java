@@ -7,7 +7,11 @@ import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.data.csv.LoadOptions;
+import wave.domain.instrument.Equity;
 import wave.domain.money.Currency;
+import wave.domain.money.Quantity;
+import wave.domain.money.Scales;
+import wave.domain.money.Price;
 import wave.domain.money.FixedPoint;
 import wave.domain.money.FixedPointOverflowException;
 import wave.domain.money.Money;
@@ -80,6 +84,10 @@ final class RunOptions {
             description = "Margin account with these margin fractions, e.g. 0.5/0.25 (2x buying power); default: a cash account.")
     String margin;
 
+    @Option(names = "--lot-size", paramLabel = "QUANTITY",
+            description = "Smallest quantity traded, e.g. 0.000001 for fractional shares as some brokers offer (default: 1 share).")
+    String lotSize;
+
     @Option(names = "--borrow-rate", paramLabel = "PERCENT", description = "Annual borrow fee on short positions, e.g. 3.6 (charged daily, actual/360).")
     String borrowRatePercent;
 
@@ -115,9 +123,30 @@ final class RunOptions {
 
     BacktestConfig config() {
         Money initial = Money.ofRaw(amount("--cash", "cash", cash), Currency.of(currency));
-        return BacktestConfig.defaults().withInitialCash(initial).withFeeModel(feeModel()).withSizing(Sizing.parse(sizing))
-                .withAllowShort(allowShort).withCloseAtEnd(closeAtEnd)
+        BacktestConfig config = BacktestConfig.defaults().withInitialCash(initial).withFeeModel(feeModel())
+                .withSizing(Sizing.parse(sizing)).withAllowShort(allowShort).withCloseAtEnd(closeAtEnd)
                 .withExecution(execution()).withAccount(account());
+        if (lotSize == null) {
+            return config;
+        }
+        Quantity lot = lot();
+        Currency quote = initial.currency();
+        return config.withInstruments(id -> new Equity(id, quote, Price.of("0.01"), lot));
+    }
+
+    /** {@code --lot-size} as a positive quantity. */
+    private Quantity lot() {
+        long raw;
+        try {
+            raw = FixedPoint.parseQuantity(lotSize.strip());
+        } catch (RuntimeException e) {
+            raw = 0;
+        }
+        if (raw <= 0) {
+            throw new IllegalArgumentException("--lot-size '" + lotSize + "' is not a positive quantity with at most "
+                    + Scales.QUANTITY_DIGITS + " decimals; expected e.g. 1 or 0.000001");
+        }
+        return Quantity.ofRaw(raw);
     }
 
     /** Cash or margin account, with the borrow fee on shorts. */
@@ -309,6 +338,7 @@ final class RunOptions {
         map.put("slippage_outside_bar", slippageOutsideBar);
         map.put("account", margin == null ? "cash" : "margin " + margin);
         map.put("borrow_rate_pct", borrowRatePercent == null ? "0" : borrowRatePercent);
+        map.put("lot_size", lotSize == null ? "1" : lotSize);
         return map;
     }
 

@@ -52,6 +52,7 @@ public final class ConfigKeys {
             key("--allow-short", "account", "allow_short", Kind.SWITCH),
             new ConfigKey("--margin", "account", new KeyCodec.Margin()),
             key("--borrow-rate", "account", "borrow_rate_pct", Kind.NUMBER),
+            key("--lot-size", "account", "lot_size", Kind.NUMBER),
             key("--periods-per-year", "output", "periods_per_year", Kind.NUMBER),
             key("--out", "output", "dir", Kind.PATH));
 

@@ -106,6 +106,21 @@ class SplitAdjustedDefaultsTest {
                 .isCloseTo((1 + benchmark.get("total_return").asDouble()) * entryRatio, within(0.002 * 200));
     }
 
+    @Test
+    void enteringWhereTheBenchmarkStartsTheBuyAndHoldEarnsTheBenchmarksReturn() throws IOException {
+        Path out = dir.resolve("same-entry");
+        // At the first close (the benchmark's start) in fractional shares, no fees: the same holding as the benchmark.
+        Cli backtest = Cli.run("backtest", "--data", raw.toString(), "--strategy", "buy-and-hold", "--fill-at-signal-close",
+                "--lot-size", "0.000001", "--out", out.toString(), "--no-record");
+
+        assertThat(backtest.exitCode()).as(backtest.toString()).isZero();
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        double strategy = summary.get("metrics").get("total_return").asDouble();
+        double benchmark = summary.get("benchmark_buy_and_hold").get("AAPL.SIM").get("total_return").asDouble();
+        // Within 0.1 percentage points (of a total return near 19,918%).
+        assertThat(strategy).isCloseTo(benchmark, within(0.001)).isCloseTo(199.177, within(0.001));
+    }
+
     private static List<String> exitDates(Path out) throws IOException {
         List<String> dates = new ArrayList<>();
         List<String> lines = Files.readAllLines(out.resolve("trades.csv"));
