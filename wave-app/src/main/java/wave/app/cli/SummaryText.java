@@ -31,6 +31,11 @@ final class SummaryText {
                     .append(" (fills kept within their bar; --slippage-outside-bar charges it)\n");
         }
         text.append(OrderOutcomes.of(result.tickets()).line()).append('\n');
+        long borrowFees = result.totalBorrowFeesRaw();
+        if (borrowFees != 0) {
+            text.append("Borrow fees ").append(money(borrowFees)).append(' ').append(result.baseCurrency())
+                    .append(" (short positions, charged daily)\n");
+        }
         long dividends = result.portfolio().dividendRaw();
         if (dividends != 0) {
             text.append("Dividends ").append(money(dividends)).append(' ').append(result.baseCurrency())

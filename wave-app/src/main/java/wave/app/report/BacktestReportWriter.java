@@ -223,6 +223,7 @@ public final class BacktestReportWriter {
             writeMoney(json, "total_slippage", result.totalSlippageRaw());
             writeMoney(json, "slippage_beyond_bar", result.slippageBeyondBarRaw());
             writeMoney(json, "total_dividends", result.portfolio().dividendRaw());
+            writeMoney(json, "total_borrow_fees", result.totalBorrowFeesRaw());
             json.writeNumberField("fills", result.fills().size());
             json.writeNumberField("orders", result.tickets().size());
             OrderOutcomes outcomes = OrderOutcomes.of(result.tickets());

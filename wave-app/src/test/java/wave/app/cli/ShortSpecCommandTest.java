@@ -82,6 +82,12 @@ class ShortSpecCommandTest {
         }
         assertThat(charged).hasSizeGreaterThan(5);
         assertThat(total).isPositive();
+        // the run's total is reported: on the summary and in summary.json, at least the first period's fees
+        BigDecimal reported = new BigDecimal(new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(dir.resolve("out/summary.json").toFile()).get("total_borrow_fees").decimalValue().toPlainString());
+        assertThat(reported).isGreaterThan(total);
+        assertThat(run.out()).containsPattern("Borrow fees [0-9,]+\\.[0-9]{2} USD \\(short positions, charged daily\\)");
     }
 
     @Test
