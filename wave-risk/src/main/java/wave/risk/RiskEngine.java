@@ -25,7 +25,7 @@ import wave.engine.pretrade.PreTradeRequest;
  * the trading state with its circuit breakers, as a {@link KernelListener} of the same kernel.
  *
  * <p>Rules, in order: eligibility (restricted list, trading hours, signal confidence), flood limits, loss limits,
- * order size, price band, position and concentration, exposure and leverage. The kernel's own liquidations (margin
+ * order size, price band, position and concentration, exposure and leverage, correlation and VaR. The kernel's own liquidations (margin
  * call, end of data) and the engine's reductions pass without the rules. Every order that passes is counted for the
  * flood limits.
  *
@@ -65,6 +65,17 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
      */
     public RiskEngine(RiskConfig config, PortfolioView portfolio, TradingCalendar calendar, SectorMap sectors,
                       AverageVolume volume, RiskActions actions) {
+        this(config, portfolio, calendar, sectors, volume, ReturnHistory.NONE, actions);
+    }
+
+    /**
+     * An engine for one account, with the instruments' returns for the correlation and VaR limits and the book's
+     * risk figures.
+     *
+     * @param returns the instruments' recent returns (or {@link ReturnHistory#NONE})
+     */
+    public RiskEngine(RiskConfig config, PortfolioView portfolio, TradingCalendar calendar, SectorMap sectors,
+                      AverageVolume volume, ReturnHistory returns, RiskActions actions) {
         this.config = Objects.requireNonNull(config, "config");
         this.actions = Objects.requireNonNull(actions, "actions");
         this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
@@ -81,6 +92,10 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         }
         list.add(new PositionRules(limits, impact));
         list.add(new ExposureRules(limits, impact));
+        BookLimits bookLimits = config.book();
+        if (bookLimits.maxCorrelation() > 0 || bookLimits.maxVarPct() > 0) {
+            list.add(new BookRules(bookLimits, impact, Objects.requireNonNull(returns, "returns")));
+        }
         this.rules = list.toArray(PreTradeCheck[]::new);
     }
 

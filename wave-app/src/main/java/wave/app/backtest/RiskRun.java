@@ -13,6 +13,7 @@ import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
+import wave.risk.BarReturns;
 import wave.risk.BarVolumes;
 import wave.risk.KernelRiskActions;
 import wave.risk.RiskEngine;
@@ -36,7 +37,8 @@ public final class RiskRun {
     private RiskRun(RiskSetup setup, Backtest backtest, List<BarSeries> data, BacktestConfig config) {
         this.setup = setup;
         this.engine = new RiskEngine(setup.config(), backtest.kernel().portfolio(), config.execution().calendar(),
-                setup.sectors(), new BarVolumes(data, VOLUME_WINDOW_BARS), new KernelRiskActions(backtest.kernel()));
+                setup.sectors(), new BarVolumes(data, VOLUME_WINDOW_BARS), new BarReturns(data),
+                new KernelRiskActions(backtest.kernel()));
         backtest.addPreTradeCheck(engine).listen(engine).listen(refusals);
     }
 
