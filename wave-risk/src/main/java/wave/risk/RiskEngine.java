@@ -45,6 +45,8 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private final List<RiskListener> listeners = new ArrayList<>();
     private final List<TradingStateChanged> transitions = new ArrayList<>();
     private final RiskActions actions;
+    private final BookFigures figures;
+    private BookRiskFigures latestFigures;
     private final Map<Command, String[]> labels = new IdentityHashMap<>();
     private Runnable pendingResume;
     private Command pendingResumeCommand;
@@ -97,6 +99,7 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
             list.add(new BookRules(bookLimits, impact, Objects.requireNonNull(returns, "returns")));
         }
         this.rules = list.toArray(PreTradeCheck[]::new);
+        this.figures = new BookFigures(bookLimits, sectors, returns);
     }
 
 
@@ -109,6 +112,11 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     /** The current trading state. */
     public TradingState state() {
         return state;
+    }
+
+    /** The book's risk figures at the end of the last step (null before the first step with a listener). */
+    public BookRiskFigures figures() {
+        return latestFigures;
     }
 
     /** Every state change so far, oldest first. */
@@ -225,6 +233,12 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         checkBreaker("weekly_loss", config.weeklyLoss(), book.weeklyLossPct(equity), "the week's loss is %.2f%%");
         checkBreaker("drawdown", config.drawdown(), drawdown, "drawdown is %.2f%%");
         checkBreaker("loss_streak", config.lossStreak(), book.lossStreak(), "%.0f losing round trips in a row");
+        if (!listeners.isEmpty()) {
+            latestFigures = figures.compute(portfolio, tsNanos);
+            for (RiskListener listener : listeners) {
+                listener.onFigures(latestFigures);
+            }
+        }
     }
 
     private void checkBreaker(String name, Breaker breaker, double value, String what) {
