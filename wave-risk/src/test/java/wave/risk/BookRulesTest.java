@@ -77,6 +77,28 @@ class BookRulesTest {
                 + "at 0.8 over the last 10 returns would be 0.42% of equity (418.65 of 100,000.00), limit 0.4%");
     }
 
+    @Test
+    void theAcceptPathAllocatesNothing() {
+        book.hold("AAPL", 100, "100").hold("MSFT", 50, "200");
+        RiskEngine risk = engine(book, new RiskKeys().set("max_var_pct", 5).set("var_window", 10).set("var_confidence", 0.8)
+                .set("max_correlation", 0.99).set("correlation_window", 5), tenBars);
+        var order = book.market("MSFT", 1);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+                .getThreadMXBean();
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(risk.check(order)).isNull();
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 10_000; i++) {
+            if (risk.check(order) != null) {
+                throw new AssertionError("refused");
+            }
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(allocated).as("bytes allocated by 10,000 checks").isLessThan(1_000);
+    }
+
     /** The book of 10,000 AAPL and 10,000 MSFT: P&L 150, -300, 150, -500, 150, 350, -350, 50, 350, -200. */
     @Test
     void varAndCvarByHand() {
