@@ -16,7 +16,6 @@ final class BookFigures {
     private final SectorMap sectors;
     private final ReturnHistory history;
     private final BookPnl pnl;
-    private final double[] book;
     private final double[] benchmarkReturns;
     private final double[] tail;
     private final double[] sectorValues;
@@ -28,7 +27,6 @@ final class BookFigures {
         this.sectors = sectors;
         this.history = history;
         this.pnl = new BookPnl(history, limits.varWindow());
-        this.book = new double[limits.varWindow()];
         this.benchmarkReturns = new double[limits.varWindow()];
         this.tail = new double[BookStats.tailCount(limits.varWindow(), limits.varConfidence())];
         this.sectorValues = new double[sectors.size()];
@@ -69,7 +67,8 @@ final class BookFigures {
         double pVar = Double.NaN;
         double pCvar = Double.NaN;
         double beta = Double.NaN;
-        if (pnl.fill(portfolio, nowNanos, n, null, null, 0, book) > 0) {
+        double[] book = pnl.pnl(portfolio, nowNanos);
+        if (pnl.positionsUsed() > 0) {
             hVar = BookStats.historicalVar(book, n, confidence, tail);
             hCvar = BookStats.historicalCvar(book, n, confidence, tail);
             pVar = BookStats.parametricVar(book, n, confidence);

@@ -2,6 +2,8 @@ package wave.risk;
 
 import java.util.Locale;
 import wave.domain.instrument.InstrumentId;
+import wave.domain.money.FixedPoint;
+import wave.domain.portfolio.PositionView;
 import wave.domain.order.DenyReason;
 import wave.engine.pretrade.Denial;
 import wave.engine.pretrade.PreTradeCheck;
@@ -18,14 +20,15 @@ import wave.engine.pretrade.PreTradeRequest;
  *   after the order), historical or parametric, over the last {@code var_window} returns, as % of equity.</li>
  * </ul>
  *
- * An instrument without enough history, or a book without another position with history, passes. Scratch arrays are
- * kept between checks: nothing is allocated.
+ * An instrument without enough history, or a book without another position with history, passes. The book's P&amp;L
+ * vector is kept between checks until the time or a position's value changes ({@link BookPnl}), and adjusted for the
+ * order's instrument, so a check costs one pass over the positions and one over each window. Nothing is allocated.
  */
 final class BookRules implements PreTradeCheck {
     private final BookLimits limits;
     private final OrderImpact impact;
-    private final ReturnHistory history;
-    private final BookPnl pnl;
+    private final BookPnl correlationBook;
+    private final BookPnl varBook;
     private final double[] own;
     private final double[] book;
     private final double[] tail;
@@ -33,9 +36,9 @@ final class BookRules implements PreTradeCheck {
     BookRules(BookLimits limits, OrderImpact impact, ReturnHistory history) {
         this.limits = limits;
         this.impact = impact;
-        this.history = history;
+        this.correlationBook = new BookPnl(history, limits.correlationWindow());
+        this.varBook = new BookPnl(history, limits.varWindow());
         int window = Math.max(limits.correlationWindow(), limits.varWindow());
-        this.pnl = new BookPnl(history, window);
         this.own = new double[window];
         this.book = new double[window];
         this.tail = new double[BookStats.tailCount(limits.varWindow(), limits.varConfidence())];
@@ -48,26 +51,46 @@ final class BookRules implements PreTradeCheck {
         }
         InstrumentId id = request.ticket().instrument();
         long now = request.nowNanos();
-        if (limits.maxCorrelation() > 0) {
+        PositionView position = request.portfolio().position(id);
+        long before = position == null ? 0 : position.marketValueRaw();
+        if (limits.maxCorrelation() > 0 && correlationBook.returns(id, now, own)) {
             int n = limits.correlationWindow();
-            if (history.returns(id, now, own, n) && pnl.fill(request.portfolio(), now, n, id, null, 0, book) > 0) {
+            // the rest of the book: the whole book less the instrument's own P&L
+            double[] whole = correlationBook.pnl(request.portfolio(), now);
+            double value = FixedPoint.moneyToDouble(before);
+            for (int t = 0; t < n; t++) {
+                book[t] = whole[t] - value * own[t];
+            }
+            int others = correlationBook.positionsUsed() - (before != 0 ? 1 : 0);
+            if (others > 0) {
                 double correlation = Long.signum(impact.positionAfterRaw()) * BookStats.correlation(own, book, n);
                 if (correlation > limits.maxCorrelation()) {
                     return Denials.of(DenyReason.MAX_CORRELATION, "max_correlation", String.format(Locale.ROOT,
                             "%s would correlate %.2f with the book (%d position%s) over the last %d returns, limit %s",
-                            id, correlation, pnl.positionsUsed(), pnl.positionsUsed() == 1 ? "" : "s", n,
-                            Denials.plain(limits.maxCorrelation())));
+                            id, correlation, others, others == 1 ? "" : "s", n, Denials.plain(limits.maxCorrelation())));
                 }
             }
         }
         if (limits.maxVarPct() > 0) {
             int n = limits.varWindow();
-            if (pnl.fill(request.portfolio(), now, n, null, id, impact.positionAfterRaw(), book) > 0) {
+            double[] whole = varBook.pnl(request.portfolio(), now);
+            int used = varBook.positionsUsed();
+            if (varBook.returns(id, now, own)) {
+                // the book after the order: the instrument's value moves from before to after
+                double change = FixedPoint.moneyToDouble(impact.positionAfterRaw()) - FixedPoint.moneyToDouble(before);
+                for (int t = 0; t < n; t++) {
+                    book[t] = whole[t] + change * own[t];
+                }
+                used += (impact.positionAfterRaw() != 0 ? 1 : 0) - (before != 0 ? 1 : 0);
+            } else {
+                System.arraycopy(whole, 0, book, 0, n);
+            }
+            if (used > 0) {
                 double confidence = limits.varConfidence();
                 double var = limits.parametricVar() ? BookStats.parametricVar(book, n, confidence)
                         : BookStats.historicalVar(book, n, confidence, tail);
                 long equity = impact.equityRaw();
-                double pct = equity <= 0 ? Double.POSITIVE_INFINITY : 100 * var / wave.domain.money.FixedPoint.moneyToDouble(equity);
+                double pct = equity <= 0 ? Double.POSITIVE_INFINITY : 100 * var / FixedPoint.moneyToDouble(equity);
                 if (pct > limits.maxVarPct()) {
                     return Denials.of(DenyReason.MAX_VAR, "max_var_pct", String.format(Locale.ROOT,
                             "%s VaR at %s over the last %d returns would be %s of equity (%,.2f of %s), limit %s",
