@@ -65,6 +65,19 @@ class BookRulesTest {
         assertThat(outcome(risk.check(book.market("AAPL", -100)))).as("closing AAPL reduces").isEqualTo("accepted");
     }
 
+    @Test
+    void theKeptBookFollowsAFill() {
+        book.hold("AAPL", 100, "100").hold("MSFT", 50, "200");
+        RiskEngine risk = engine(book, new RiskKeys().set("max_var_pct", 0.4).set("var_window", 10)
+                .set("var_confidence", 0.8), tenBars);
+        assertThat(outcome(risk.check(book.market("AAPL", 10)))).isEqualTo("accepted");
+
+        book.hold("AAPL", 90, "100"); // AAPL is now 19,000: 10 more take it to 20,000, VaR 500
+
+        assertThat(outcome(risk.check(book.market("AAPL", 10)))).isEqualTo("MAX_VAR risk.max_var_pct: historical VaR "
+                + "at 0.8 over the last 10 returns would be 0.50% of equity (500.00 of 100,000.00), limit 0.4%");
+    }
+
     /** Mean -15 both times; sample deviation 318.63 and 479.61; z(0.8) = 0.841621: VaR 283.17 and 418.65. */
     @Test
     void maxParametricVar() {
