@@ -11,12 +11,13 @@ import java.util.Objects;
  * @param drawdown    trips on the drawdown from the equity peak, %
  * @param lossStreak  trips on this many losing round trips in a row
  * @param book        the correlation and VaR limits, and the parameters of the book's risk figures
+ * @param venueOrdersPerSecond orders to one venue in any second (0: no limit)
  */
 public record RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLoss, Breaker drawdown, Breaker lossStreak,
-                         BookLimits book) {
+                         BookLimits book, int venueOrdersPerSecond) {
     /** A configuration without book limits. */
     public RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLoss, Breaker drawdown, Breaker lossStreak) {
-        this(limits, dailyLoss, weeklyLoss, drawdown, lossStreak, BookLimits.OFF);
+        this(limits, dailyLoss, weeklyLoss, drawdown, lossStreak, BookLimits.OFF, 0);
     }
 
     /** Requires every part. */
@@ -27,5 +28,8 @@ public record RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLos
         Objects.requireNonNull(drawdown, "drawdown");
         Objects.requireNonNull(lossStreak, "lossStreak");
         Objects.requireNonNull(book, "book");
+        if (venueOrdersPerSecond < 0) {
+            throw new IllegalArgumentException("venue orders per second must be 0 (off) or positive, got " + venueOrdersPerSecond);
+        }
     }
 }

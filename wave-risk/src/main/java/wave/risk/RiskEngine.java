@@ -24,7 +24,7 @@ import wave.engine.pretrade.PreTradeRequest;
  * The risk engine: the pre-trade rules composed into one {@link PreTradeCheck} (chain it after the basic checks), and
  * the trading state with its circuit breakers, as a {@link KernelListener} of the same kernel.
  *
- * <p>Rules, in order: eligibility (restricted list, trading hours, signal confidence), flood limits, loss limits,
+ * <p>Rules, in order: eligibility (restricted list, trading hours, signal confidence), flood limits (per venue too), loss limits,
  * order size, price band, position and concentration, exposure and leverage, correlation and VaR. The kernel's own liquidations (margin
  * call, end of data) and the engine's reductions pass without the rules. Every order that passes is counted for the
  * flood limits.
@@ -46,6 +46,7 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private final List<TradingStateChanged> transitions = new ArrayList<>();
     private final RiskActions actions;
     private final BookFigures figures;
+    private final VenueThrottle venues;
     private BookRiskFigures latestFigures;
     private final Map<Command, String[]> labels = new IdentityHashMap<>();
     private Runnable pendingResume;
@@ -87,6 +88,20 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         List<PreTradeCheck> list = new ArrayList<>();
         list.add(new EligibilityRules(limits, impact, book, calendar));
         list.add(new RateRules(limits, book));
+        this.venues = config.venueOrdersPerSecond() > 0 ? new VenueThrottle(config.venueOrdersPerSecond()) : null;
+        if (venues != null) {
+            list.add(request -> {
+                String venue = request.ticket().instrument().venue();
+                long now = request.nowNanos();
+                if (venues.nextSlot(venue, now) > now) {
+                    return Denials.of(wave.domain.order.DenyReason.ORDER_RATE, "venue_orders_per_second",
+                            venues.sentInLastSecond(venue, now) + " orders sent to " + venue + " in the last second, limit "
+                                    + venues.limit() + "; the next may go at +"
+                                    + Denials.plain((venues.nextSlot(venue, now) - now) / 1e6) + " ms");
+                }
+                return null;
+            });
+        }
         list.add(new LossRules(limits, impact, book));
         list.add(new OrderSizeRules(limits, impact, volume));
         if (limits.priceBandPct() > 0) {
@@ -138,6 +153,9 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
             }
         }
         book.orderSent(request.nowNanos());
+        if (venues != null) {
+            venues.sent(request.ticket().instrument().venue(), request.nowNanos());
+        }
         return null;
     }
 

@@ -22,7 +22,8 @@ public final class RiskKeys {
             "price_band_pct", "max_orders_per_minute", "max_orders_per_day", "max_trades_per_day", "daily_loss_pct",
             "weekly_loss_pct", "drawdown_warning_pct", "drawdown_halt_pct", "min_confidence", "restricted",
             "trading_hours_only", "max_instrument_pct_of_gross", "max_sector_pct", "max_leverage", "max_correlation",
-            "correlation_window", "max_var_pct", "var_window", "var_confidence", "var_method", "benchmark");
+            "correlation_window", "max_var_pct", "var_window", "var_confidence", "var_method", "benchmark",
+            "venue_orders_per_second");
     /** The breakers' names. */
     public static final List<String> BREAKERS = List.of("daily_loss", "weekly_loss", "drawdown", "loss_streak");
 
@@ -72,7 +73,7 @@ public final class RiskKeys {
                 "parametric".equals(values.get("var_method")),
                 values.containsKey("benchmark") ? values.get("benchmark").toString() : null);
         return new RiskConfig(limits, breaker("daily_loss"), breaker("weekly_loss"), breaker("drawdown"),
-                breaker("loss_streak"), book);
+                breaker("loss_streak"), book, count("venue_orders_per_second"));
     }
 
     private double pct(String key) {

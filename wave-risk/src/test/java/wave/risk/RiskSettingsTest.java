@@ -146,6 +146,7 @@ class RiskSettingsTest {
             max_sector_pct              | -20           | risk.max_sector_pct: expected a number > 0, got -20
             sectors                     | 3             | risk.sectors: expected a string not empty, got 3
             max_leverage                | 0             | risk.max_leverage: expected a number > 0, got 0
+            venue_orders_per_second     | 0             | risk.venue_orders_per_second: expected a whole number >= 1, got 0
             max_correlation             | 1.5           | risk.max_correlation: expected a number > 0 and <= 1, got 1.5
             correlation_window          | 1             | risk.correlation_window: expected a whole number >= 2, got 1
             max_var_pct                 | 0             | risk.max_var_pct: expected a number > 0 and <= 100, got 0
