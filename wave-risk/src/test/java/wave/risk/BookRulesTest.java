@@ -109,7 +109,8 @@ class BookRulesTest {
         }
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
-        assertThat(allocated).as("bytes allocated by 10,000 checks").isLessThan(1_000);
+        // one object per check would be at least 160,000 bytes; the JVM's own bookkeeping (compilation) adds about 1,000
+        assertThat(allocated).as("bytes allocated by 10,000 checks").isLessThan(10_000);
     }
 
     /** The book of 10,000 AAPL and 10,000 MSFT: P&L 150, -300, 150, -500, 150, 350, -350, 50, 350, -200. */
