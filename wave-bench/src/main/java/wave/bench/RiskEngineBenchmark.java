@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -32,6 +33,7 @@ import wave.engine.order.Sizing;
 import wave.engine.pretrade.Denial;
 import wave.engine.pretrade.PreTradeRequest;
 import wave.risk.AverageVolume;
+import wave.risk.ReturnHistory;
 import wave.risk.RiskActions;
 import wave.risk.RiskEngine;
 import wave.risk.RiskKeys;
@@ -44,6 +46,10 @@ import wave.risk.SectorMap;
  * which must allocate nothing ({@code -prof gc}). The daily order and trade limits are set high enough never to refuse.
  * The per-minute limit is left off: every accepted order fills its ring of recent order times, so any limit is reached
  * within a benchmark whose clock stands still (the check itself is one array read, {@code RiskBook.isMinuteFull}).
+ *
+ * <p>With {@code bookLimits = on}, the correlation limit (60 returns) and the historical VaR limit (250 returns at
+ * 0.95) are on too, over synthetic returns of every instrument: each check sums the 50 positions' returns over both
+ * windows. Both limits are set loose enough never to refuse.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -56,6 +62,10 @@ public class RiskEngineBenchmark {
     static final int POSITIONS = 50;
     /** Monday 2024-01-08 15:00 UTC: the NYSE is open. */
     static final long NOW = 1_704_726_000_000_000_000L;
+
+    /** {@code on}: the correlation and VaR limits too. */
+    @Param({"off", "on"})
+    public String bookLimits;
 
     private RiskEngine engine;
     private PreTradeRequest request;
@@ -84,7 +94,13 @@ public class RiskEngineBenchmark {
                 .set("restricted", java.util.List.of("GME", "AMC")).set("trading_hours_only", true)
                 .set("max_instrument_pct_of_gross", 50).set("max_sector_pct", 30).set("max_leverage", 2);
         AverageVolume volume = (instrument, now) -> 1_000_000;
-        engine = new RiskEngine(keys.build(), book, ExchangeCalendars.nyse(), SectorMap.of(sectors), volume, new RiskActions() {
+        ReturnHistory returns = ReturnHistory.NONE;
+        if (bookLimits.equals("on")) {
+            keys.set("max_correlation", 0.99).set("correlation_window", 60).set("max_var_pct", 50).set("var_window", 250)
+                    .set("var_confidence", 0.95);
+            returns = syntheticReturns(book);
+        }
+        engine = new RiskEngine(keys.build(), book, ExchangeCalendars.nyse(), SectorMap.of(sectors), volume, returns, new RiskActions() {
             @Override
             public void apply(Command command) {
             }
@@ -106,6 +122,35 @@ public class RiskEngineBenchmark {
         if (engine.check(request) != null) {
             throw new IllegalStateException("the benchmark's order must pass: " + engine.check(request));
         }
+    }
+
+    /** 300 deterministic pseudo-random daily returns (about 1% a day) of each instrument of {@code book}. */
+    private static ReturnHistory syntheticReturns(Portfolio book) {
+        Map<InstrumentId, double[]> byInstrument = new java.util.HashMap<>();
+        java.util.Random random = new java.util.Random(42);
+        for (var position : book.positions()) {
+            double[] r = new double[300];
+            for (int t = 0; t < r.length; t++) {
+                r[t] = 0.01 * random.nextGaussian();
+            }
+            byInstrument.put(position.instrumentId(), r);
+        }
+        return new ReturnHistory() {
+            @Override
+            public boolean returns(InstrumentId instrument, long nowNanos, double[] out, int count) {
+                double[] r = byInstrument.get(instrument);
+                if (r == null || r.length < count) {
+                    return false;
+                }
+                System.arraycopy(r, r.length - count, out, 0, count);
+                return true;
+            }
+
+            @Override
+            public InstrumentId find(String symbol) {
+                return null;
+            }
+        };
     }
 
     /** One check of an order every rule accepts. */

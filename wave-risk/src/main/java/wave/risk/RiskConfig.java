@@ -10,8 +10,16 @@ import java.util.Objects;
  * @param weeklyLoss  trips on the week's loss, % of the week's starting equity
  * @param drawdown    trips on the drawdown from the equity peak, %
  * @param lossStreak  trips on this many losing round trips in a row
+ * @param book        the correlation and VaR limits, and the parameters of the book's risk figures
+ * @param venueOrdersPerSecond orders to one venue in any second (0: no limit)
  */
-public record RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLoss, Breaker drawdown, Breaker lossStreak) {
+public record RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLoss, Breaker drawdown, Breaker lossStreak,
+                         BookLimits book, int venueOrdersPerSecond) {
+    /** A configuration without book limits. */
+    public RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLoss, Breaker drawdown, Breaker lossStreak) {
+        this(limits, dailyLoss, weeklyLoss, drawdown, lossStreak, BookLimits.OFF, 0);
+    }
+
     /** Requires every part. */
     public RiskConfig {
         Objects.requireNonNull(limits, "limits");
@@ -19,5 +27,9 @@ public record RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLos
         Objects.requireNonNull(weeklyLoss, "weeklyLoss");
         Objects.requireNonNull(drawdown, "drawdown");
         Objects.requireNonNull(lossStreak, "lossStreak");
+        Objects.requireNonNull(book, "book");
+        if (venueOrdersPerSecond < 0) {
+            throw new IllegalArgumentException("venue orders per second must be 0 (off) or positive, got " + venueOrdersPerSecond);
+        }
     }
 }

@@ -24,8 +24,8 @@ import wave.engine.pretrade.PreTradeRequest;
  * The risk engine: the pre-trade rules composed into one {@link PreTradeCheck} (chain it after the basic checks), and
  * the trading state with its circuit breakers, as a {@link KernelListener} of the same kernel.
  *
- * <p>Rules, in order: eligibility (restricted list, trading hours, signal confidence), flood limits, loss limits,
- * order size, price band, position and concentration, exposure and leverage. The kernel's own liquidations (margin
+ * <p>Rules, in order: eligibility (restricted list, trading hours, signal confidence), flood limits (per venue too), loss limits,
+ * order size, price band, position and concentration, exposure and leverage, correlation and VaR. The kernel's own liquidations (margin
  * call, end of data) and the engine's reductions pass without the rules. Every order that passes is counted for the
  * flood limits.
  *
@@ -45,6 +45,9 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private final List<RiskListener> listeners = new ArrayList<>();
     private final List<TradingStateChanged> transitions = new ArrayList<>();
     private final RiskActions actions;
+    private final BookFigures figures;
+    private final VenueThrottle venues;
+    private BookRiskFigures latestFigures;
     private final Map<Command, String[]> labels = new IdentityHashMap<>();
     private Runnable pendingResume;
     private Command pendingResumeCommand;
@@ -65,6 +68,17 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
      */
     public RiskEngine(RiskConfig config, PortfolioView portfolio, TradingCalendar calendar, SectorMap sectors,
                       AverageVolume volume, RiskActions actions) {
+        this(config, portfolio, calendar, sectors, volume, ReturnHistory.NONE, actions);
+    }
+
+    /**
+     * An engine for one account, with the instruments' returns for the correlation and VaR limits and the book's
+     * risk figures.
+     *
+     * @param returns the instruments' recent returns (or {@link ReturnHistory#NONE})
+     */
+    public RiskEngine(RiskConfig config, PortfolioView portfolio, TradingCalendar calendar, SectorMap sectors,
+                      AverageVolume volume, ReturnHistory returns, RiskActions actions) {
         this.config = Objects.requireNonNull(config, "config");
         this.actions = Objects.requireNonNull(actions, "actions");
         this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
@@ -74,6 +88,20 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         List<PreTradeCheck> list = new ArrayList<>();
         list.add(new EligibilityRules(limits, impact, book, calendar));
         list.add(new RateRules(limits, book));
+        this.venues = config.venueOrdersPerSecond() > 0 ? new VenueThrottle(config.venueOrdersPerSecond()) : null;
+        if (venues != null) {
+            list.add(request -> {
+                String venue = request.ticket().instrument().venue();
+                long now = request.nowNanos();
+                if (venues.nextSlot(venue, now) > now) {
+                    return Denials.of(wave.domain.order.DenyReason.ORDER_RATE, "venue_orders_per_second",
+                            venues.sentInLastSecond(venue, now) + " orders sent to " + venue + " in the last second, limit "
+                                    + venues.limit() + "; the next may go at +"
+                                    + Denials.plain((venues.nextSlot(venue, now) - now) / 1e6) + " ms");
+                }
+                return null;
+            });
+        }
         list.add(new LossRules(limits, impact, book));
         list.add(new OrderSizeRules(limits, impact, volume));
         if (limits.priceBandPct() > 0) {
@@ -81,7 +109,12 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         }
         list.add(new PositionRules(limits, impact));
         list.add(new ExposureRules(limits, impact));
+        BookLimits bookLimits = config.book();
+        if (bookLimits.maxCorrelation() > 0 || bookLimits.maxVarPct() > 0) {
+            list.add(new BookRules(bookLimits, impact, Objects.requireNonNull(returns, "returns")));
+        }
         this.rules = list.toArray(PreTradeCheck[]::new);
+        this.figures = new BookFigures(bookLimits, sectors, returns);
     }
 
 
@@ -94,6 +127,11 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     /** The current trading state. */
     public TradingState state() {
         return state;
+    }
+
+    /** The book's risk figures at the end of the last step (null before the first step with a listener). */
+    public BookRiskFigures figures() {
+        return latestFigures;
     }
 
     /** Every state change so far, oldest first. */
@@ -115,6 +153,9 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
             }
         }
         book.orderSent(request.nowNanos());
+        if (venues != null) {
+            venues.sent(request.ticket().instrument().venue(), request.nowNanos());
+        }
         return null;
     }
 
@@ -210,6 +251,12 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         checkBreaker("weekly_loss", config.weeklyLoss(), book.weeklyLossPct(equity), "the week's loss is %.2f%%");
         checkBreaker("drawdown", config.drawdown(), drawdown, "drawdown is %.2f%%");
         checkBreaker("loss_streak", config.lossStreak(), book.lossStreak(), "%.0f losing round trips in a row");
+        if (!listeners.isEmpty()) {
+            latestFigures = figures.compute(portfolio, tsNanos);
+            for (RiskListener listener : listeners) {
+                listener.onFigures(latestFigures);
+            }
+        }
     }
 
     private void checkBreaker(String name, Breaker breaker, double value, String what) {

@@ -21,7 +21,9 @@ public final class RiskKeys {
             "max_net_exposure_pct", "max_order_pct", "max_order_notional", "max_order_quantity", "max_adv_pct",
             "price_band_pct", "max_orders_per_minute", "max_orders_per_day", "max_trades_per_day", "daily_loss_pct",
             "weekly_loss_pct", "drawdown_warning_pct", "drawdown_halt_pct", "min_confidence", "restricted",
-            "trading_hours_only", "max_instrument_pct_of_gross", "max_sector_pct", "max_leverage");
+            "trading_hours_only", "max_instrument_pct_of_gross", "max_sector_pct", "max_leverage", "max_correlation",
+            "correlation_window", "max_var_pct", "var_window", "var_confidence", "var_method", "benchmark",
+            "venue_orders_per_second");
     /** The breakers' names. */
     public static final List<String> BREAKERS = List.of("daily_loss", "weekly_loss", "drawdown", "loss_streak");
 
@@ -65,13 +67,22 @@ public final class RiskKeys {
                 pct("daily_loss_pct"), pct("weekly_loss_pct"), pct("drawdown_warning_pct"), pct("drawdown_halt_pct"),
                 pct("min_confidence"), symbols(), Boolean.TRUE.equals(values.get("trading_hours_only")),
                 pct("max_instrument_pct_of_gross"), pct("max_sector_pct"), pct("max_leverage"));
+        BookLimits book = new BookLimits(pct("max_correlation"), window("correlation_window", BookLimits.CORRELATION_WINDOW),
+                pct("max_var_pct"), window("var_window", BookLimits.VAR_WINDOW),
+                values.containsKey("var_confidence") ? pct("var_confidence") : BookLimits.VAR_CONFIDENCE,
+                "parametric".equals(values.get("var_method")),
+                values.containsKey("benchmark") ? values.get("benchmark").toString() : null);
         return new RiskConfig(limits, breaker("daily_loss"), breaker("weekly_loss"), breaker("drawdown"),
-                breaker("loss_streak"));
+                breaker("loss_streak"), book, count("venue_orders_per_second"));
     }
 
     private double pct(String key) {
         Object value = values.get(key);
         return value == null ? 0 : ((Number) value).doubleValue();
+    }
+
+    private int window(String key, int otherwise) {
+        return values.containsKey(key) ? count(key) : otherwise;
     }
 
     private long money(String key) {

@@ -8,4 +8,8 @@ public interface RiskListener {
     /** A warning level was crossed (e.g. the drawdown warning); trading goes on. */
     default void onWarning(long tsNanos, String message) {
     }
+
+    /** The book's risk figures at the end of a step. */
+    default void onFigures(BookRiskFigures figures) {
+    }
 }

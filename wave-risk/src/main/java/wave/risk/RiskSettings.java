@@ -144,6 +144,12 @@ public final class RiskSettings {
                 }
             }
         }
+        for (String[] needs : new String[][] {{"correlation_window", "max_correlation"}, {"var_method", "max_var_pct"}}) {
+            Located set = keys.get(needs[0]);
+            if (set != null && !keys.containsKey(needs[1])) {
+                problems.add(set.problem(needs[0] + " needs " + needs[1]));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new DocumentException(problems);
         }

@@ -17,6 +17,41 @@ class RateRulesTest {
     static final long SECOND = 1_000_000_000L;
     final TestBook book = new TestBook("100000").mark("AAPL", "100");
 
+    /** Two orders a second per venue: a third to SIM within the second is refused, one to XNAS passes. */
+    @Test
+    void ordersPerSecondPerVenue() {
+        book.mark("MSFT.XNAS", "100");
+        RiskEngine risk = engine(book, new RiskKeys().set("venue_orders_per_second", 2));
+
+        assertThat(outcome(risk.check(book.market("AAPL", 1)))).isEqualTo("accepted");
+        book.nowNanos += SECOND / 4;
+        assertThat(outcome(risk.check(book.market("AAPL", 1)))).isEqualTo("accepted");
+        book.nowNanos += SECOND / 4;
+        assertThat(outcome(risk.check(book.market("AAPL", 1)))).isEqualTo("ORDER_RATE risk.venue_orders_per_second: "
+                + "2 orders sent to SIM in the last second, limit 2; the next may go at +500 ms");
+        assertThat(outcome(risk.check(book.market("MSFT.XNAS", 1)))).isEqualTo("accepted");
+        book.nowNanos += SECOND / 2; // the first order to SIM is now 1 s old
+        assertThat(outcome(risk.check(book.market("AAPL", 1)))).isEqualTo("accepted");
+    }
+
+    /** The slots a batching sender would hold orders until: 3 a second, 5 orders at once go at 0, 0, 0, 1 s, 1 s. */
+    @Test
+    void theThrottleGivesEachOrderItsSlot() {
+        VenueThrottle throttle = new VenueThrottle(3);
+        long[] slots = new long[5];
+        for (int i = 0; i < 5; i++) {
+            slots[i] = throttle.nextSlot("SIM", 0);
+            throttle.sent("SIM", slots[i]);
+        }
+
+        assertThat(slots).containsExactly(0, 0, 0, SECOND, SECOND);
+        assertThat(throttle.sentInLastSecond("SIM", SECOND - 1)).isEqualTo(3);
+        assertThat(throttle.nextSlot("SIM", SECOND)).as("2 orders at 1 s, room for a third").isEqualTo(SECOND);
+        throttle.sent("SIM", SECOND);
+        assertThat(throttle.nextSlot("SIM", SECOND)).as("3 orders at 1 s").isEqualTo(2 * SECOND);
+        assertThat(throttle.nextSlot("XNAS", 0)).isZero();
+    }
+
     @Test
     void ordersPerMinute() {
         RiskEngine risk = engine(book, new RiskKeys().set("max_orders_per_minute", 2));

@@ -146,6 +146,14 @@ class RiskSettingsTest {
             max_sector_pct              | -20           | risk.max_sector_pct: expected a number > 0, got -20
             sectors                     | 3             | risk.sectors: expected a string not empty, got 3
             max_leverage                | 0             | risk.max_leverage: expected a number > 0, got 0
+            venue_orders_per_second     | 0             | risk.venue_orders_per_second: expected a whole number >= 1, got 0
+            max_correlation             | 1.5           | risk.max_correlation: expected a number > 0 and <= 1, got 1.5
+            correlation_window          | 1             | risk.correlation_window: expected a whole number >= 2, got 1
+            max_var_pct                 | 0             | risk.max_var_pct: expected a number > 0 and <= 100, got 0
+            var_window                  | 20.5          | risk.var_window: expected a whole number >= 2, got 20.5
+            var_confidence              | 95            | risk.var_confidence: expected a number > 0.5 and < 1, got 95
+            var_method                  | "normal"      | risk.var_method: expected one of "historical" or "parametric", got "normal"
+            benchmark                   | ""            | risk.benchmark: expected a string not empty, got ""
             max_postion_pct             | 10            | risk.max_postion_pct: unknown key 'max_postion_pct'; did you mean 'max_position_pct'?
             """)
     void everyInvalidKeyIsRefusedWithItsFileLineAndKey(String key, String value, String expected) throws IOException {
@@ -194,6 +202,37 @@ class RiskSettingsTest {
                         dir.resolve("wave.toml") + ":5: risk.breakers.daily_loss.action: action reduce needs "
                                 + "breakers.daily_loss.reduce_fraction",
                         dir.resolve("wave.toml") + ":7: risk.breakers.drawdown.resume: breaker drawdown has no threshold"));
+    }
+
+    @Test
+    void windowsAndMethodsNeedTheirLimit() throws IOException {
+        Document config = waveToml("""
+                [risk]
+                correlation_window = 20
+                var_method = "parametric"
+                """);
+
+        assertThatThrownBy(() -> RiskSettings.resolve(null, List.of(config))).isInstanceOf(DocumentException.class)
+                .satisfies(e -> assertThat(((DocumentException) e).problems()).extracting(Problem::toString).containsExactly(
+                        dir.resolve("wave.toml") + ":2: risk.correlation_window: correlation_window needs max_correlation",
+                        dir.resolve("wave.toml") + ":3: risk.var_method: var_method needs max_var_pct"));
+    }
+
+    @Test
+    void bookKeys() throws IOException {
+        RiskSetup setup = RiskSettings.resolve(null, List.of(waveToml("""
+                [risk]
+                max_correlation = 0.8
+                correlation_window = 20
+                max_var_pct = 3
+                var_window = 100
+                var_confidence = 0.99
+                var_method = "parametric"
+                benchmark = "SPY"
+                """)));
+
+        assertThat(setup.config().book()).isEqualTo(new BookLimits(0.8, 20, 3, 100, 0.99, true, "SPY"));
+        assertThat(RiskSettings.resolve("agent", List.of()).config().book()).as("defaults").isEqualTo(BookLimits.OFF);
     }
 
     @Test

@@ -19,8 +19,18 @@ final class RiskTests {
     }
 
     static RiskEngine engine(TestBook book, RiskKeys keys, AverageVolume volume) {
+        return engine(book, keys, volume, ReturnHistory.NONE);
+    }
+
+    /** An engine with {@code keys} and the instruments' {@code returns}. */
+    static RiskEngine engine(TestBook book, RiskKeys keys, ReturnHistory returns) {
+        return engine(book, keys, AverageVolume.NONE, returns);
+    }
+
+    static RiskEngine engine(TestBook book, RiskKeys keys, AverageVolume volume, ReturnHistory returns) {
         FakeActions actions = new FakeActions();
-        actions.engine = new RiskEngine(keys.build(), book.portfolio, ExchangeCalendars.nyse(), SECTORS, volume, actions);
+        actions.engine = new RiskEngine(keys.build(), book.portfolio, ExchangeCalendars.nyse(), SECTORS, volume, returns,
+                actions);
         return actions.engine;
     }
 

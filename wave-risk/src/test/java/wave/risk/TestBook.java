@@ -45,7 +45,7 @@ final class TestBook {
 
     Instrument instrument(String symbol) {
         return instruments.computeIfAbsent(symbol, s -> {
-            Instrument instrument = Equity.usd(InstrumentId.of(s));
+            Instrument instrument = Equity.usd(s.contains(".") ? InstrumentId.parse(s) : InstrumentId.of(s));
             portfolio.position(instrument);
             return instrument;
         });

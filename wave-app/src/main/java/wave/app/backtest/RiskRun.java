@@ -7,15 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
+import wave.risk.BarReturns;
 import wave.risk.BarVolumes;
+import wave.risk.BookRiskFigures;
 import wave.risk.KernelRiskActions;
 import wave.risk.RiskEngine;
+import wave.risk.RiskListener;
 import wave.risk.RiskRefusals;
 import wave.risk.RiskSetup;
 import wave.risk.TradingStateChanged;
@@ -23,7 +27,7 @@ import wave.risk.TradingStateChanged;
 /**
  * The risk engine of one backtest ({@code wave backtest --risk}): attached to the backtest's kernel before it runs, then
  * reported as its own section of the summary text, of {@code summary.json} ({@code risk}) and as
- * {@code risk-refusals.csv}.
+ * {@code risk-refusals.csv}; the book's risk figures of every step as {@code risk-figures.csv}.
  */
 public final class RiskRun {
     /** Bars averaged for the volume participation limit. */
@@ -32,12 +36,24 @@ public final class RiskRun {
     private final RiskSetup setup;
     private final RiskEngine engine;
     private final RiskRefusals refusals = new RiskRefusals();
+    private final List<BookRiskFigures> figures = new ArrayList<>();
 
     private RiskRun(RiskSetup setup, Backtest backtest, List<BarSeries> data, BacktestConfig config) {
         this.setup = setup;
         this.engine = new RiskEngine(setup.config(), backtest.kernel().portfolio(), config.execution().calendar(),
-                setup.sectors(), new BarVolumes(data, VOLUME_WINDOW_BARS), new KernelRiskActions(backtest.kernel()));
+                setup.sectors(), new BarVolumes(data, VOLUME_WINDOW_BARS), new BarReturns(data),
+                new KernelRiskActions(backtest.kernel()));
         backtest.addPreTradeCheck(engine).listen(engine).listen(refusals);
+        engine.addListener(new RiskListener() {
+            @Override
+            public void onStateChanged(TradingStateChanged event) {
+            }
+
+            @Override
+            public void onFigures(BookRiskFigures step) {
+                figures.add(step);
+            }
+        });
     }
 
     /** Puts the risk engine of {@code setup} on {@code backtest} (after the basic checks); call before it runs. */
@@ -106,6 +122,25 @@ public final class RiskRun {
                         + r.ticket().instrument() + "," + r.ticket().side() + ","
                         + (r.ticket().quantityRaw() == 0 ? r.ticket().sizing().toString() : FixedPoint.formatQuantity(r.ticket().quantityRaw()))
                         + "," + r.rule() + "," + r.denial().reason() + "," + quoted(r.denial().message()) + "\n");
+            }
+        }
+    }
+
+    /** The book's risk figures of every step, oldest first. */
+    public List<BookRiskFigures> figures() {
+        return List.copyOf(figures);
+    }
+
+    /**
+     * Writes {@code risk-figures.csv}: the book's risk figures at each step end (amounts in the account's currency,
+     * percentages of equity; an unknown statistic is empty).
+     */
+    public void writeFigures(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("risk-figures.csv"), StandardCharsets.UTF_8)) {
+            out.write(BookRiskFigures.CSV_HEADER + "\n");
+            for (BookRiskFigures f : figures) {
+                out.write(f.csvRow() + "\n");
             }
         }
     }

@@ -171,9 +171,10 @@ final class BacktestCommand implements Callable<Integer> {
                     riskRun == null ? List.of() : List.of(riskRun::writeJson));
             if (riskRun != null) {
                 riskRun.writeRefusals(staged);
+                riskRun.writeFigures(staged);
             }
             RunOutputs.publish(staged, out);
-            stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv" + (riskRun == null ? "" : ", risk-refusals.csv")
+            stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv" + (riskRun == null ? "" : ", risk-refusals.csv, risk-figures.csv")
                     + " and summary.json to " + out);
         }
         return recording == null ? 0 : reportRecording(recorder, recording, out);

@@ -93,6 +93,14 @@ class RiskBacktestTest {
             assertThat(resume.get("who").asText()).isEqualTo(halt.get("who").asText());
         }
         assertThat(changes).extracting(c -> c.get("who").asText()).containsExactly("breaker:daily_loss", "breaker:daily_loss");
+        List<String> figures = Files.readAllLines(out.resolve("risk-figures.csv"));
+        assertThat(figures.getFirst()).isEqualTo(wave.risk.BookRiskFigures.CSV_HEADER);
+        assertThat(figures.size()).as("a row per step").isEqualTo(Files.readAllLines(out.resolve("equity.csv")).size());
+        String[] last = figures.getLast().split(",");
+        assertThat(last[11]).as("historical VaR at the end").isNotEmpty();
+        assertThat(Double.parseDouble(last[4])).as("leverage = gross / equity")
+                .isCloseTo(Double.parseDouble(last[2]) / Double.parseDouble(last[1]), org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(run.out()).contains("risk-figures.csv");
         assertThat(rows.get(1)).isEqualTo("2017-01-26T00:00:00Z,O-6259,sma-cross:CSCO,CSCO.SIM,BUY,percent:1.9,"
                 + "risk.max_sector_pct,SECTOR_CONCENTRATION,\"risk.max_sector_pct: sector Information Technology would be "
                 + "20.21% of equity (46,089.45 of 228,064.57) with CSCO.SIM, limit 20%\"");

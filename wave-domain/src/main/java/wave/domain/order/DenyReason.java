@@ -57,5 +57,9 @@ public enum DenyReason {
     /** The sector's share of equity would exceed its limit. */
     SECTOR_CONCENTRATION,
     /** Gross exposure over equity after the order would exceed the maximum leverage. */
-    MAX_LEVERAGE
+    MAX_LEVERAGE,
+    /** The new or grown position's returns would correlate with the book's above the limit. */
+    MAX_CORRELATION,
+    /** The book's value at risk after the order would exceed its limit. */
+    MAX_VAR
 }
