@@ -23,9 +23,10 @@ public final class RiskKeys {
             "weekly_loss_pct", "drawdown_warning_pct", "drawdown_halt_pct", "min_confidence", "restricted",
             "trading_hours_only", "max_instrument_pct_of_gross", "max_sector_pct", "max_leverage", "max_correlation",
             "correlation_window", "max_var_pct", "var_window", "var_confidence", "var_method", "benchmark",
-            "venue_orders_per_second");
+            "venue_orders_per_second", "volatility_window", "venue_errors_window");
     /** The breakers' names. */
-    public static final List<String> BREAKERS = List.of("daily_loss", "weekly_loss", "drawdown", "loss_streak");
+    public static final List<String> BREAKERS = List.of("daily_loss", "weekly_loss", "drawdown", "loss_streak",
+            "volatility_spike", "stale_data", "venue_errors");
 
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> breakers = new LinkedHashMap<>();
@@ -73,7 +74,10 @@ public final class RiskKeys {
                 "parametric".equals(values.get("var_method")),
                 values.containsKey("benchmark") ? values.get("benchmark").toString() : null);
         return new RiskConfig(limits, breaker("daily_loss"), breaker("weekly_loss"), breaker("drawdown"),
-                breaker("loss_streak"), book, count("venue_orders_per_second"));
+                breaker("loss_streak"), book, count("venue_orders_per_second"),
+                new MarketBreakers(breaker("volatility_spike"), window("volatility_window", MarketBreakers.VOLATILITY_WINDOW),
+                        breaker("stale_data"), breaker("venue_errors"), values.containsKey("venue_errors_window")
+                                ? durationNanos(values.get("venue_errors_window")) : MarketBreakers.VENUE_ERRORS_WINDOW_NANOS));
     }
 
     private double pct(String key) {
@@ -111,13 +115,23 @@ public final class RiskKeys {
         return Set.copyOf(symbols);
     }
 
+    /** An ISO-8601 duration ({@code PT5M}) or a number of seconds, in nanoseconds. */
+    static long durationNanos(Object value) {
+        if (value instanceof Number n) {
+            return Math.round(n.doubleValue() * 1e9);
+        }
+        return java.time.Duration.parse(value.toString()).toNanos();
+    }
+
     private Breaker breaker(String name) {
         Map<String, Object> keys = breakers.get(name);
         Object threshold = keys.get("threshold");
         if (threshold == null) {
             return Breaker.OFF;
         }
-        return new Breaker(((Number) threshold).doubleValue(),
+        // the stale data breaker's threshold is a duration, kept in seconds
+        double level = name.equals("stale_data") ? durationNanos(threshold) / 1e9 : ((Number) threshold).doubleValue();
+        return new Breaker(level,
                 TradingState.valueOf(text(keys, "trip", "halted")),
                 Breaker.Action.valueOf(text(keys, "action", "none")),
                 keys.get("reduce_fraction") == null ? 0 : ((Number) keys.get("reduce_fraction")).doubleValue(),

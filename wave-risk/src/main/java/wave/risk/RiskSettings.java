@@ -144,7 +144,25 @@ public final class RiskSettings {
                 }
             }
         }
-        for (String[] needs : new String[][] {{"correlation_window", "max_correlation"}, {"var_method", "max_var_pct"}}) {
+        Located venueErrors = keys.get("breakers.venue_errors.threshold");
+        if (venueErrors != null && venueErrors.node().isNumber() && !isWhole(venueErrors.node().decimalValue())) {
+            problems.add(venueErrors.problem("expected a whole number of rejections, got " + venueErrors.node().asText()));
+        }
+        for (String key : List.of("breakers.stale_data.threshold", "venue_errors_window")) {
+            Located duration = keys.get(key);
+            if (duration != null) {
+                try {
+                    if (RiskKeys.durationNanos(duration.value()) <= 0) {
+                        problems.add(duration.problem("expected a duration > 0, got " + duration.node()));
+                    }
+                } catch (java.time.format.DateTimeParseException | ArithmeticException ex) {
+                    problems.add(duration.problem("expected an ISO-8601 duration like \"PT5M\", got " + duration.node()));
+                }
+            }
+        }
+        for (String[] needs : new String[][] {{"correlation_window", "max_correlation"}, {"var_method", "max_var_pct"},
+                {"volatility_window", "breakers.volatility_spike.threshold"},
+                {"venue_errors_window", "breakers.venue_errors.threshold"}}) {
             Located set = keys.get(needs[0]);
             if (set != null && !keys.containsKey(needs[1])) {
                 problems.add(set.problem(needs[0] + " needs " + needs[1]));
@@ -163,6 +181,10 @@ public final class RiskSettings {
             description += " (" + name + ")";
         }
         return new RiskSetup(description, risk.build(), sectors);
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
     }
 
     private static Path parentOf(String source) {

@@ -154,6 +154,8 @@ class RiskSettingsTest {
             var_confidence              | 95            | risk.var_confidence: expected a number > 0.5 and < 1, got 95
             var_method                  | "normal"      | risk.var_method: expected one of "historical" or "parametric", got "normal"
             benchmark                   | ""            | risk.benchmark: expected a string not empty, got ""
+            volatility_window           | 1             | risk.volatility_window: expected a whole number >= 2, got 1
+            venue_errors_window         | "1 minute"    | risk.venue_errors_window: expected a string like "PT1M", "PT30S" or "PT1H", got "1 minute"
             max_postion_pct             | 10            | risk.max_postion_pct: unknown key 'max_postion_pct'; did you mean 'max_position_pct'?
             """)
     void everyInvalidKeyIsRefusedWithItsFileLineAndKey(String key, String value, String expected) throws IOException {
@@ -183,6 +185,49 @@ class RiskSettingsTest {
                         .singleElement().asString().startsWith(dir.resolve("wave.toml") + ":" + line + ": " + expected));
     }
 
+    @ParameterizedTest(name = "breakers.{0}.threshold = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            volatility_spike | 0           | risk.breakers.volatility_spike.threshold: expected a number > 0, got 0
+            stale_data       | 5           | risk.breakers.stale_data.threshold: expected a string like "PT5M", "PT1H" or "P4D", got 5
+            stale_data       | "5 minutes" | risk.breakers.stale_data.threshold: expected a string like "PT5M", "PT1H" or "P4D", got "5 minutes"
+            stale_data       | "PT0S"      | risk.breakers.stale_data.threshold: expected a duration > 0, got "PT0S"
+            venue_errors     | 2.5         | risk.breakers.venue_errors.threshold: expected a whole number of rejections, got 2.5
+            venue_errors     | -3          | risk.breakers.venue_errors.threshold: expected a number > 0, got -3
+            """)
+    void everyInvalidMarketBreakerThresholdIsRefused(String breaker, String value, String expected) throws IOException {
+        Document config = waveToml("[risk.breakers." + breaker + "]\nthreshold = " + value + "\n");
+
+        assertThatThrownBy(() -> RiskSettings.resolve(null, List.of(config))).isInstanceOf(DocumentException.class)
+                .satisfies(e -> assertThat(((DocumentException) e).problems()).extracting(Problem::toString)
+                        .singleElement().asString().startsWith(dir.resolve("wave.toml") + ":2: " + expected));
+    }
+
+    @Test
+    void marketBreakerKeys() throws IOException {
+        RiskSetup setup = RiskSettings.resolve(null, List.of(waveToml("""
+                [risk]
+                volatility_window = 30
+                venue_errors_window = "PT30S"
+                [risk.breakers.volatility_spike]
+                threshold = 4
+                [risk.breakers.stale_data]
+                threshold = "PT5M"
+                trip = "reducing"
+                action = "reduce"
+                reduce_fraction = 0.5
+                resume = "next-day"
+                [risk.breakers.venue_errors]
+                threshold = 3
+                action = "cancel-orders"
+                """)));
+
+        assertThat(setup.config().market()).isEqualTo(new MarketBreakers(
+                new Breaker(4, TradingState.HALTED, Breaker.Action.NONE, 0, Breaker.Resume.MANUAL), 30,
+                new Breaker(300, TradingState.REDUCING, Breaker.Action.REDUCE, 0.5, Breaker.Resume.NEXT_DAY),
+                new Breaker(3, TradingState.HALTED, Breaker.Action.CANCEL_ORDERS, 0, Breaker.Resume.MANUAL), 30_000_000_000L));
+        assertThat(RiskSettings.resolve("agent", List.of()).config().market()).as("defaults").isEqualTo(MarketBreakers.OFF);
+    }
+
     @Test
     void keysThatDoNotGoTogetherAreRefusedAtTheirLine() throws IOException {
         Document config = waveToml("""
@@ -210,12 +255,18 @@ class RiskSettingsTest {
                 [risk]
                 correlation_window = 20
                 var_method = "parametric"
+                volatility_window = 10
+                venue_errors_window = "PT1M"
                 """);
 
         assertThatThrownBy(() -> RiskSettings.resolve(null, List.of(config))).isInstanceOf(DocumentException.class)
                 .satisfies(e -> assertThat(((DocumentException) e).problems()).extracting(Problem::toString).containsExactly(
                         dir.resolve("wave.toml") + ":2: risk.correlation_window: correlation_window needs max_correlation",
-                        dir.resolve("wave.toml") + ":3: risk.var_method: var_method needs max_var_pct"));
+                        dir.resolve("wave.toml") + ":3: risk.var_method: var_method needs max_var_pct",
+                        dir.resolve("wave.toml") + ":4: risk.volatility_window: volatility_window needs "
+                                + "breakers.volatility_spike.threshold",
+                        dir.resolve("wave.toml") + ":5: risk.venue_errors_window: venue_errors_window needs "
+                                + "breakers.venue_errors.threshold"));
     }
 
     @Test
