@@ -16,13 +16,18 @@ import wave.domain.market.BarSeries;
 public final class BarReturns implements ReturnHistory {
     private final Map<InstrumentId, Series> series = new HashMap<>();
 
-    private record Series(long[] tsNanos, double[] closes) {
+    private record Series(long[] tsNanos, double[] opens, double[] highs, double[] lows, double[] closes) {
+        /** Bars [0, end) are labelled at or before {@code nowNanos}. */
+        int end(long nowNanos) {
+            int found = Arrays.binarySearch(tsNanos, nowNanos);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
     }
 
     /** Returns of {@code data}. */
     public BarReturns(List<BarSeries> data) {
         for (BarSeries s : data) {
-            series.put(s.instrument(), new Series(s.timestamps(), s.closes()));
+            series.put(s.instrument(), new Series(s.timestamps(), s.opens(), s.highs(), s.lows(), s.closes()));
         }
     }
 
@@ -32,8 +37,7 @@ public final class BarReturns implements ReturnHistory {
         if (s == null) {
             return false;
         }
-        int found = Arrays.binarySearch(s.tsNanos(), nowNanos);
-        int end = found >= 0 ? found + 1 : -found - 1; // closes [0, end) are labelled at or before now
+        int end = s.end(nowNanos); // closes [0, end) are labelled at or before now
         if (end < count + 1) {
             return false;
         }
@@ -54,6 +58,35 @@ public final class BarReturns implements ReturnHistory {
             if (id.symbol().equals(symbol)) {
                 return id;
             }
+        }
+        return null;
+    }
+
+    @Override
+    public long lastBarNanos(InstrumentId instrument, long nowNanos) {
+        Series s = series.get(instrument);
+        int end = s == null ? 0 : s.end(nowNanos);
+        return end == 0 ? Long.MIN_VALUE : s.tsNanos()[end - 1];
+    }
+
+    @Override
+    public String lastBarDefect(InstrumentId instrument, long nowNanos) {
+        Series s = series.get(instrument);
+        int end = s == null ? 0 : s.end(nowNanos);
+        if (end == 0) {
+            return null;
+        }
+        int i = end - 1;
+        double open = s.opens()[i];
+        double high = s.highs()[i];
+        double low = s.lows()[i];
+        double close = s.closes()[i];
+        if (!(open > 0 && high > 0 && low > 0 && close > 0)) {
+            return "a price not above zero (open " + Denials.plain(open) + ", high " + Denials.plain(high) + ", low "
+                    + Denials.plain(low) + ", close " + Denials.plain(close) + ")";
+        }
+        if (high < low) {
+            return "the high " + Denials.plain(high) + " below the low " + Denials.plain(low);
         }
         return null;
     }

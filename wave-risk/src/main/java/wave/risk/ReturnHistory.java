@@ -30,4 +30,23 @@ public interface ReturnHistory {
 
     /** The instrument with this symbol (any venue), or null. */
     InstrumentId find(String symbol);
+
+    /**
+     * The label of the instrument's latest bar at or before {@code nowNanos}, for the stale data breaker.
+     *
+     * @return {@link Long#MIN_VALUE} when unknown (no bar yet, or no bars known): the breaker does not judge it
+     */
+    default long lastBarNanos(InstrumentId instrument, long nowNanos) {
+        return Long.MIN_VALUE;
+    }
+
+    /**
+     * What is wrong with the instrument's latest bar at or before {@code nowNanos} (a price not above zero, the high
+     * below the low), for the stale data breaker.
+     *
+     * @return null when the bar is sound or unknown (allocates only for a bad bar)
+     */
+    default String lastBarDefect(InstrumentId instrument, long nowNanos) {
+        return null;
+    }
 }

@@ -1,6 +1,9 @@
 package wave.risk;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +12,8 @@ import java.util.Objects;
 import wave.domain.calendar.TradingCalendar;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
+import wave.domain.order.OrderRejected;
+import wave.domain.portfolio.PositionView;
 import wave.domain.portfolio.ClosedTrade;
 import wave.domain.portfolio.PortfolioView;
 import wave.domain.signal.Signal;
@@ -56,6 +61,11 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private TradingState state = TradingState.ACTIVE;
     private boolean drawdownWarned;
     private int closedTradesSeen;
+    private final TradingCalendar calendar;
+    private final ReturnHistory returns;
+    private final MarketBreakers market;
+    private final double[] volatilityReturns;
+    private final Map<String, long[]> venueRejections = new HashMap<>();
 
     /**
      * An engine for one account.
@@ -82,6 +92,10 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         this.config = Objects.requireNonNull(config, "config");
         this.actions = Objects.requireNonNull(actions, "actions");
         this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.returns = Objects.requireNonNull(returns, "returns");
+        this.market = config.market();
+        this.volatilityReturns = new double[market.volatilityWindow() + 1];
         RiskLimits limits = config.limits();
         this.book = new RiskBook(calendar, limits.maxOrdersPerMinute());
         this.impact = new OrderImpact(sectors);
@@ -226,6 +240,8 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
         if (event instanceof OrderFilled) {
             book.tradeBooked();
+        } else if (event instanceof OrderRejected rejected && market.venueErrors().isOn()) {
+            venueRejected(ticket.instrument().venue(), rejected.tsNanos());
         }
     }
 
@@ -251,6 +267,12 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         checkBreaker("weekly_loss", config.weeklyLoss(), book.weeklyLossPct(equity), "the week's loss is %.2f%%");
         checkBreaker("drawdown", config.drawdown(), drawdown, "drawdown is %.2f%%");
         checkBreaker("loss_streak", config.lossStreak(), book.lossStreak(), "%.0f losing round trips in a row");
+        if (market.volatilitySpike().isOn()) {
+            checkVolatility(tsNanos);
+        }
+        if (market.staleData().isOn()) {
+            checkMarketData(tsNanos);
+        }
         if (!listeners.isEmpty()) {
             latestFigures = figures.compute(portfolio, tsNanos);
             for (RiskListener listener : listeners) {
@@ -260,12 +282,152 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     }
 
     private void checkBreaker(String name, Breaker breaker, double value, String what) {
-        if (!breaker.isOn() || value < breaker.threshold() || state == TradingState.HALTED
-                || state == TradingState.REDUCING && breaker.trip() == TradingState.REDUCING) {
+        if (!canTrip(breaker) || value < breaker.threshold()) {
             return;
         }
+        breach(name, breaker, String.format(Locale.ROOT, what, value) + ", threshold " + Denials.plain(breaker.threshold()));
+    }
+
+    /** True when the breaker is on and the state lets it trip (none trips while halted, nor to REDUCING while reducing). */
+    private boolean canTrip(Breaker breaker) {
+        return breaker.isOn() && state != TradingState.HALTED
+                && !(state == TradingState.REDUCING && breaker.trip() == TradingState.REDUCING);
+    }
+
+    /**
+     * The volatility spike breaker: for each held instrument, its latest return against the sample standard deviation
+     * (n - 1) of the {@code volatility_window} returns before it; the instrument with the most standard deviations
+     * trips it at {@code threshold} or more. Instruments without that history, or with a deviation of zero, are skipped.
+     */
+    private void checkVolatility(long tsNanos) {
+        Breaker breaker = market.volatilitySpike();
+        if (!canTrip(breaker)) {
+            return;
+        }
+        int window = market.volatilityWindow();
+        double[] r = volatilityReturns;
+        PositionView worst = null;
+        double worstSigmas = 0;
+        double worstReturn = 0;
+        double worstDeviation = 0;
+        List<PositionView> positions = portfolio.positions();
+        for (int i = 0; i < positions.size(); i++) {
+            PositionView p = positions.get(i);
+            if (p.isFlat() || !returns.returns(p.instrumentId(), tsNanos, r, window + 1)) {
+                continue;
+            }
+            double mean = 0;
+            for (int t = 0; t < window; t++) {
+                mean += r[t];
+            }
+            mean /= window;
+            double squares = 0;
+            for (int t = 0; t < window; t++) {
+                squares += (r[t] - mean) * (r[t] - mean);
+            }
+            double deviation = Math.sqrt(squares / (window - 1));
+            double sigmas = deviation > 0 ? Math.abs(r[window]) / deviation : 0;
+            if (sigmas > worstSigmas) {
+                worst = p;
+                worstSigmas = sigmas;
+                worstReturn = r[window];
+                worstDeviation = deviation;
+            }
+        }
+        if (worst != null && worstSigmas >= breaker.threshold()) {
+            breach("volatility_spike", breaker, worst.instrumentId() + "'s latest return " + Denials.pct(worstReturn * 100)
+                    + " is " + String.format(Locale.ROOT, "%.2f", worstSigmas) + " standard deviations ("
+                    + Denials.pct(worstDeviation * 100) + " over the " + window + " returns before it), threshold "
+                    + Denials.plain(breaker.threshold()));
+        }
+    }
+
+    /**
+     * The stale data breaker: for each held instrument, a bad latest bar trips it at once; otherwise the age of its
+     * latest bar beyond {@code threshold} trips it. While the calendar's market is open the age counts from the
+     * session's open at the earliest (the night before the session does not count); outside a session it is the time
+     * since the bar's label.
+     */
+    private void checkMarketData(long tsNanos) {
+        Breaker breaker = market.staleData();
+        if (!canTrip(breaker)) {
+            return;
+        }
+        long thresholdNanos = Math.round(breaker.threshold() * 1e9);
+        long sessionOpen = Long.MIN_VALUE;
+        boolean sessionKnown = false;
+        List<PositionView> positions = portfolio.positions();
+        for (int i = 0; i < positions.size(); i++) {
+            PositionView p = positions.get(i);
+            if (p.isFlat()) {
+                continue;
+            }
+            long last = returns.lastBarNanos(p.instrumentId(), tsNanos);
+            if (last == Long.MIN_VALUE) {
+                continue;
+            }
+            String defect = returns.lastBarDefect(p.instrumentId(), tsNanos);
+            if (defect != null) {
+                breach("stale_data", breaker, p.instrumentId() + "'s latest bar (" + instant(last) + ") is bad: " + defect);
+                return;
+            }
+            if (!sessionKnown) {
+                sessionOpen = sessionOpenNanos(tsNanos);
+                sessionKnown = true;
+            }
+            long age = tsNanos - Math.max(last, sessionOpen);
+            if (age > thresholdNanos) {
+                breach("stale_data", breaker, p.instrumentId() + " has had no new bar for " + Duration.ofNanos(age)
+                        + " (the last labelled " + instant(last) + "), threshold " + Duration.ofNanos(thresholdNanos));
+                return;
+            }
+        }
+    }
+
+    /** The open of the calendar's session in progress at {@code tsNanos}, or {@link Long#MIN_VALUE} when closed. */
+    private long sessionOpenNanos(long tsNanos) {
+        Instant now = instant(tsNanos);
+        if (!calendar.isOpen(now)) {
+            return Long.MIN_VALUE;
+        }
+        return calendar.closeOf(now)
+                .flatMap(close -> calendar.session(close.atZone(calendar.zone()).toLocalDate()))
+                .map(session -> session.open().toInstant())
+                .map(open -> open.getEpochSecond() * 1_000_000_000L + open.getNano())
+                .orElse(Long.MIN_VALUE);
+    }
+
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    }
+
+    /**
+     * The venue errors breaker: the times of each venue's last {@code threshold} rejections in a ring; the rejection
+     * that makes {@code threshold} within {@code venue_errors_window} trips it.
+     */
+    private void venueRejected(String venue, long tsNanos) {
+        Breaker breaker = market.venueErrors();
+        int limit = (int) breaker.threshold();
+        long[] ring = venueRejections.computeIfAbsent(venue, v -> {
+            long[] times = new long[limit + 1]; // the last slot holds the index of the oldest time
+            java.util.Arrays.fill(times, 0, limit, Long.MIN_VALUE);
+            return times;
+        });
+        int next = (int) ring[limit];
+        ring[next] = tsNanos;
+        ring[limit] = (next + 1) % limit;
+        long oldest = ring[(int) ring[limit]];
+        long window = market.venueErrorsWindowNanos();
+        if (oldest != Long.MIN_VALUE && tsNanos - oldest < window && canTrip(breaker)) {
+            book.advance(tsNanos, portfolio.equityRaw());
+            breach("venue_errors", breaker, limit + " orders rejected by " + venue + " within "
+                    + Duration.ofNanos(tsNanos - oldest) + ", threshold " + limit + " within " + Duration.ofNanos(window));
+        }
+    }
+
+    /** Trips {@code breaker}: the state command, its action, and its automatic resume if it has one. */
+    private void breach(String name, Breaker breaker, String reason) {
         String who = "breaker:" + name;
-        String reason = String.format(Locale.ROOT, what, value) + ", threshold " + Denials.plain(breaker.threshold());
         boolean halt = breaker.trip() == TradingState.HALTED;
         actions.apply(halt ? new Command.HaltTrading(who, reason) : labelled(new Command.ReduceOnly(null, true), who, reason));
         act(breaker, who + ": " + reason);
