@@ -145,4 +145,21 @@ class MarketBreakersTest {
         actions.apply(new wave.engine.kernel.inbound.Command.ResumeTrading("alice", "venue back"));
         assertThat(risk.state()).isEqualTo(TradingState.ACTIVE);
     }
+
+    @Test
+    void venueErrorsAreCountedPerVenue() {
+        RiskEngine risk = engine(TradingStateTest.breaker("venue_errors", 2, "halted", "none", "manual"), ReturnHistory.NONE);
+        OrderTicket sim = book.market("AAPL", 10).ticket();
+        OrderTicket other = book.market("MSFT.XNAS", 10).ticket();
+        long t = TestBook.nanos("2024-01-08T15:00:00Z");
+
+        risk.onOrderEvent(sim, new OrderRejected(new ClientOrderId(1), t, RejectReason.INVALID_PRICE, "no"));
+        risk.onOrderEvent(other, new OrderRejected(new ClientOrderId(2), t + 1_000_000_000L, RejectReason.INVALID_PRICE, "no"));
+        assertThat(risk.state()).as("one rejection at each venue").isEqualTo(TradingState.ACTIVE);
+
+        risk.onOrderEvent(other, new OrderRejected(new ClientOrderId(3), t + 3_000_000_000L, RejectReason.INVALID_PRICE, "no"));
+
+        assertThat(events).containsExactly(
+                "ACTIVE -> HALTED by breaker:venue_errors: 2 orders rejected by XNAS within PT2S, threshold 2 within PT1M");
+    }
 }
