@@ -2,6 +2,7 @@ package wave.engine.backtest;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -197,10 +198,12 @@ public final class Backtest {
             ids.add(series.instrument());
         }
         BarSpec spec = data.get(0).spec();
+        // The run is over: the long lists (fills, trades, tickets, events) are handed out as read-only views rather
+        // than copied, which would allocate in proportion to the orders; nothing adds to them any more.
         return new BacktestResult(List.copyOf(ids), spec, portfolio.baseCurrency(), config.initialCash().raw(),
                 recorder.stepNanos(), recorder.equityRaw(), recorder.cashRaw(), recorder.stepsInMarket(),
-                recorder.tradedNotional(), List.copyOf(recorder.fills()), List.copyOf(portfolio.closedTrades()),
-                List.copyOf(kernel.orders().tickets()), List.copyOf(recorder.events()), List.copyOf(recorder.failures()),
+                recorder.tradedNotional(), Collections.unmodifiableList(recorder.fills()), portfolio.closedTrades(),
+                kernel.orders().tickets(), Collections.unmodifiableList(recorder.events()), List.copyOf(recorder.failures()),
                 List.copyOf(recorder.halted()), portfolio, List.copyOf(recorder.marginCalls()),
                 List.copyOf(recorder.notes()), venue.slippageBeyondBarRaw(), List.copyOf(recorder.corporateActions()),
                 recorder.holdings());

@@ -157,6 +157,15 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         if (ticket == null) {
             throw new IllegalArgumentException("no order " + command.clientOrderId() + " in this session");
         }
+        submit(ticket);
+    }
+
+    /**
+     * Takes an order of this session straight from its ticket: what {@link #submit(SubmitOrder)} does after looking
+     * the ticket up. The kernel's outbound side sends its orders this way when this venue is its client (the venue
+     * shares the kernel's tickets), so that no command object is built per order.
+     */
+    public void submit(OrderTicket ticket) {
         if (ended) {
             fillAtMark(ticket);
             return;

@@ -1,6 +1,7 @@
 package wave.engine.kernel;
 
 import wave.domain.order.StrategyId;
+import wave.engine.execution.SimulatedVenue;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
 import wave.engine.port.CancelAllOrders;
@@ -18,10 +19,13 @@ import wave.engine.port.SubmitOrder;
 final class VenueCommands {
     private final ExecutionClient client;
     private final OrderManager orders;
+    /** The client itself when it is the simulated venue, which takes tickets directly; else null. */
+    private final SimulatedVenue sharedTickets;
 
     VenueCommands(ExecutionClient client, OrderManager orders) {
         this.client = client;
         this.orders = orders;
+        this.sharedTickets = client instanceof SimulatedVenue venue ? venue : null;
     }
 
     /**
@@ -31,6 +35,10 @@ final class VenueCommands {
      */
     void submit(OrderTicket ticket, long notionalRaw, long tsNanos) {
         orders.markSent(ticket);
+        if (sharedTickets != null) {
+            sharedTickets.submit(ticket); // the simulated venue shares the tickets: no command object per order
+            return;
+        }
         client.submit(new SubmitOrder(ticket.id(), ticket.strategyId(), ticket.instrument(), ticket.side(), ticket.type(),
                 ticket.quantityRaw(), ticket.order() == null ? notionalRaw : 0, ticket.limitPriceRaw(),
                 ticket.stopPriceRaw(), ticket.trailingOffset(), ticket.timeInForce(), ticket.expireNanos(), tsNanos));

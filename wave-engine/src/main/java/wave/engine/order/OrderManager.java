@@ -125,8 +125,7 @@ public final class OrderManager {
                                   String sizingText, long nowNanos) {
         OrderTicket ticket = new OrderTicket(ids.next(), strategyId, instrument, side, type, sizing, limitPriceRaw,
                 stopPriceRaw, trailingOffset, timeInForce, expireNanos, nowNanos);
-        tickets.add(ticket);
-        byId.put(ticket.id(), ticket);
+        add(ticket);
         publish(ticket, new OrderInitialized(ticket.id(), nowNanos, strategyId, instrument, side, type, quantityRaw,
                 notionalRaw, limitPriceRaw, stopPriceRaw, trailingOffset, timeInForce, expireNanos, sizingText), null, null);
         return ticket;
@@ -388,8 +387,7 @@ public final class OrderManager {
                 : Sizing.parse(e.sizing());
         OrderTicket ticket = new OrderTicket(e.orderId(), e.strategyId(), e.instrument(), e.side(), e.type(), sizing,
                 e.limitPriceRaw(), e.stopPriceRaw(), e.trailingOffset(), e.timeInForce(), e.expireNanos(), e.tsNanos());
-        tickets.add(ticket);
-        byId.put(ticket.id(), ticket);
+        add(ticket);
         ids.restore(ticket.id());
     }
 
@@ -418,9 +416,42 @@ public final class OrderManager {
         ticket.mutableOrder().apply(event);
     }
 
+    /**
+     * Adds a ticket to the session. A ticket whose id follows the first ticket's (same session tag, sequence in
+     * placement order: the usual case) is found by its position in {@link #tickets}; only the others go into the map,
+     * so that placing an order adds no map entry.
+     */
+    private void add(OrderTicket ticket) {
+        tickets.add(ticket);
+        if (indexOf(ticket.id()) != tickets.size() - 1) {
+            byId.put(ticket.id(), ticket);
+        }
+    }
+
+    /** The position the ticket of {@code id} has in {@link #tickets} if it follows the first ticket's sequence. */
+    private int indexOf(ClientOrderId id) {
+        if (tickets.isEmpty()) {
+            return -1;
+        }
+        ClientOrderId first = tickets.getFirst().id();
+        long index = id.sequence() - first.sequence();
+        return index >= 0 && index < tickets.size() && first.session().equals(id.session()) ? (int) index : -1;
+    }
+
+    private OrderTicket find(ClientOrderId id) {
+        int index = indexOf(id);
+        if (index >= 0) {
+            OrderTicket ticket = tickets.get(index);
+            if (ticket.id().equals(id)) {
+                return ticket;
+            }
+        }
+        return byId.get(id);
+    }
+
     /** The ticket of an id, for replay: it must exist. */
     private OrderTicket replayed(ClientOrderId id) {
-        OrderTicket ticket = byId.get(id);
+        OrderTicket ticket = find(id);
         if (ticket == null) {
             throw new IllegalArgumentException("journal entry for order " + id + ", which was never initialized");
         }
@@ -429,7 +460,7 @@ public final class OrderManager {
 
     /** The ticket of an order id, or null when this session has no such order. */
     public OrderTicket ticket(ClientOrderId id) {
-        return byId.get(id);
+        return find(id);
     }
 
     /** Every ticket of the session, in placement order. */

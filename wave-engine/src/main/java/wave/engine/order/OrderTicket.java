@@ -44,6 +44,8 @@ public final class OrderTicket {
     private String reason = "";
     private String reasonCode = "";
     private List<OrderFilled> fills = List.of();
+    /** The first fill; {@link #fills} stays empty until a second one arrives. */
+    private OrderFilled onlyFill;
     private boolean stopTriggered;
     private boolean sent;
     private Extras extras;
@@ -241,12 +243,24 @@ public final class OrderTicket {
 
     /** Every fill of the order so far, oldest first (partial fills each appear). */
     public List<OrderFilled> fills() {
+        if (fills.isEmpty() && onlyFill != null) {
+            return List.of(onlyFill);
+        }
         return Collections.unmodifiableList(fills);
     }
 
+    /**
+     * Records a fill. The usual single fill is kept in a field (no list per order); a list is built only when a
+     * second fill arrives.
+     */
     void recordFill(OrderFilled fill) {
+        if (onlyFill == null) {
+            onlyFill = fill;
+            return;
+        }
         if (fills.isEmpty()) {
-            fills = new ArrayList<>(1);
+            fills = new ArrayList<>(4);
+            fills.add(onlyFill);
         }
         fills.add(fill);
     }

@@ -1,5 +1,7 @@
 package wave.engine.pretrade;
 
+import java.util.List;
+
 import wave.domain.instrument.Instrument;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.DenyReason;
@@ -106,7 +108,9 @@ public final class BasicPreTradeCheck implements PreTradeCheck {
 
     private static long longValue(PortfolioView portfolio) {
         long value = 0;
-        for (PositionView p : portfolio.positions()) {
+        List<PositionView> positions = portfolio.positions();
+        for (int i = 0; i < positions.size(); i++) { // indexed: no iterator per check
+            PositionView p = positions.get(i);
             if (p.quantityRaw() > 0) {
                 value = FixedPoint.addMoney(value, p.marketValueRaw(), "long positions");
             }
