@@ -70,6 +70,15 @@ class SizingModelSpecTest {
     }
 
     @Test
+    void shortEntriesAreSizedByTheModelToo() {
+        // 5 % of 100,000 at 40 = 125 shares sold short
+        String spec = "[entry.short]\nall = [\"close > 0\"]\n[sizing]\nmodel = \"fixed-fractional\"\nfraction = 0.05\n";
+        BacktestResult r = SpecRuns.runShort(toml(spec), closes(40, 40, 40), "fixed:1");
+        assertThat(r.fills().get(0).side()).isEqualTo(wave.domain.order.OrderSide.SELL);
+        assertThat(r.fills().get(0).quantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(125));
+    }
+
+    @Test
     void kellyWithoutAnEdgePlacesNoOrder() {
         BacktestResult r = run(toml(ENTRY + "model = \"kelly\"\nwin_rate = 0.4\npayoff = 1\n"), closes(50, 50, 50), "fixed:1");
         assertThat(r.fills()).isEmpty();
