@@ -19,6 +19,7 @@ import wave.spec.model.IndicatorSpec;
 import wave.spec.model.Operand;
 import wave.spec.model.RiskSpec;
 import wave.spec.model.Rule;
+import wave.spec.model.SizingModel;
 import wave.spec.model.StrategySpec;
 import wave.spec.model.Value;
 
@@ -54,7 +55,7 @@ final class SpecCompiler {
      * not have is null.
      */
     record Compiled(SignalEngine engine, Condition entryLong, Condition exitLong, Condition entryShort, Condition exitShort,
-                    StopRules stops, Map<String, BoundIndicator> indicators) {
+                    StopRules stops, ModelSizing sizing, Map<String, BoundIndicator> indicators) {
     }
 
     Compiled compile() {
@@ -71,8 +72,9 @@ final class SpecCompiler {
         Condition[] rules = Stream.of(entryLong, exitLong, entryShort, exitShort).filter(Objects::nonNull)
                 .toArray(Condition[]::new);
         StopRules stops = stops(spec.risk(), created);
+        ModelSizing sizing = sizing(spec.sizingModel(), created);
         SignalEngine engine = new SignalEngine(bar, created.toArray(BarIndicator[]::new), rules);
-        return new Compiled(engine, entryLong, exitLong, entryShort, exitShort, stops, Map.copyOf(indicators));
+        return new Compiled(engine, entryLong, exitLong, entryShort, exitShort, stops, sizing, Map.copyOf(indicators));
     }
 
     private BoundIndicator create(IndicatorSpec indicator) {
@@ -159,6 +161,25 @@ final class SpecCompiler {
                 percent(risk.trailingStopPct(), "risk.trailing_stop_pct", true),
                 multiple(risk.stopAtr(), "risk.stop_atr"), multiple(risk.trailingAtr(), "risk.trailing_atr"),
                 atrStream == null ? null : () -> atrStream.value(0));
+    }
+
+    /** The sizing model, or null; its ATR or return volatility is added to {@code created}. */
+    private static ModelSizing sizing(SizingModel model, List<BarIndicator> created) {
+        return switch (model) {
+            case null -> null;
+            case SizingModel.AtrRisk m -> {
+                IndicatorStream atr = IndicatorRegistry.standard().bind("atr", Map.of("period", Integer.toString(m.atrPeriod())))
+                        .stream();
+                created.add(atr);
+                yield new ModelSizing(m, () -> atr.isReady() ? atr.value(0) : Double.NaN, null);
+            }
+            case SizingModel.VolatilityTarget m -> {
+                ModelSizing.ReturnVolatility vol = new ModelSizing.ReturnVolatility(m.volPeriod());
+                created.add(vol);
+                yield new ModelSizing(m, null, vol);
+            }
+            default -> new ModelSizing(model, null, null);
+        };
     }
 
     private double multiple(Value value, String path) {

@@ -19,6 +19,7 @@ import wave.spec.model.IndicatorSpec;
 import wave.spec.model.Operand;
 import wave.spec.model.RiskSpec;
 import wave.spec.model.Rule;
+import wave.spec.model.SizingModel;
 import wave.spec.model.StrategySpec;
 import wave.spec.model.Value;
 
@@ -37,7 +38,20 @@ final class SpecReader {
             "trailing_atr", "atr_period");
     /** The ATR period of ATR levels without {@code atr_period}, bars. */
     static final int DEFAULT_ATR_PERIOD = 14;
-    private static final List<String> SIZING_KEYS = List.of("rule");
+    private static final List<String> SIZING_KEYS = List.of("rule", "model");
+    /** The sizing models and the keys each takes besides {@code model}. */
+    private static final Map<String, List<String>> MODEL_KEYS = Map.of(
+            "fixed-fractional", List.of("fraction"),
+            "volatility-target", List.of("target_vol", "vol_period", "bars_per_year", "cap"),
+            "atr-risk", List.of("risk_pct", "atr_multiple", "atr_period"),
+            "kelly", List.of("win_rate", "payoff", "kelly_fraction", "cap"));
+    private static final List<String> MODELS = List.of("fixed-fractional", "volatility-target", "atr-risk", "kelly");
+    /** The return window of volatility targeting without {@code vol_period}, returns. */
+    static final int DEFAULT_VOL_PERIOD = 20;
+    /** Bars a year of volatility targeting without {@code bars_per_year} (daily bars). */
+    static final int DEFAULT_BARS_PER_YEAR = 252;
+    /** The share of full Kelly without {@code kelly_fraction}: half Kelly. */
+    static final double DEFAULT_KELLY_FRACTION = 0.5;
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern STRATEGY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final String RULE_SHAPES = "a string like \"close > trend\", an array of rules (all must hold) or a table "
@@ -92,9 +106,12 @@ final class SpecReader {
             throw fail("exit.short", "an exit.short rule needs an entry.short rule; a long-only spec exits with exit.long");
         }
         RiskSpec risk = readRisk(root.get("risk"));
-        Sizing sizing = readSizing(root.get("sizing"));
+        JsonNode sizingNode = root.get("sizing");
+        boolean model = sizingNode != null && sizingNode.isObject() && sizingNode.has("model");
+        Sizing sizing = model ? null : readSizing(sizingNode);
+        SizingModel sizingModel = model ? readSizingModel(sizingNode) : null;
         return new StrategySpec(name, description, instruments, params, constraints, indicators, entryLong, exitLong,
-                entryShort, exitShort, risk, sizing);
+                entryShort, exitShort, risk, sizing, sizingModel);
     }
 
     // ---- name, description, instruments --------------------------------------------------------------------
@@ -568,7 +585,8 @@ final class SpecReader {
             path = "sizing.rule";
             rule = node.get("rule");
             if (rule == null) {
-                throw fail(path, "missing; expected all-in, fixed:<quantity> or percent:<0-100>");
+                throw fail(path, "missing; expected all-in, fixed:<quantity> or percent:<0-100> (or a sizing model: "
+                        + "model = " + String.join(" | ", MODELS.stream().map(m -> "\"" + m + "\"").toList()) + ")");
             }
         }
         if (!rule.isTextual()) {
@@ -579,6 +597,81 @@ final class SpecReader {
         } catch (IllegalArgumentException e) {
             throw fail(path, e.getMessage());
         }
+    }
+
+    private SizingModel readSizingModel(JsonNode node) {
+        JsonNode modelNode = node.get("model");
+        if (!modelNode.isTextual() || !MODEL_KEYS.containsKey(modelNode.textValue())) {
+            throw fail("sizing.model", "expected one of " + String.join(", ", MODELS) + ", got " + describe(modelNode));
+        }
+        String model = modelNode.textValue();
+        if (node.has("rule")) {
+            throw fail("sizing.rule", "a [sizing] table has either a rule or a model, not both; remove rule or model");
+        }
+        List<String> valid = new ArrayList<>(List.of("model"));
+        valid.addAll(MODEL_KEYS.get(model));
+        String unknown = Nodes.firstUnknownKey(node, valid);
+        if (unknown != null) {
+            throw fail(child("sizing", unknown), "unknown key '" + unknown + "' for model \"" + model + "\"; valid keys: "
+                    + String.join(", ", valid));
+        }
+        return switch (model) {
+            case "fixed-fractional" -> new SizingModel.FixedFractional(
+                    number(node, "fraction", null, 0, 1, "a fraction of equity in (0, 1] (0.02 means 2 %)"));
+            case "volatility-target" -> new SizingModel.VolatilityTarget(
+                    number(node, "target_vol", null, 0, Double.POSITIVE_INFINITY, "an annualised volatility > 0 (0.10 means 10 % a year)"),
+                    whole(node, "vol_period", DEFAULT_VOL_PERIOD, 2, "a whole number of returns >= 2"),
+                    whole(node, "bars_per_year", DEFAULT_BARS_PER_YEAR, 1, "a whole number of bars a year >= 1 (252 for daily bars)"),
+                    number(node, "cap", 1.0, 0, 1, "a largest fraction of equity in (0, 1]"));
+            case "atr-risk" -> new SizingModel.AtrRisk(
+                    number(node, "risk_pct", null, 0, 100, "a percentage of equity lost at the stop in (0, 100] (1.0 means 1 %)"),
+                    number(node, "atr_multiple", null, 0, Double.POSITIVE_INFINITY, "a stop distance in ATRs > 0"),
+                    whole(node, "atr_period", DEFAULT_ATR_PERIOD, 1, "a whole number of bars >= 1"));
+            default -> kelly(node);
+        };
+    }
+
+    private SizingModel.Kelly kelly(JsonNode node) {
+        JsonNode winRate = node.get("win_rate");
+        if (winRate == null) {
+            throw fail("sizing.win_rate", "missing; expected the probability of a winning trade in [0, 1]");
+        }
+        if (!winRate.isNumber() || !(winRate.doubleValue() >= 0 && winRate.doubleValue() <= 1)) {
+            throw fail("sizing.win_rate", "expected the probability of a winning trade in [0, 1], got " + describe(winRate));
+        }
+        return new SizingModel.Kelly(winRate.doubleValue(),
+                number(node, "payoff", null, 0, Double.POSITIVE_INFINITY, "an average win over average loss > 0"),
+                number(node, "kelly_fraction", DEFAULT_KELLY_FRACTION, 0, 1, "a share of full Kelly in (0, 1] (0.5 for half Kelly)"),
+                number(node, "cap", 1.0, 0, 1, "a largest fraction of equity in (0, 1]"));
+    }
+
+    /** A number in (low, high] under {@code sizing.key}; {@code fallback} when absent, or an error when null. */
+    private double number(JsonNode table, String key, Double fallback, double low, double high, String expected) {
+        String path = "sizing." + key;
+        JsonNode node = table.get(key);
+        if (node == null) {
+            if (fallback == null) {
+                throw fail(path, "missing; expected " + expected);
+            }
+            return fallback;
+        }
+        double v = node.doubleValue();
+        if (!node.isNumber() || !(v > low && v <= high) || !Double.isFinite(v)) {
+            throw fail(path, "expected " + expected + ", got " + describe(node));
+        }
+        return v;
+    }
+
+    /** A whole number >= {@code min} under {@code sizing.key}, or {@code fallback} when absent. */
+    private int whole(JsonNode table, String key, int fallback, int min, String expected) {
+        JsonNode node = table.get(key);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min) {
+            throw fail("sizing." + key, "expected " + expected + ", got " + describe(node));
+        }
+        return node.intValue();
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

@@ -16,7 +16,9 @@ import wave.engine.strategy.Strategy;
  *       {@code for N bars} counts see every bar, warm-up included). {@code onBar} starts, as for a Java strategy,
  *       once every indicator is warmed up.</li>
  *   <li>Flat: when {@code entry.long} holds, a market buy is placed; else when {@code entry.short} holds, a market
- *       short sale; with the spec's sizing, or the run's sizing when the spec has none.</li>
+ *       short sale; with the spec's sizing, or the run's sizing when the spec has none. A sizing model turns the
+ *       signal bar's close and its volatility or ATR into a percentage of equity (see {@link ModelSizing}); a zero
+ *       size (no Kelly edge, volatility or ATR not known yet) places no order.</li>
  *   <li>Long: when {@code exit.long} holds, the close breaches a risk level, or {@code entry.short} holds, a market
  *       order closes the whole position. In the last case the short sale follows once the position is flat: it is
  *       placed at the close of the bar on which the closing order filled, unless an entry rule holds there (its
@@ -37,6 +39,7 @@ public final class SpecStrategy extends Strategy<SpecParams> {
     private final Condition exitShort;
     private final StopRules stops;
     private final Sizing sizing;
+    private final ModelSizing model;
     private boolean active;
     /** The side to enter once flat after a reversal: 1 long, -1 short, 0 none. */
     private int pending;
@@ -50,6 +53,7 @@ public final class SpecStrategy extends Strategy<SpecParams> {
         this.exitShort = compiled.exitShort();
         this.stops = compiled.stops();
         this.sizing = definition.spec().sizing();
+        this.model = compiled.sizing();
         indicator(compiled.engine());
     }
 
@@ -84,7 +88,7 @@ public final class SpecStrategy extends Strategy<SpecParams> {
             int side = holds(entryLong) ? 1 : holds(entryShort) ? -1 : pending;
             pending = 0;
             if (side != 0) {
-                enter(side > 0);
+                enter(side > 0, bar);
             }
         }
         stops.barClosed();
@@ -94,7 +98,18 @@ public final class SpecStrategy extends Strategy<SpecParams> {
         return rule != null && rule.value();
     }
 
-    private void enter(boolean isLong) {
+    private void enter(boolean isLong, Bar bar) {
+        if (model != null) {
+            Sizing sized = model.sizing(bar.close());
+            if (sized != null) {
+                if (isLong) {
+                    buy(sized);
+                } else {
+                    sellShort(sized);
+                }
+            }
+            return;
+        }
         if (isLong) {
             if (sizing == null) {
                 buy();

@@ -21,11 +21,12 @@ import wave.engine.strategy.ParamSpec;
  * @param entryShort  when to sell short while flat, or null (a long-only spec)
  * @param exitShort   when to buy back the whole position while short, or null
  * @param risk        stop-loss, take-profit and trailing-stop levels
- * @param sizing      entry sizing overriding the run's, or null to use the run's
+ * @param sizing      entry sizing overriding the run's, or null to use the run's (or the sizing model's)
+ * @param sizingModel the sizing model sizing entries, or null; never together with {@code sizing}
  */
 public record StrategySpec(String name, String description, List<String> instruments, List<ParamSpec> params,
                            List<Rule.Compare> constraints, List<IndicatorSpec> indicators, Rule entryLong, Rule exitLong,
-                           Rule entryShort, Rule exitShort, RiskSpec risk, Sizing sizing) {
+                           Rule entryShort, Rule exitShort, RiskSpec risk, Sizing sizing, SizingModel sizingModel) {
     /** Copies the lists; requires the name, an entry rule (long or short) and the risk (possibly empty). */
     public StrategySpec {
         Objects.requireNonNull(name, "name");

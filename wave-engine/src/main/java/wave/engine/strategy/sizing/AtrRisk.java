@@ -28,16 +28,26 @@ public record AtrRisk(double riskFraction, double atrMultiple) {
     }
 
     /**
+     * The fraction of equity whose stop-out loses {@code riskFraction} of equity, {@code riskFraction x price / stop},
+     * at most 1 (no more than the equity buys).
+     *
+     * @param atr   the instrument's average true range, price units, > 0
+     * @param price the entry price, > 0
+     */
+    public double fraction(double atr, double price) {
+        if (!(atr > 0)) {
+            throw new IllegalArgumentException("ATR must be > 0, got " + atr);
+        }
+        return Math.min(1, riskFraction * price / stopDistance(atr));
+    }
+
+    /**
      * Whole lots whose stop-out loses {@code riskFraction} of equity.
      *
      * @param atr the instrument's average true range, price units, > 0
      */
     public Quantity quantity(double atr, Money equity, Price price, Instrument instrument) {
-        if (!(atr > 0)) {
-            throw new IllegalArgumentException("ATR must be > 0, got " + atr);
-        }
         // units x stop x multiplier = risk x equity, so the fraction of equity held is risk x price / stop
-        double fraction = riskFraction * price.toDouble() / stopDistance(atr);
-        return PositionSizes.ofFraction(Math.min(1, fraction), equity, price, instrument);
+        return PositionSizes.ofFraction(fraction(atr, price.toDouble()), equity, price, instrument);
     }
 }
