@@ -1,0 +1,174 @@
+package wave.llm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The analyst on an OpenAI-compatible endpoint, through langchain4j's {@link OpenAiChatModel}. Asks for advice as
+ * JSON, lets {@link AdviceParser} validate it (one repair round), and maps provider trouble to typed failures:
+ * timeouts, HTTP 429, HTTP 5xx, unreadable responses. The API key is read from the environment variable named in
+ * the configuration, sent only in the request header, and scrubbed from every failure message.
+ */
+public final class OpenAiAnalyst implements Analyst {
+    /** What the model is told before each prompt. */
+    static final String INSTRUCTIONS = """
+            You are a market analyst advising a trading system. The system, not you, decides and trades: \
+            your advice is one signal among others and is checked against risk rules. Use only the numbers given \
+            in the prompt; never invent prices. Answer with exactly one JSON object and nothing else, matching \
+            this JSON Schema:
+            """;
+
+    private final OpenAiCompatibleConfig config;
+    private final ChatModel model;
+    private final String apiKey;
+    private final AdviceParser parser;
+
+    /** An analyst reading its API key from the process environment. */
+    public OpenAiAnalyst(OpenAiCompatibleConfig config) {
+        this(config, System::getenv);
+    }
+
+    /** An analyst reading its API key through the given environment lookup (tests pass a map). */
+    public OpenAiAnalyst(OpenAiCompatibleConfig config, Function<String, String> environment) {
+        this.config = Objects.requireNonNull(config, "config");
+        String key = config.apiKeyEnv() == null ? null : environment.apply(config.apiKeyEnv());
+        this.apiKey = key == null || key.isBlank() ? null : key;
+        this.parser = new AdviceParser();
+        this.model = OpenAiChatModel.builder()
+                .baseUrl(config.baseUrl())
+                // Local endpoints (Ollama, LM Studio) need no key; the client wants a value all the same.
+                .apiKey(apiKey == null ? "no-key" : apiKey)
+                .modelName(config.model())
+                .temperature(config.temperature())
+                .timeout(config.timeout())
+                .maxTokens(config.maxTokens())
+                .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false)
+                .build();
+    }
+
+    /** The configuration (which names the key's environment variable, not the key). */
+    public OpenAiCompatibleConfig config() {
+        return config;
+    }
+
+    @Override
+    public AdviceOutcome advise(String prompt) {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(INSTRUCTIONS + parser.schemaText()));
+        messages.add(UserMessage.from(prompt));
+        String[] last = {null};
+        try {
+            last[0] = answer(messages);
+            return parser.parseWithRepair(last[0], (invalid, reason) -> {
+                messages.add(AiMessage.from(invalid));
+                messages.add(UserMessage.from("Your answer is not valid advice: " + reason
+                        + ". Reply with only the corrected JSON object, matching the schema, and no other text."));
+                last[0] = answer(messages);
+                return last[0];
+            });
+        } catch (RuntimeException e) {
+            return failure(e, last[0]);
+        }
+    }
+
+    private String answer(List<ChatMessage> messages) {
+        ChatResponse response = model.chat(messages);
+        AiMessage message = response == null ? null : response.aiMessage();
+        if (message == null || message.text() == null) {
+            throw new MalformedResponse("the response holds no assistant message text");
+        }
+        // An echo of the key in an answer would otherwise reach failures and records.
+        return scrub(message.text());
+    }
+
+    private AdviceFailure failure(RuntimeException e, String lastAnswer) {
+        AdviceFailure.Kind kind = kindOf(e);
+        String reason = switch (kind) {
+            case TIMEOUT -> "no answer within " + config.timeout().toMillis() + " ms";
+            case RATE_LIMITED -> "rate limited (HTTP 429): " + messageOf(e);
+            case SERVER_ERROR -> "provider error: " + messageOf(e);
+            case MALFORMED_RESPONSE -> "unreadable response: " + messageOf(e);
+            default -> "provider unavailable: " + messageOf(e);
+        };
+        String scrubbed = scrub(reason);
+        if (scrubbed.length() > 400) {
+            scrubbed = scrubbed.substring(0, 400) + "...";
+        }
+        return new AdviceFailure(kind, scrubbed + " [" + config.model() + " at " + config.baseUrl() + "]",
+                scrub(lastAnswer));
+    }
+
+    static AdviceFailure.Kind kindOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RateLimitException) {
+                return AdviceFailure.Kind.RATE_LIMITED;
+            }
+            if (t instanceof InternalServerException) {
+                return AdviceFailure.Kind.SERVER_ERROR;
+            }
+            if (t instanceof HttpException http) {
+                int status = http.statusCode();
+                if (status == 429) {
+                    return AdviceFailure.Kind.RATE_LIMITED;
+                }
+                if (status >= 500) {
+                    return AdviceFailure.Kind.SERVER_ERROR;
+                }
+            }
+            if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof HttpTimeoutException
+                    || t instanceof SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+                return AdviceFailure.Kind.TIMEOUT;
+            }
+            if (t instanceof MalformedResponse || t instanceof JsonProcessingException) {
+                return AdviceFailure.Kind.MALFORMED_RESPONSE;
+            }
+        }
+        return AdviceFailure.Kind.UNAVAILABLE;
+    }
+
+    private static String messageOf(Throwable e) {
+        String message = e.getMessage();
+        if (message == null && e.getCause() != null) {
+            message = e.getCause().getMessage();
+        }
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** The text with the API key (if any) replaced by {@code ***}. */
+    private String scrub(String text) {
+        if (text == null || apiKey == null) {
+            return text;
+        }
+        return text.replace(apiKey, "***");
+    }
+
+    /** A chat completion without a usable assistant message. */
+    static final class MalformedResponse extends RuntimeException {
+        MalformedResponse(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OpenAiAnalyst" + Map.of("model", config.model(), "baseUrl", config.baseUrl());
+    }
+}
