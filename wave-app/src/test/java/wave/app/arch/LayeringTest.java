@@ -79,6 +79,20 @@ public class LayeringTest {
                     + "the app wires it, never the other way round");
 
     @ArchTest
+    static final ArchRule LLM_ANALYST_SITS_ON_THE_DOMAIN_ONLY = classes().that().resideInAPackage("wave.llm..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.domain..", "wave.llm..",
+                    "dev.langchain4j..", "com.fasterxml.jackson..", "com.networknt.schema..")
+            .because("the analyst gives advice, never orders: no path leads from it to the engine, an execution "
+                    + "client or the app (issue 13: the LLM never decides alone)");
+
+    @ArchTest
+    static final ArchRule NOTHING_BELOW_THE_APP_REACHES_THE_ANALYST = noClasses()
+            .that().resideInAnyPackage("wave.domain..", "wave.engine..", "wave.config..", "wave.data..",
+                    "wave.strategies..", "wave.spec..", "wave.risk..", "wave.store..")
+            .should().dependOnClassesThat().resideInAPackage("wave.llm..")
+            .because("advice reaches trading only as signals gated by the combiner and the risk engine, wired by the app");
+
+    @ArchTest
     static final ArchRule NOTHING_BELOW_THE_APP_REACHES_THE_RISK_ENGINE = noClasses()
             .that().resideInAnyPackage("wave.domain..", "wave.engine..", "wave.config..", "wave.data..", "wave.strategies..")
             .should().dependOnClassesThat().resideInAPackage("wave.risk..")
@@ -183,7 +197,7 @@ public class LayeringTest {
         for (String name : new String[] {"wave.domain.money.FixedPoint", "wave.indicators.Sma", "wave.data.csv.CsvImporters",
                 "wave.engine.strategy.Strategy", "wave.engine.backtest.Backtest", "wave.research.metrics.PerformanceMetrics",
                 "wave.strategies.SmaCross", "wave.strategies.BundledStrategies", "wave.spec.SpecStrategy", "wave.store.Store",
-                "wave.store.runs.RunRepository", "wave.app.cli.WaveCli"}) {
+                "wave.store.runs.RunRepository", "wave.app.cli.WaveCli", "wave.llm.Advice", "wave.llm.OpenAiAnalyst"}) {
             assertThat(classes.contain(name)).as("imported %s", name).isTrue();
         }
         assertThat(classes.contain(LayeringTest.class)).as("test classes are excluded").isFalse();

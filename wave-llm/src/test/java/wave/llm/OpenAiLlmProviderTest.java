@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OpenAiAnalystTest {
+class OpenAiLlmProviderTest {
     static final String KEY_ENV = "WAVE_TEST_LLM_KEY";
     static final String KEY = "sk-wave-test-5ecret-0123456789abcdef";
     static final String VALID = AdviceParserTest.VALID;
