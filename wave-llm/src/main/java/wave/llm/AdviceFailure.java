@@ -26,6 +26,8 @@ public record AdviceFailure(Kind kind, String reason, String rawExcerpt) impleme
         SERVER_ERROR,
         /** The provider's response was not a readable chat completion. */
         MALFORMED_RESPONSE,
+        /** Replay only: no interaction was recorded for this prompt and parameters. */
+        NOT_RECORDED,
         /** Any other refusal or transport failure (authentication, connection refused, unknown model...). */
         UNAVAILABLE
     }

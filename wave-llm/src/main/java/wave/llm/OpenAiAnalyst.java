@@ -11,6 +11,7 @@ import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.output.TokenUsage;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * The analyst on an OpenAI-compatible endpoint, through langchain4j's {@link OpenAiChatModel}. Asks for advice as
@@ -25,7 +27,7 @@ import java.util.function.Function;
  * timeouts, HTTP 429, HTTP 5xx, unreadable responses. The API key is read from the environment variable named in
  * the configuration, sent only in the request header, and scrubbed from every failure message.
  */
-public final class OpenAiAnalyst implements Analyst {
+public final class OpenAiAnalyst implements Analyst, InteractionSource {
     /** What the model is told before each prompt. */
     static final String INSTRUCTIONS = """
             You are a market analyst advising a trading system. The system, not you, decides and trades: \
@@ -38,6 +40,7 @@ public final class OpenAiAnalyst implements Analyst {
     private final ChatModel model;
     private final String apiKey;
     private final AdviceParser parser;
+    private final LongSupplier nanoTime;
 
     /** An analyst reading its API key from the process environment. */
     public OpenAiAnalyst(OpenAiCompatibleConfig config) {
@@ -50,6 +53,7 @@ public final class OpenAiAnalyst implements Analyst {
         String key = config.apiKeyEnv() == null ? null : environment.apply(config.apiKeyEnv());
         this.apiKey = key == null || key.isBlank() ? null : key;
         this.parser = new AdviceParser();
+        this.nanoTime = System::nanoTime;
         this.model = OpenAiChatModel.builder()
                 .baseUrl(config.baseUrl())
                 // Local endpoints (Ollama, LM Studio) need no key; the client wants a value all the same.
@@ -71,17 +75,38 @@ public final class OpenAiAnalyst implements Analyst {
 
     @Override
     public AdviceOutcome advise(String prompt) {
+        return interact(prompt).outcome();
+    }
+
+    @Override
+    public String keyOf(String prompt) {
+        return Interaction.keyOf(prompt, config.model(), config.baseUrl(), config.temperature(), config.maxTokens(),
+                Interaction.SCHEMA_VERSION);
+    }
+
+    @Override
+    public Interaction interact(String prompt) {
+        int[] tokens = {0, 0};
+        long start = nanoTime.getAsLong();
+        AdviceOutcome outcome = ask(prompt, tokens);
+        long latencyMillis = (nanoTime.getAsLong() - start) / 1_000_000;
+        return new Interaction(keyOf(prompt), prompt, "openai-compatible", config.model(), config.baseUrl(),
+                config.temperature(), config.maxTokens(), Interaction.SCHEMA_VERSION, latencyMillis, tokens[0], tokens[1],
+                outcome);
+    }
+
+    private AdviceOutcome ask(String prompt, int[] tokens) {
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(INSTRUCTIONS + parser.schemaText()));
         messages.add(UserMessage.from(prompt));
         String[] last = {null};
         try {
-            last[0] = answer(messages);
+            last[0] = answer(messages, tokens);
             return parser.parseWithRepair(last[0], (invalid, reason) -> {
                 messages.add(AiMessage.from(invalid));
                 messages.add(UserMessage.from("Your answer is not valid advice: " + reason
                         + ". Reply with only the corrected JSON object, matching the schema, and no other text."));
-                last[0] = answer(messages);
+                last[0] = answer(messages, tokens);
                 return last[0];
             });
         } catch (RuntimeException e) {
@@ -89,8 +114,13 @@ public final class OpenAiAnalyst implements Analyst {
         }
     }
 
-    private String answer(List<ChatMessage> messages) {
+    private String answer(List<ChatMessage> messages, int[] tokens) {
         ChatResponse response = model.chat(messages);
+        TokenUsage usage = response == null ? null : response.tokenUsage();
+        if (usage != null) {
+            tokens[0] += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+            tokens[1] += usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+        }
         AiMessage message = response == null ? null : response.aiMessage();
         if (message == null || message.text() == null) {
             throw new MalformedResponse("the response holds no assistant message text");

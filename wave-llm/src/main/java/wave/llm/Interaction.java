@@ -1,0 +1,54 @@
+package wave.llm;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One exchange with the analyst's model, addressed by the SHA-256 of what determines the answer (prompt and
+ * parameters). Holds no API key.
+ *
+ * @param key              {@link #keyOf}: hex SHA-256 of the schema version, model, base URL, temperature, max tokens and prompt
+ * @param prompt           the prompt as sent
+ * @param provider         e.g. {@code openai-compatible}
+ * @param model            the model name
+ * @param baseUrl          the endpoint
+ * @param temperature      the sampling temperature
+ * @param maxTokens        the answer's token cap
+ * @param schemaVersion    the version of {@code advice.schema.json}
+ * @param latencyMillis    wall time of the exchange, repair round included
+ * @param promptTokens     input tokens the provider reported, summed over the calls (0 when it reported none)
+ * @param completionTokens output tokens the provider reported, summed over the calls
+ * @param outcome          the parsed advice or the failure
+ */
+public record Interaction(String key, String prompt, String provider, String model, String baseUrl, double temperature,
+        int maxTokens, int schemaVersion, long latencyMillis, int promptTokens, int completionTokens,
+        AdviceOutcome outcome) {
+
+    /** The version of the shipped advice schema. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Interaction {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** The content address of a prompt under the given parameters. */
+    public static String keyOf(String prompt, String model, String baseUrl, double temperature, int maxTokens, int schemaVersion) {
+        StringBuilder canonical = new StringBuilder();
+        for (String part : new String[] {"wave-llm-interaction", Integer.toString(schemaVersion), model, baseUrl,
+                Double.toString(temperature), Integer.toString(maxTokens), prompt}) {
+            // Length-prefixed, so that no two different field lists give the same text.
+            canonical.append(part.length()).append(':').append(part).append('\n');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
