@@ -1,6 +1,5 @@
 package wave.research.metrics;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -31,6 +30,7 @@ public final class Annualisation {
     static final double MIN_COVERAGE = 0.9;
     private static final int EXCHANGE_SESSIONS = BarSpec.TRADING_DAYS_PER_YEAR;
     private static final int DAILY_SESSIONS = 365;
+    private static final long NANOS_PER_DAY = 86_400_000_000_000L;
 
     private Annualisation() {
     }
@@ -48,30 +48,29 @@ public final class Annualisation {
         if (tsNanos.length < 2) {
             return MetricsConfig.forBars(spec);
         }
-        LocalDate[] dates = dates(tsNanos);
-        boolean everyDay = weekendShare(dates) > WEEKEND_SHARE;
+        long[] days = days(tsNanos);
+        boolean everyDay = weekendShare(days) > WEEKEND_SHARE;
         TradingCalendar calendar = everyDay ? ExchangeCalendars.crypto() : ExchangeCalendars.nyse();
         int sessionsPerYear = everyDay ? DAILY_SESSIONS : EXCHANGE_SESSIONS;
-        double periodsPerYear = periodsPerYear(spec, sessionsPerYear, tsNanos, dates);
-        double expectedPeriods = expectedPeriods(spec, calendar, dates, periodsPerYear / sessionsPerYear);
+        double periodsPerYear = periodsPerYear(spec, sessionsPerYear, days);
+        double expectedPeriods = expectedPeriods(spec, calendar, LocalDate.ofEpochDay(days[0]),
+                LocalDate.ofEpochDay(days[days.length - 1]), periodsPerYear / sessionsPerYear);
         double years = tsNanos.length < MIN_COVERAGE * expectedPeriods
                 ? (expectedPeriods - 1) / periodsPerYear : Double.NaN;
         return new MetricsConfig(periodsPerYear, 0.0, 0.95, years);
     }
 
-    private static double periodsPerYear(BarSpec spec, int sessionsPerYear, long[] tsNanos, LocalDate[] dates) {
+    private static double periodsPerYear(BarSpec spec, int sessionsPerYear, long[] days) {
         return switch (spec.unit()) {
-            case MINUTE, HOUR -> sessionsPerYear * medianBarsPerDate(tsNanos, dates);
+            case MINUTE, HOUR -> sessionsPerYear * medianBarsPerDate(days);
             case DAY -> sessionsPerYear / (double) spec.count();
             case WEEK, MONTH -> spec.periodsPerYear();
         };
     }
 
     /** Periods the calendar holds from the first timestamp's date to the last's, both included. */
-    private static double expectedPeriods(BarSpec spec, TradingCalendar calendar, LocalDate[] dates,
+    private static double expectedPeriods(BarSpec spec, TradingCalendar calendar, LocalDate first, LocalDate last,
                                           double periodsPerSession) {
-        LocalDate first = dates[0];
-        LocalDate last = dates[dates.length - 1];
         return switch (spec.unit()) {
             case MINUTE, HOUR, DAY -> (calendar.tradingDaysBetween(first, last) + 1) * periodsPerSession;
             case WEEK -> (last.toEpochDay() - first.toEpochDay()) / (7.0 * spec.count()) + 1;
@@ -80,42 +79,43 @@ public final class Annualisation {
         };
     }
 
-    /** Each timestamp's UTC date (a daily bar's label date). */
-    private static LocalDate[] dates(long[] tsNanos) {
-        LocalDate[] dates = new LocalDate[tsNanos.length];
+    /** Each timestamp's UTC date (a daily bar's label date) as days since the epoch. */
+    private static long[] days(long[] tsNanos) {
+        long[] days = new long[tsNanos.length];
         for (int i = 0; i < tsNanos.length; i++) {
-            dates[i] = LocalDate.ofEpochDay(Math.floorDiv(tsNanos[i], 86_400_000_000_000L));
+            days[i] = Math.floorDiv(tsNanos[i], NANOS_PER_DAY);
         }
-        return dates;
+        return days;
     }
 
-    private static double weekendShare(LocalDate[] dates) {
+    private static double weekendShare(long[] days) {
         int distinct = 0;
         int weekend = 0;
-        for (int i = 0; i < dates.length; i++) {
-            if (i > 0 && dates[i].equals(dates[i - 1])) {
+        for (int i = 0; i < days.length; i++) {
+            if (i > 0 && days[i] == days[i - 1]) {
                 continue;
             }
             distinct++;
-            DayOfWeek day = dates[i].getDayOfWeek();
-            if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            // 1970-01-01 was a Thursday: day 2 and 3 of the epoch's week are Saturday and Sunday.
+            long weekday = Math.floorMod(days[i] + 3, 7);
+            if (weekday >= 5) {
                 weekend++;
             }
         }
         return weekend / (double) distinct;
     }
 
-    private static double medianBarsPerDate(long[] tsNanos, LocalDate[] dates) {
-        int[] counts = new int[dates.length];
-        int days = 0;
-        for (int i = 0; i < tsNanos.length; i++) {
-            if (i == 0 || !dates[i].equals(dates[i - 1])) {
-                days++;
+    private static double medianBarsPerDate(long[] days) {
+        int[] counts = new int[days.length];
+        int distinct = 0;
+        for (int i = 0; i < days.length; i++) {
+            if (i == 0 || days[i] != days[i - 1]) {
+                distinct++;
             }
-            counts[days - 1]++;
+            counts[distinct - 1]++;
         }
-        int[] perDay = Arrays.copyOf(counts, days);
+        int[] perDay = Arrays.copyOf(counts, distinct);
         Arrays.sort(perDay);
-        return days % 2 == 1 ? perDay[days / 2] : (perDay[days / 2 - 1] + perDay[days / 2]) / 2.0;
+        return distinct % 2 == 1 ? perDay[distinct / 2] : (perDay[distinct / 2 - 1] + perDay[distinct / 2]) / 2.0;
     }
 }
