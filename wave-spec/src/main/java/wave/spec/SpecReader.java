@@ -398,17 +398,7 @@ final class SpecReader {
         boolean integral = param.kind() == IndicatorParam.Kind.INTEGER;
         String expected = integral ? "an integer" : "a number";
         if (node.isTextual() && node.textValue().startsWith("$")) {
-            String ref = node.textValue().substring(1);
-            Class<?> type = paramTypes.get(ref);
-            if (type == null) {
-                throw fail(path, "unknown parameter '" + node.textValue() + "'; defined parameters: "
-                        + (paramTypes.isEmpty() ? "(none)" : String.join(", ", paramTypes.keySet().stream().map(p -> "$" + p).toList())));
-            }
-            if (integral && type != int.class) {
-                throw fail(path, "expected an integer, but parameter '" + node.textValue() + "' is a number; give it an integer "
-                        + "default, min and max (or type = \"integer\")");
-            }
-            return new Value.ParamRef(ref);
+            return paramRef(node, path, integral);
         }
         if (!node.isNumber()) {
             throw fail(path, "expected " + expected + ", got " + describe(node)

@@ -37,9 +37,8 @@ final class MetricsCommand implements Callable<Integer> {
             description = "Annual risk-free rate in percent, like --fee-pct: 2 for 2% (default: ${DEFAULT-VALUE}).")
     String riskFreePercent;
 
-    @Option(names = "--periods-per-year", paramLabel = "N",
-            description = "Periods a year for annualised metrics (default: read from the data's dates).")
-    String periodsPerYear;
+    @Mixin
+    PeriodsPerYear periods;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
@@ -51,7 +50,7 @@ final class MetricsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         double riskFree = RiskFreeOption.fraction(riskFreePercent, spec.commandLine().getErr());
-        double periods = PeriodsPerYear.parse(periodsPerYear);
+        double periodsPerYear = periods.value();
         LoadOptions options = loading.loadOptions();
         List<BarSeries> series = SeriesLoader.load(data, options, spec.commandLine().getErr());
         StringWriter jsonText = new StringWriter();
@@ -61,7 +60,7 @@ final class MetricsCommand implements Callable<Integer> {
                 if (s.size() < 2) {
                     throw new IllegalArgumentException(s.instrument() + ": metrics need at least two bars, got " + s.size());
                 }
-                MetricsConfig config = BacktestJob.metricsConfig(s.timestamps(), s.spec(), periods)
+                MetricsConfig config = BacktestJob.metricsConfig(s.timestamps(), s.spec(), periodsPerYear)
                         .withRiskFreeRateAnnual(riskFree);
                 PerformanceReport report = PerformanceMetrics.compute(MetricsInput.buyAndHold(s), config);
                 if (json) {

@@ -58,9 +58,8 @@ final class RunOptions {
             description = "Market sessions: daily bars are handled at the session close, DAY orders end there (default: ${DEFAULT-VALUE}, one session per UTC day).")
     String calendar;
 
-    @Option(names = "--periods-per-year", paramLabel = "N",
-            description = "Periods a year for annualised metrics, e.g. 252 or 365 (default: read from the data's dates: 252 sessions, or 365 when it trades on weekends, times the bars of a session for intraday bars).")
-    String periodsPerYear;
+    @Mixin
+    PeriodsPerYear periods;
 
     @Option(names = "--latency-bars", defaultValue = "0", paramLabel = "N",
             description = "Extra bars an order takes to reach the market: it fills on bar t+1+N (default: ${DEFAULT-VALUE}).")
@@ -209,7 +208,7 @@ final class RunOptions {
 
     /** {@code --periods-per-year} as a positive number, or NaN to infer it from the data. */
     double periodsPerYear() {
-        return PeriodsPerYear.parse(periodsPerYear);
+        return periods.value();
     }
 
     TradingCalendar tradingCalendar() {
@@ -330,7 +329,7 @@ final class RunOptions {
         map.put("fill_model", fillAtSignalClose ? "signal-bar-close (lookahead)" : "next-bar-open");
         map.put("size_at", sizeAt);
         map.put("calendar", calendar);
-        map.put("periods_per_year", periodsPerYear == null ? "from the data" : periodsPerYear);
+        map.put("periods_per_year", periods.describe());
         map.put("latency_bars", ExecutionOptions.latencyBars(latencyBars));
         map.put("max_volume_pct", maxVolumePercent);
         map.put("slippage", slippage);
