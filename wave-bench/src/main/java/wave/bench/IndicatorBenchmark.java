@@ -23,14 +23,14 @@ import wave.data.synth.SyntheticMarketConfig;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.domain.market.BarSpec;
-import wave.indicators.Atr;
-import wave.indicators.Bands;
-import wave.indicators.BollingerBands;
-import wave.indicators.Ema;
-import wave.indicators.Macd;
-import wave.indicators.MacdSeries;
-import wave.indicators.Rsi;
-import wave.indicators.Sma;
+import wave.indicators.average.Ema;
+import wave.indicators.average.Sma;
+import wave.indicators.momentum.Macd;
+import wave.indicators.momentum.MacdSeries;
+import wave.indicators.momentum.Rsi;
+import wave.indicators.volatility.Atr;
+import wave.indicators.volatility.Bands;
+import wave.indicators.volatility.BollingerBands;
 
 /**
  * Wave's indicators over 1,000,000 values, three ways each:

@@ -1,5 +1,64 @@
 package wave.indicators;
 
+import wave.indicators.average.Alma;
+import wave.indicators.average.Dema;
+import wave.indicators.average.Ema;
+import wave.indicators.average.Hma;
+import wave.indicators.average.Kama;
+import wave.indicators.average.MaType;
+import wave.indicators.average.Sma;
+import wave.indicators.average.T3;
+import wave.indicators.average.Tema;
+import wave.indicators.average.Trima;
+import wave.indicators.average.Vwma;
+import wave.indicators.average.Wma;
+import wave.indicators.momentum.Apo;
+import wave.indicators.momentum.AwesomeOscillator;
+import wave.indicators.momentum.Cci;
+import wave.indicators.momentum.Cmo;
+import wave.indicators.momentum.Macd;
+import wave.indicators.momentum.Momentum;
+import wave.indicators.momentum.Ppo;
+import wave.indicators.momentum.Roc;
+import wave.indicators.momentum.Rsi;
+import wave.indicators.momentum.StochRsi;
+import wave.indicators.momentum.Stochastic;
+import wave.indicators.momentum.StochasticFast;
+import wave.indicators.momentum.Trix;
+import wave.indicators.momentum.UltimateOscillator;
+import wave.indicators.momentum.WilliamsR;
+import wave.indicators.statistics.Beta;
+import wave.indicators.statistics.Correlation;
+import wave.indicators.statistics.Hurst;
+import wave.indicators.statistics.LinearRegression;
+import wave.indicators.statistics.ZScore;
+import wave.indicators.trend.Adx;
+import wave.indicators.trend.Adxr;
+import wave.indicators.trend.Aroon;
+import wave.indicators.trend.Dmi;
+import wave.indicators.trend.Dx;
+import wave.indicators.trend.Ichimoku;
+import wave.indicators.trend.ParabolicSar;
+import wave.indicators.trend.SuperTrend;
+import wave.indicators.volatility.Atr;
+import wave.indicators.volatility.BollingerBands;
+import wave.indicators.volatility.Donchian;
+import wave.indicators.volatility.GarmanKlassVolatility;
+import wave.indicators.volatility.HistoricalVolatility;
+import wave.indicators.volatility.Keltner;
+import wave.indicators.volatility.Natr;
+import wave.indicators.volatility.ParkinsonVolatility;
+import wave.indicators.volatility.StdDev;
+import wave.indicators.volatility.TrueRange;
+import wave.indicators.volatility.Variance;
+import wave.indicators.volume.AccumulationDistribution;
+import wave.indicators.volume.ChaikinMoneyFlow;
+import wave.indicators.volume.ChaikinOscillator;
+import wave.indicators.volume.Mfi;
+import wave.indicators.volume.Obv;
+import wave.indicators.volume.VolumeRatio;
+import wave.indicators.volume.Vwap;
+
 /**
  * Factories for the streaming indicators on closing prices, for strategies that register them
  * with {@code indicator(Indicators.sma(20))}. Each factory validates as its constructor does.

@@ -14,6 +14,12 @@
  * an array as long as the input, holding {@link java.lang.Double#NaN} before the first valid
  * index; streaming forms report {@code NaN} until {@link wave.indicators.BarIndicator#isReady()}.
  *
+ * <p>This package holds the contracts ({@link wave.indicators.BarIndicator}, {@link wave.indicators.ValueIndicator},
+ * {@link wave.indicators.PriceField}), {@link wave.indicators.Crossover} and the {@link wave.indicators.Indicators}
+ * factories; the indicators live in sub-packages by family ({@code average}, {@code momentum}, {@code trend},
+ * {@code volatility}, {@code volume}, {@code statistics}), their shared building blocks in {@code window}, and the
+ * catalogue by name in {@code registry}.
+ *
  * <p>Inputs are not checked for {@code NaN}: as in TA-Lib, a {@code NaN} input poisons the
  * running sums of every indicator it reaches, so feed only validated bars.
  */

@@ -9,6 +9,13 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import wave.indicators.average.Ema;
+import wave.indicators.average.Sma;
+import wave.indicators.momentum.Macd;
+import wave.indicators.momentum.Rsi;
+import wave.indicators.volatility.Atr;
+import wave.indicators.volatility.Bands;
+import wave.indicators.volatility.BollingerBands;
 
 /** Argument validation, warm-up periods, price fields, short inputs and reset. */
 class IndicatorContractTest {

@@ -22,12 +22,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import wave.indicators.average.Ema;
+import wave.indicators.average.Sma;
+import wave.indicators.momentum.Macd;
+import wave.indicators.momentum.MacdSeries;
+import wave.indicators.momentum.Rsi;
 import wave.indicators.registry.BoundIndicator;
 import wave.indicators.registry.IndicatorDefinition;
 import wave.indicators.registry.IndicatorRegistry;
 import wave.indicators.registry.IndicatorStream;
 import wave.indicators.registry.InputKind;
 import wave.indicators.registry.ParamSpec;
+import wave.indicators.statistics.Beta;
+import wave.indicators.statistics.Correlation;
 
 /**
  * The registry lists every indicator class of {@code wave.indicators}, and every registered indicator, built
@@ -36,6 +43,7 @@ import wave.indicators.registry.ParamSpec;
  */
 class IndicatorRegistryTest {
     private static final IndicatorRegistry REGISTRY = IndicatorRegistry.standard();
+    private static final String PACKAGE_DIR = "wave/indicators/";
 
     static List<IndicatorDefinition> definitions() {
         return REGISTRY.all();
@@ -46,7 +54,7 @@ class IndicatorRegistryTest {
     }
 
     @Test
-    void listsEveryPublicIndicatorClassOfThePackage() {
+    void listsEveryPublicIndicatorClassOfTheSubPackages() {
         Set<String> indicatorClasses = new TreeSet<>();
         for (Class<?> type : packageClasses()) {
             if (isIndicator(type)) {
@@ -58,7 +66,7 @@ class IndicatorRegistryTest {
 
         assertThat(indicatorClasses).as("the scan finds the indicator classes").contains("Sma", "Macd", "Correlation", "Beta")
                 .hasSizeGreaterThanOrEqualTo(55);
-        assertThat(registered).as("every public indicator class of wave.indicators has a registry entry")
+        assertThat(registered).as("every public indicator class of wave.indicators' sub-packages has a registry entry")
                 .containsAll(indicatorClasses);
         assertThat(indicatorClasses).as("the registry lists only indicator classes").containsAll(registered);
     }
@@ -245,9 +253,12 @@ class IndicatorRegistryTest {
         return false;
     }
 
-    /** The top-level classes of package {@code wave.indicators}, from the class directory or jar holding them. */
+    /**
+     * The top-level classes of {@code wave.indicators} and its indicator sub-packages (all but {@code registry} and the
+     * building blocks in {@code window}), from the class directory or jar holding them.
+     */
     private static List<Class<?>> packageClasses() {
-        URL url = Sma.class.getResource("Sma.class");
+        URL url = BarIndicator.class.getResource("BarIndicator.class");
         assertThat(url).isNotNull();
         List<String> names;
         try {
@@ -255,13 +266,13 @@ class IndicatorRegistryTest {
                 String spec = url.toString();
                 URI jar = new URI(spec.substring("jar:".length(), spec.indexOf("!/")));
                 try (JarFile file = new JarFile(Path.of(jar).toFile())) {
-                    names = file.stream().map(e -> e.getName())
-                            .filter(n -> n.startsWith("wave/indicators/") && n.indexOf('/', "wave/indicators/".length()) < 0)
-                            .map(n -> n.substring("wave/indicators/".length())).toList();
+                    names = file.stream().map(e -> e.getName()).filter(n -> n.startsWith(PACKAGE_DIR)).toList();
                 }
             } else {
-                try (Stream<Path> files = Files.list(Path.of(url.toURI()).getParent())) {
-                    names = files.map(p -> p.getFileName().toString()).toList();
+                Path packageDir = Path.of(url.toURI()).getParent();
+                Path classRoot = packageDir.getParent().getParent();
+                try (Stream<Path> files = Files.walk(packageDir)) {
+                    names = files.map(p -> classRoot.relativize(p).toString().replace('\\', '/')).toList();
                 }
             }
         } catch (IOException e) {
@@ -269,8 +280,17 @@ class IndicatorRegistryTest {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        return names.stream().filter(n -> n.endsWith(".class") && !n.contains("$") && !n.equals("package-info.class"))
-                .<Class<?>>map(n -> load("wave.indicators." + n.substring(0, n.length() - ".class".length()))).toList();
+        return names.stream().filter(IndicatorRegistryTest::isIndicatorClassFile)
+                .<Class<?>>map(n -> load(n.substring(0, n.length() - ".class".length()).replace('/', '.'))).toList();
+    }
+
+    private static boolean isIndicatorClassFile(String name) {
+        if (!name.startsWith(PACKAGE_DIR) || !name.endsWith(".class")) {
+            return false;
+        }
+        String local = name.substring(PACKAGE_DIR.length());
+        return true && !name.contains("$") && !name.endsWith("package-info.class")
+                && !local.startsWith("registry/") && !local.startsWith("window/");
     }
 
     private static Class<?> load(String name) {

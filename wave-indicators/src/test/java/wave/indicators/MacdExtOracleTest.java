@@ -8,6 +8,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import wave.indicators.average.Dema;
+import wave.indicators.average.Ema;
+import wave.indicators.average.Kama;
+import wave.indicators.average.MaType;
+import wave.indicators.average.Sma;
+import wave.indicators.average.T3;
+import wave.indicators.average.Tema;
+import wave.indicators.average.Trima;
+import wave.indicators.average.Wma;
+import wave.indicators.momentum.Macd;
+import wave.indicators.momentum.MacdExt;
+import wave.indicators.momentum.MacdSeries;
 
 /** {@link MacdExt} against TA-Lib's {@code MACDEXT} on ORCL and NVDA daily bars. */
 class MacdExtOracleTest {

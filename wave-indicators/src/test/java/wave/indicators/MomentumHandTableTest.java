@@ -6,6 +6,7 @@ import static wave.indicators.HandTables.assertSameBits;
 import static wave.indicators.HandTables.assertTable;
 
 import org.junit.jupiter.api.Test;
+import wave.indicators.momentum.AwesomeOscillator;
 
 /** The awesome oscillator (not in TA-Lib) against a table worked from its definition. */
 class MomentumHandTableTest {

@@ -4,6 +4,22 @@ import com.tictactec.ta.lib.MAType;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import wave.indicators.average.MaType;
+import wave.indicators.average.Sma;
+import wave.indicators.momentum.Apo;
+import wave.indicators.momentum.Cci;
+import wave.indicators.momentum.Cmo;
+import wave.indicators.momentum.Momentum;
+import wave.indicators.momentum.Ppo;
+import wave.indicators.momentum.Roc;
+import wave.indicators.momentum.StochRsi;
+import wave.indicators.momentum.Stochastic;
+import wave.indicators.momentum.StochasticFast;
+import wave.indicators.momentum.StochasticSeries;
+import wave.indicators.momentum.Trix;
+import wave.indicators.momentum.UltimateOscillator;
+import wave.indicators.momentum.WilliamsR;
+import wave.indicators.volume.Mfi;
 
 /** The momentum oscillators against TA-Lib on ORCL and NVDA daily bars. */
 class MomentumOracleTest {

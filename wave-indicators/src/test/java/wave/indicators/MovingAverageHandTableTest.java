@@ -6,6 +6,9 @@ import static wave.indicators.HandTables.assertSameBits;
 import static wave.indicators.HandTables.assertTable;
 
 import org.junit.jupiter.api.Test;
+import wave.indicators.average.Alma;
+import wave.indicators.average.Hma;
+import wave.indicators.average.Vwma;
 
 /** HMA, VWMA and ALMA (not in TA-Lib) against small tables worked from their definitions. */
 class MovingAverageHandTableTest {

@@ -3,6 +3,12 @@ package wave.indicators;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import wave.indicators.average.Dema;
+import wave.indicators.average.Kama;
+import wave.indicators.average.T3;
+import wave.indicators.average.Tema;
+import wave.indicators.average.Trima;
+import wave.indicators.average.Wma;
 
 /** WMA, DEMA, TEMA, TRIMA, KAMA and T3 against TA-Lib on ORCL and NVDA daily bars. */
 class MovingAverageOracleTest {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntConsumer;
+import wave.indicators.window.TaMath;
 
 /**
  * TA-Lib's Java port run over one file of shared bars, with the checks every oracle test makes:

@@ -14,6 +14,14 @@ import java.util.function.DoubleSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import wave.indicators.average.Ema;
+import wave.indicators.average.Sma;
+import wave.indicators.momentum.Macd;
+import wave.indicators.momentum.MacdSeries;
+import wave.indicators.momentum.Rsi;
+import wave.indicators.volatility.Atr;
+import wave.indicators.volatility.Bands;
+import wave.indicators.volatility.BollingerBands;
 
 /**
  * Seeded random short series drawn from a coarse price grid, so they hold plateaus, flat runs

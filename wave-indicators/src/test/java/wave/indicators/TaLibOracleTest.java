@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import wave.indicators.average.Ema;
+import wave.indicators.average.Sma;
+import wave.indicators.momentum.Macd;
+import wave.indicators.momentum.MacdSeries;
+import wave.indicators.momentum.Rsi;
+import wave.indicators.volatility.Atr;
+import wave.indicators.volatility.Bands;
+import wave.indicators.volatility.BollingerBands;
 
 /**
  * Every indicator against TA-Lib's Java port on 20 years of ORCL daily bars: same first valid

@@ -7,6 +7,12 @@ import static wave.indicators.HandTables.assertSameBits;
 import static wave.indicators.HandTables.assertTable;
 
 import org.junit.jupiter.api.Test;
+import wave.indicators.statistics.LinearRegression;
+import wave.indicators.statistics.RegressionSeries;
+import wave.indicators.trend.Ichimoku;
+import wave.indicators.trend.IchimokuSeries;
+import wave.indicators.trend.SuperTrend;
+import wave.indicators.trend.SuperTrendSeries;
 
 /** SuperTrend, Ichimoku and the regression's R^2 (not in TA-Lib) against worked tables. */
 class TrendHandTableTest {

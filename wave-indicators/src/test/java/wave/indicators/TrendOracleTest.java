@@ -3,6 +3,16 @@ package wave.indicators;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import wave.indicators.statistics.LinearRegression;
+import wave.indicators.statistics.RegressionSeries;
+import wave.indicators.trend.Adx;
+import wave.indicators.trend.Adxr;
+import wave.indicators.trend.Aroon;
+import wave.indicators.trend.AroonSeries;
+import wave.indicators.trend.DirectionalSeries;
+import wave.indicators.trend.Dmi;
+import wave.indicators.trend.Dx;
+import wave.indicators.trend.ParabolicSar;
 
 /** The trend indicators against TA-Lib on ORCL and NVDA daily bars. */
 class TrendOracleTest {

@@ -8,6 +8,12 @@ import static wave.indicators.HandTables.assertTable;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import wave.indicators.statistics.Hurst;
+import wave.indicators.volatility.GarmanKlassVolatility;
+import wave.indicators.volatility.HistoricalVolatility;
+import wave.indicators.volatility.ParkinsonVolatility;
+import wave.indicators.volume.ChaikinMoneyFlow;
+import wave.indicators.volume.Vwap;
 
 /**
  * Historical, Parkinson and Garman-Klass volatility, Chaikin money flow, session VWAP and the

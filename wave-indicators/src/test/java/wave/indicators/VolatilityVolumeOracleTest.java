@@ -6,6 +6,21 @@ import com.tictactec.ta.lib.MAType;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import wave.indicators.average.Sma;
+import wave.indicators.statistics.Beta;
+import wave.indicators.statistics.Correlation;
+import wave.indicators.statistics.ZScore;
+import wave.indicators.volatility.Channel;
+import wave.indicators.volatility.Donchian;
+import wave.indicators.volatility.Keltner;
+import wave.indicators.volatility.Natr;
+import wave.indicators.volatility.StdDev;
+import wave.indicators.volatility.TrueRange;
+import wave.indicators.volatility.Variance;
+import wave.indicators.volume.AccumulationDistribution;
+import wave.indicators.volume.ChaikinOscillator;
+import wave.indicators.volume.Obv;
+import wave.indicators.volume.VolumeRatio;
 
 /**
  * Volatility, volume and statistics indicators against TA-Lib on ORCL and NVDA daily bars;

@@ -6,8 +6,8 @@ import static wave.spec.SpecRuns.run;
 import static wave.spec.SpecRuns.toml;
 import static wave.spec.SpecRuns.trades;
 
-import org.junit.jupiter.api.Test;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;

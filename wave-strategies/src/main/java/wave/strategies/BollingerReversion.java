@@ -4,9 +4,9 @@ import wave.domain.market.Bar;
 import wave.engine.strategy.Default;
 import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
-import wave.indicators.BollingerBands;
 import wave.indicators.Crossover;
 import wave.indicators.Indicators;
+import wave.indicators.volatility.BollingerBands;
 
 /**
  * Long-only Bollinger Band mean reversion: buy (with the run's sizing) when the close crosses below the lower

@@ -5,8 +5,8 @@ import wave.engine.strategy.Default;
 import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
 import wave.indicators.Crossover;
-import wave.indicators.Ema;
 import wave.indicators.Indicators;
+import wave.indicators.average.Ema;
 
 /**
  * Long-only (and, through {@link #longShort}, long/short) exponential moving-average crossover: buy (with the run's sizing) when the fast EMA of the close

@@ -6,7 +6,7 @@ import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
 import wave.indicators.Crossover;
 import wave.indicators.Indicators;
-import wave.indicators.Macd;
+import wave.indicators.momentum.Macd;
 
 /**
  * Long-only (and, through {@link #longShort}, long/short) MACD trend following: buy (with the run's sizing) when the MACD line (fast EMA minus slow EMA of the

@@ -6,7 +6,7 @@ import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
 import wave.indicators.Crossover;
 import wave.indicators.Indicators;
-import wave.indicators.Rsi;
+import wave.indicators.momentum.Rsi;
 
 /**
  * Long-only (and, through {@link #longShort}, long/short) RSI mean reversion: buy (with the run's sizing) when

@@ -6,7 +6,7 @@ import wave.engine.strategy.Describe;
 import wave.engine.strategy.Range;
 import wave.indicators.Crossover;
 import wave.indicators.Indicators;
-import wave.indicators.Sma;
+import wave.indicators.average.Sma;
 
 /**
  * Long-only (and, through {@link #longShort}, long/short) moving-average crossover: buy (with the run's sizing) when the fast SMA of the close crosses above

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import wave.domain.market.BarSeries;
+import wave.domain.money.Currency;
+import wave.domain.money.Money;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
-import wave.domain.money.Currency;
-import wave.domain.money.Money;
 
 /**
  * Equal weight, monthly, on the 40 Alpha Vantage stocks (adjusted prices, no fees) equals a plain loop written here:

@@ -13,14 +13,14 @@ import wave.domain.market.BarSeries;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderSide;
 import wave.engine.backtest.BacktestResult;
-import wave.indicators.Bands;
-import wave.indicators.BollingerBands;
 import wave.indicators.Crossover;
-import wave.indicators.Ema;
-import wave.indicators.Macd;
-import wave.indicators.MacdSeries;
-import wave.indicators.Rsi;
-import wave.indicators.Sma;
+import wave.indicators.average.Ema;
+import wave.indicators.average.Sma;
+import wave.indicators.momentum.Macd;
+import wave.indicators.momentum.MacdSeries;
+import wave.indicators.momentum.Rsi;
+import wave.indicators.volatility.Bands;
+import wave.indicators.volatility.BollingerBands;
 
 /**
  * Each bundled strategy (default parameters, fixed:100) against a vectorised re-statement of its rules: entry and

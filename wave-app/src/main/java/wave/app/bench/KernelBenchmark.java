@@ -7,11 +7,11 @@ import java.util.Map;
 import wave.domain.market.BarSeries;
 import wave.domain.money.Currency;
 import wave.domain.money.Money;
-import wave.engine.order.Sizing;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.execution.PercentFeeModel;
+import wave.engine.order.Sizing;
 import wave.engine.strategy.StrategyDefinition;
 import wave.strategies.BundledStrategies;
 

@@ -1,7 +1,7 @@
 package wave.app.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code wave config}: configuration file tools. */
 @Command(name = "config", mixinStandardHelpOptions = true,

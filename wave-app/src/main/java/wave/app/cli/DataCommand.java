@@ -1,7 +1,7 @@
 package wave.app.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code wave data}: data tools. */
 @Command(name = "data", mixinStandardHelpOptions = true, description = "Validate, generate, resample and store market data.",

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code wave new-strategy NAME}: writes a documented strategy to start from, in Java or as a spec. */
 @Command(name = "new-strategy", mixinStandardHelpOptions = true,

@@ -1,7 +1,7 @@
 package wave.app.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code wave runs}: the run history in the store. */
 @Command(name = "runs", mixinStandardHelpOptions = true,

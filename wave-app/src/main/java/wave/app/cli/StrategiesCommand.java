@@ -2,9 +2,9 @@ package wave.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 import wave.engine.strategy.ParamSpec;
 import wave.engine.strategy.StrategyDefinition;
 

@@ -1,8 +1,8 @@
 package wave.app.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import wave.app.config.ConfigLocations;
 import wave.domain.money.RangeMode;
 

@@ -1,12 +1,12 @@
 package wave.app.runs;
 
-import wave.domain.money.FixedPoint;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import wave.domain.money.FixedPoint;
 import wave.store.runs.EquityCurve;
 import wave.store.runs.RunRecord;
 import wave.store.runs.StoredRun;

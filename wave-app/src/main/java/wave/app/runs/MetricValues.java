@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import wave.research.metrics.PerformanceReport;
 import wave.research.metrics.PerformanceReport.Metric;
 import wave.research.metrics.PerformanceReport.Unit;
+import wave.research.metrics.PerformanceReport;
 import wave.store.runs.MetricValue;
 
 /** Converts between a {@link PerformanceReport}'s metrics and the store's {@link MetricValue}s, both ways exactly. */

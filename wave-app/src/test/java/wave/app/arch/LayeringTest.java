@@ -15,8 +15,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
-import wave.engine.strategy.Strategy;
 import wave.engine.strategy.PortfolioStrategy;
+import wave.engine.strategy.Strategy;
 import wave.engine.strategy.StrategyBase;
 
 /**
@@ -39,6 +39,12 @@ public class LayeringTest {
     static final ArchRule INDICATORS_DEPEND_ON_NOTHING = classes().that().resideInAPackage("wave.indicators..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.indicators..")
             .because("indicators are plain math over primitives, reusable anywhere");
+
+    @ArchTest
+    static final ArchRule INDICATOR_BUILDING_BLOCKS_STAY_INSIDE = noClasses().that().resideOutsideOfPackage("wave.indicators..")
+            .should().dependOnClassesThat().resideInAPackage("wave.indicators.window..")
+            .because("the running windows and averages in wave.indicators.window are shared by the indicator "
+                    + "sub-packages, not an API: they are public only because Java has no sub-package access");
 
     @ArchTest
     static final ArchRule ENGINE_IMPORTS_NO_ADAPTER = noClasses().that().resideInAPackage("wave.engine..")
@@ -194,7 +200,7 @@ public class LayeringTest {
     /** The rules above are only meaningful if every module's production classes were imported, and no test class. */
     @ArchTest
     static void importsTheProductionClassesOfEveryModule(JavaClasses classes) {
-        for (String name : new String[] {"wave.domain.money.FixedPoint", "wave.indicators.Sma", "wave.data.csv.CsvImporters",
+        for (String name : new String[] {"wave.domain.money.FixedPoint", "wave.indicators.average.Sma", "wave.data.csv.CsvImporters",
                 "wave.engine.strategy.Strategy", "wave.engine.backtest.Backtest", "wave.research.metrics.PerformanceMetrics",
                 "wave.strategies.SmaCross", "wave.strategies.BundledStrategies", "wave.spec.SpecStrategy", "wave.store.Store",
                 "wave.store.runs.RunRepository", "wave.app.cli.WaveCli", "wave.llm.Advice", "wave.llm.OpenAiAnalyst"}) {

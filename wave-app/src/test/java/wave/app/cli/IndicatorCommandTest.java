@@ -11,11 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wave.indicators.Ema;
-import wave.indicators.Macd;
-import wave.indicators.MacdSeries;
-import wave.indicators.Rsi;
-import wave.indicators.Sma;
+import wave.indicators.average.Ema;
+import wave.indicators.average.Sma;
+import wave.indicators.momentum.Macd;
+import wave.indicators.momentum.MacdSeries;
+import wave.indicators.momentum.Rsi;
 import wave.indicators.registry.IndicatorRegistry;
 
 /** {@code wave indicators} and {@code wave indicator}, run in-process. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
-import wave.indicators.Sma;
+import wave.indicators.average.Sma;
 
 /**
  * Alpha Vantage files carry split coefficients: by default a split never moves an indicator or triggers a trade, and

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
-import wave.domain.money.Scales;
 import wave.domain.money.FixedPointOverflowException;
+import wave.domain.money.Scales;
 
 /**
  * Per-bar corporate actions read with a series (Alpha Vantage's {@code dividend_amount} and

@@ -3,8 +3,8 @@ package wave.data.csv;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import wave.domain.money.FixedPoint;
-import wave.domain.money.Scales;
 import wave.domain.money.FixedPointOverflowException;
+import wave.domain.money.Scales;
 
 /**
  * Parses ASCII decimal numbers in place from a byte range, without creating a String on the fast path.

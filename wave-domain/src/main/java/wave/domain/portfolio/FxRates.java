@@ -3,8 +3,8 @@ package wave.domain.portfolio;
 import java.util.Arrays;
 import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
-import wave.domain.money.Scales;
 import wave.domain.money.FixedPointOverflowException;
+import wave.domain.money.Scales;
 
 /**
  * The latest exchange rate of each foreign currency into an account's base currency, as exact raw fixed point:

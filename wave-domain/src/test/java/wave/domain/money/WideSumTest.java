@@ -1,6 +1,5 @@
 package wave.domain.money;
 
-import wave.domain.money.Scales;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -8,6 +7,7 @@ import java.math.BigInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import wave.domain.money.Scales;
 
 /** The 128-bit running total equals the exact sum, far beyond one long. */
 class WideSumTest {

@@ -9,9 +9,9 @@ import wave.domain.order.OrderType;
 import wave.domain.order.RejectReason;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.account.AccountConfig;
+import wave.engine.order.NotionalBudget;
 import wave.engine.order.OrderManager;
 import wave.engine.order.OrderTicket;
-import wave.engine.order.NotionalBudget;
 
 /**
  * What the simulated venue checks when an order reaches it: sizing at the fill price (percent and all-in orders),

@@ -4,10 +4,10 @@ import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderInitialized;
 import wave.domain.order.StrategyId;
 import wave.domain.signal.Signal;
-import wave.engine.kernel.inbound.Command;
-import wave.engine.strategy.StrategyNote;
 import wave.engine.account.MarginCall;
+import wave.engine.kernel.inbound.Command;
 import wave.engine.order.OrderTicket;
+import wave.engine.strategy.StrategyNote;
 
 /** Observes a running kernel (recorders, journals, UIs). Called on the kernel thread; must not block. */
 public interface KernelListener {

@@ -1,7 +1,6 @@
 package wave.engine.pretrade;
 
 import java.util.List;
-
 import wave.domain.instrument.Instrument;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.DenyReason;

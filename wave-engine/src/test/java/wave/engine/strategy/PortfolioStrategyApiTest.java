@@ -14,7 +14,7 @@ import wave.engine.testkit.Backtests;
 import wave.engine.testkit.Bars;
 import wave.indicators.Indicators;
 import wave.indicators.PriceField;
-import wave.indicators.Sma;
+import wave.indicators.average.Sma;
 
 /** A strategy across instruments gets indicators and history per instrument, and scheduled callbacks. */
 class PortfolioStrategyApiTest {

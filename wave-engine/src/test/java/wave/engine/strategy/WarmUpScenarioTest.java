@@ -16,7 +16,7 @@ import wave.engine.testkit.Backtests;
 import wave.engine.testkit.Bars;
 import wave.indicators.Crossover;
 import wave.indicators.Indicators;
-import wave.indicators.Sma;
+import wave.indicators.average.Sma;
 
 /** The framework feeds registered indicators and holds back onBar until they are all ready. */
 class WarmUpScenarioTest {

@@ -23,7 +23,7 @@ public interface IndicatorStream extends BarIndicator {
     }
 
     /**
-     * The wrapped library object ({@code wave.indicators.Rsi}, {@code Macd}, ...; for a composition the outer
+     * The wrapped library object ({@code wave.indicators.momentum.Rsi}, {@code Macd}, ...; for a composition the outer
      * one), for callers that want its own accessors.
      */
     Object indicator();

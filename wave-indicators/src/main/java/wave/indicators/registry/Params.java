@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import wave.indicators.MaType;
 import wave.indicators.PriceField;
+import wave.indicators.average.MaType;
 
 /**
  * The validated parameter values of one bound indicator, every parameter present (defaults filled in), in the

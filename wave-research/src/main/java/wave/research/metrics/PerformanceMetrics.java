@@ -1,9 +1,9 @@
 package wave.research.metrics;
 
-import org.hipparchus.util.KthSelector;
-import org.hipparchus.util.PivotingStrategy;
 import java.util.List;
 import java.util.Objects;
+import org.hipparchus.util.KthSelector;
+import org.hipparchus.util.PivotingStrategy;
 import wave.domain.portfolio.ClosedTrade;
 
 /**

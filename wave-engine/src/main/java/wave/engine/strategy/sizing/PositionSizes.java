@@ -2,10 +2,10 @@ package wave.engine.strategy.sizing;
 
 import wave.domain.instrument.Instrument;
 import wave.domain.money.FixedPoint;
-import wave.domain.money.Scales;
 import wave.domain.money.Money;
 import wave.domain.money.Price;
 import wave.domain.money.Quantity;
+import wave.domain.money.Scales;
 
 /** Turns an amount of the account's money into whole lots of an instrument at a price: the sizing models' last step. */
 final class PositionSizes {
