@@ -160,10 +160,11 @@ public final class PerformanceMetrics {
      *
      * <p>The two order statistics are found by selection on a copy (O(n), no sort).
      *
-     * @param values the values, at least one, in any order
+     * @param values the values, at least one, in any order (not changed)
      * @param p      the fraction in [0, 1]
+     * @return the interpolated percentile, in the unit of the values
      */
-    static double percentile(double[] values, double p) {
+    public static double percentile(double[] values, double p) {
         double h = (values.length - 1) * p;
         int lo = (int) Math.floor(h);
         double[] work = values.clone();
