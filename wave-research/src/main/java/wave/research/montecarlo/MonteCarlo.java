@@ -8,8 +8,8 @@ import wave.research.metrics.PathDrawdown;
  * Monte Carlo simulation of a run's equity from its trades or from its returns.
  *
  * <p>A trade path starts at the initial equity and adds one closed trade's net profit per step (the equity of closed
- * trades, as if they had followed one another); sums are exact in fixed point, so reshuffled paths end at exactly the
- * run's final closed-trade equity. A returns path compounds the initial equity by one return per step. Each path's
+ * trades, as if they had followed one another; sums exact in fixed point, so reshuffled paths end at exactly the run's
+ * final closed-trade equity), or compounds one trade's return per step. A returns path compounds the initial equity by one return per step. Each path's
  * deepest and longest drawdown are measured as {@link PathDrawdown} does, and a path is ruined when its equity reaches
  * {@code initial * (1 - ruinLoss)} or less at any step.
  *
@@ -23,7 +23,8 @@ public final class MonteCarlo {
     }
 
     /**
-     * Simulates paths of the run's closed trades, reshuffled or bootstrapped.
+     * Simulates paths of the run's closed trades' net profits, reshuffled or bootstrapped: the path adds one trade's
+     * profit per step. Suits strategies that trade a fixed size; sums are exact in fixed point.
      *
      * @param method           {@link Method#RESHUFFLE_TRADES} or {@link Method#BOOTSTRAP_TRADES}
      * @param initialEquityRaw the equity before the first trade, raw fixed point money, positive
@@ -34,38 +35,53 @@ public final class MonteCarlo {
      */
     public static MonteCarloResult trades(Method method, long initialEquityRaw, long[] netPnlRaw, int simulations,
                                           double ruinLoss, RandomGenerator rng) {
-        if (method == Method.BLOCK_BOOTSTRAP_RETURNS) {
-            throw new IllegalArgumentException("trades are reshuffled or bootstrapped; use blockBootstrap for returns");
-        }
         if (initialEquityRaw <= 0) {
             throw new IllegalArgumentException("initial equity must be positive, got " + FixedPoint.formatMoney(initialEquityRaw));
         }
-        if (netPnlRaw == null || netPnlRaw.length == 0) {
-            throw new IllegalArgumentException("a Monte Carlo of trades needs at least one closed trade, got none");
-        }
-        checkCommon(simulations, ruinLoss);
-        int m = netPnlRaw.length;
-        long[] order = netPnlRaw.clone();
+        int m = checkTrades(method, netPnlRaw == null ? 0 : netPnlRaw.length, simulations, ruinLoss);
+        int[] order = identity(m);
         double[] equity = new double[m + 1];
         Paths paths = new Paths(simulations, FixedPoint.moneyToDouble(initialEquityRaw), ruinLoss);
         for (int s = 0; s < simulations; s++) {
-            if (method == Method.RESHUFFLE_TRADES) {
-                for (int i = m - 1; i > 0; i--) {
-                    int j = rng.nextInt(i + 1);
-                    long swap = order[i];
-                    order[i] = order[j];
-                    order[j] = swap;
-                }
-            } else {
-                for (int i = 0; i < m; i++) {
-                    order[i] = netPnlRaw[rng.nextInt(m)];
-                }
-            }
+            draw(method, order, rng);
             long running = initialEquityRaw;
             equity[0] = FixedPoint.moneyToDouble(running);
             for (int i = 0; i < m; i++) {
-                running = Math.addExact(running, order[i]);
+                running = Math.addExact(running, netPnlRaw[order[i]]);
                 equity[i + 1] = FixedPoint.moneyToDouble(running);
+            }
+            paths.add(equity);
+        }
+        return paths.result(method, m);
+    }
+
+    /**
+     * Simulates paths of the run's closed trades' returns (each trade's net profit over the equity when it was
+     * entered), reshuffled or bootstrapped: the path compounds one trade's return per step. Suits strategies that size
+     * by their equity (all-in, percent), whose profits grow with the account; the draws are those of
+     * {@link #trades}.
+     *
+     * @param method        {@link Method#RESHUFFLE_TRADES} or {@link Method#BOOTSTRAP_TRADES}
+     * @param initialEquity the equity before the first trade, in the account currency, positive
+     * @param tradeReturns  each closed trade's return, a fraction above -1; at least one trade
+     * @param simulations   number of paths, at least 1
+     * @param ruinLoss      loss threshold as a fraction of the initial equity, in (0, 1]
+     * @param rng           the generator
+     */
+    public static MonteCarloResult tradeReturns(Method method, double initialEquity, double[] tradeReturns, int simulations,
+                                                double ruinLoss, RandomGenerator rng) {
+        if (!(initialEquity > 0) || Double.isInfinite(initialEquity)) {
+            throw new IllegalArgumentException("initial equity must be positive and finite, got " + initialEquity);
+        }
+        int m = checkTrades(method, tradeReturns == null ? 0 : tradeReturns.length, simulations, ruinLoss);
+        int[] order = identity(m);
+        double[] equity = new double[m + 1];
+        Paths paths = new Paths(simulations, initialEquity, ruinLoss);
+        for (int s = 0; s < simulations; s++) {
+            draw(method, order, rng);
+            equity[0] = initialEquity;
+            for (int i = 0; i < m; i++) {
+                equity[i + 1] = equity[i] * (1 + tradeReturns[order[i]]);
             }
             paths.add(equity);
         }
@@ -115,6 +131,42 @@ public final class MonteCarlo {
     /** A block length for n returns when none is given: {@code round(n^(1/3))}, at least 1 (Hall, Horowitz and Jing 1995). */
     public static int defaultBlockLength(int returns) {
         return Math.max(1, (int) Math.round(Math.cbrt(returns)));
+    }
+
+    private static int checkTrades(Method method, int trades, int simulations, double ruinLoss) {
+        if (method == Method.BLOCK_BOOTSTRAP_RETURNS) {
+            throw new IllegalArgumentException("trades are reshuffled or bootstrapped; use blockBootstrap for returns");
+        }
+        if (trades == 0) {
+            throw new IllegalArgumentException("a Monte Carlo of trades needs at least one closed trade, got none");
+        }
+        checkCommon(simulations, ruinLoss);
+        return trades;
+    }
+
+    private static int[] identity(int m) {
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /** The next path's trade order: the previous order shuffled again (Fisher-Yates), or m indices drawn with replacement. */
+    private static void draw(Method method, int[] order, RandomGenerator rng) {
+        int m = order.length;
+        if (method == Method.RESHUFFLE_TRADES) {
+            for (int i = m - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+        } else {
+            for (int i = 0; i < m; i++) {
+                order[i] = rng.nextInt(m);
+            }
+        }
     }
 
     private static void checkCommon(int simulations, double ruinLoss) {

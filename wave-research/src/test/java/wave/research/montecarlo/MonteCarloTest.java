@@ -73,6 +73,23 @@ class MonteCarloTest {
     }
 
     @Test
+    void reshuffledTradeReturnsCompoundToTheSameFinalEquity() {
+        double[] returns = {0.10, -0.05, 0.20, -0.30, 0.07, 0.02, -0.12};
+        double expected = 1000;
+        for (double r : returns) {
+            expected *= 1 + r;
+        }
+
+        MonteCarloResult r = MonteCarlo.tradeReturns(Method.RESHUFFLE_TRADES, 1000, returns, 1000, 0.25, SeededRandom.of(8));
+
+        assertThat(r.finalEquity().p5()).isCloseTo(expected, within(1e-9));
+        assertThat(r.finalEquity().p95()).isCloseTo(expected, within(1e-9));
+        // The 30% loss alone never ruins at 25% unless earlier losses or later ones join it: some paths do, not all.
+        assertThat(r.ruinProbability()).isStrictlyBetween(0.0, 1.0);
+        assertThat(r.maxDrawdown().p5()).isGreaterThanOrEqualTo(0.30 - 1e-12);
+    }
+
+    @Test
     void theSameSeedGivesTheSameResult() {
         long[] coin = coinFlipTrades(20);
         MonteCarloResult first = MonteCarlo.trades(Method.BOOTSTRAP_TRADES, TEN, coin, 500, 0.3, SeededRandom.of(5));
