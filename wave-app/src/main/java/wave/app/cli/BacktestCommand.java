@@ -30,6 +30,7 @@ import wave.app.config.LayeredConfig;
 import wave.app.config.ReferenceCheck;
 import wave.app.report.BacktestReportWriter;
 import wave.app.report.RunOutputs;
+import wave.app.stats.BacktestStatistics;
 import wave.app.runs.RunRecorder;
 import wave.app.runs.RunRecords;
 import wave.config.Document;
@@ -169,6 +170,7 @@ final class BacktestCommand implements Callable<Integer> {
             awaitTables(tables);
             BacktestReportWriter.writeSummary(outcome, settings, staged,
                     riskRun == null ? List.of() : List.of(riskRun::writeJson));
+            BacktestStatistics.write(outcome, series, staged);
             if (riskRun != null) {
                 riskRun.writeRefusals(staged);
                 riskRun.writeFigures(staged);

@@ -58,7 +58,7 @@ class OutputDirectoryTest {
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         try (Stream<Path> files = Files.list(dir.resolve("out")); Stream<Path> beside = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("trades.csv", "fills.csv",
-                    "orders.csv", "equity.csv", "summary.json");
+                    "orders.csv", "equity.csv", "summary.json", "statistics.json");
             assertThat(beside.map(p -> p.getFileName().toString())).containsExactly("out");
         }
     }

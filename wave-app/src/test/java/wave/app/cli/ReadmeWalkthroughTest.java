@@ -162,6 +162,11 @@ class ReadmeWalkthroughTest {
         steps.put("./wave runs compare 7 8 --html out/compare.html",
                 step(run -> assertThat(Path.of(out("compare.html"))).isNotEmptyFile(),
                         "runs", "compare", "7", "8", "--html", out("compare.html"), "--home", home()));
+        steps.put("./wave stats last", step(run -> assertThat(run.out()).contains("mean_return", "deflated_sharpe", "bootstrap_sharpe"),
+                "stats", "last", "--home", home()));
+        steps.put("./wave stats 7 --monte-carlo 10000 --seed 7 --ruin-loss 0.3",
+                step(run -> assertThat(run.out()).contains("monte_carlo_block_bootstrap", "ruin_loss 0.3000"),
+                        "stats", "7", "--monte-carlo", "10000", "--seed", "7", "--ruin-loss", "0.3", "--home", home()));
         steps.put("./wave runs rm 7", step(run -> assertThat(run.out()).contains("7"), "runs", "rm", "7", "--home", home()));
         steps.put("./wave report out/orcl", step(run -> assertThat(Path.of(out("orcl/tearsheet.html"))).isNotEmptyFile(),
                 "report", out("orcl"), "--home", home()));

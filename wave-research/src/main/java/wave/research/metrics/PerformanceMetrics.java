@@ -145,8 +145,8 @@ public final class PerformanceMetrics {
                 (double) in.barsInMarket() / bars, in.tradedNotional() / meanEquity, in.totalFees(), cfg);
     }
 
-    /** Simple returns {@code equity[i] / equity[i-1] - 1}, {@code bars - 1} of them. */
-    static double[] returns(double[] equity) {
+    /** Simple returns {@code equity[i] / equity[i-1] - 1} (fractions), {@code bars - 1} of them. */
+    public static double[] returns(double[] equity) {
         double[] r = new double[equity.length - 1];
         for (int i = 1; i < equity.length; i++) {
             r[i - 1] = equity[i] / equity[i - 1] - 1;

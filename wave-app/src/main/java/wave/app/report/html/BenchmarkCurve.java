@@ -8,7 +8,7 @@ import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
 
 /** The buy-and-hold curve of a run's data file, on the run's own times and scaled to its starting equity. */
-final class BenchmarkCurve {
+public final class BenchmarkCurve {
     private BenchmarkCurve() {
     }
 
@@ -16,7 +16,7 @@ final class BenchmarkCurve {
      * The close of the bar at or before each time, times {@code startEquity / first close}; null when the file is
      * gone, is not one bar file, or has no bar at the first time.
      */
-    static double[] read(Path file, long[] ts, double startEquity) throws IOException {
+    public static double[] read(Path file, long[] ts, double startEquity) throws IOException {
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -24,7 +24,11 @@ final class BenchmarkCurve {
         return scale(series.timestamps(), series.closes(), ts, startEquity);
     }
 
-    static double[] scale(long[] barTs, double[] closes, long[] ts, double startEquity) {
+    /**
+     * The closes {@code closes} (at times {@code barTs}) at or before each time {@code ts}, times
+     * {@code startEquity / first close}; null when there is no bar at the first time.
+     */
+    public static double[] scale(long[] barTs, double[] closes, long[] ts, double startEquity) {
         double[] out = new double[ts.length];
         int j = -1;
         for (int i = 0; i < ts.length; i++) {
