@@ -32,6 +32,24 @@ public record OverfittingProbability(double probability, double[] logits, int co
         return logits.clone();
     }
 
+    /** Equal when the probability, the combinations and every logit are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OverfittingProbability other && Double.compare(probability, other.probability) == 0
+                && combinations == other.combinations && Arrays.equals(logits, other.logits);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Double.hashCode(probability) + combinations) + Arrays.hashCode(logits);
+    }
+
+    @Override
+    public String toString() {
+        return "OverfittingProbability[probability=" + probability + ", combinations=" + combinations + ", logits="
+                + Arrays.toString(logits) + "]";
+    }
+
     /**
      * CSCV with the Sharpe ratio per period ({@code mean / s}) as the score, as in the paper.
      *
