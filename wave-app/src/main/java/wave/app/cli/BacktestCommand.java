@@ -39,6 +39,7 @@ import wave.config.Documents;
 import wave.config.Problem;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
+import wave.domain.tax.LotMethod;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
@@ -100,6 +101,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (out != null) {
             RunOutputs.check("--out", out);
         }
+        LotMethod lotMethod = options.taxLots.method(out);
         PreparedStrategy strategy = prepare();
         BacktestConfig config = run.config();
         periodsPerYear = run.periodsPerYear();
@@ -128,7 +130,7 @@ final class BacktestCommand implements Callable<Integer> {
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> writeTables(result, staged));
             try {
-                return report(strategy, run, data, out, staged, tables, recorder, stored, series, result);
+                return report(strategy, run, data, out, staged, tables, recorder, stored, series, result, lotMethod);
             } finally {
                 if (staged != null) {
                     tables.exceptionally(e -> null).join();
@@ -141,7 +143,7 @@ final class BacktestCommand implements Callable<Integer> {
     /** Computes the metrics, prints the summary, completes the output files and waits for the recording. */
     private int report(PreparedStrategy strategy, RunOptions run, Path data, Path out, Path staged,
                        CompletableFuture<Void> tables, RunRecorder recorder, List<StoredBars> stored, List<BarSeries> series,
-                       BacktestResult result) throws IOException {
+                       BacktestResult result, LotMethod lotMethod) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, period.reported(series),
                 periodsPerYear);
@@ -173,8 +175,12 @@ final class BacktestCommand implements Callable<Integer> {
                 riskRun.writeRefusals(staged);
                 riskRun.writeFigures(staged);
             }
+            if (lotMethod != null) {
+                TaxLotOptions.write(result, lotMethod, staged);
+            }
             RunOutputs.publish(staged, out);
             stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv" + (riskRun == null ? "" : ", risk-refusals.csv, risk-figures.csv")
+                    + (lotMethod == null ? "" : ", tax-lots.csv")
                     + " and summary.json to " + out);
         }
         return recording == null ? 0 : reportRecording(recorder, recording, out);
