@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import wave.testkit.FakeHttpServer;
 
 /**
  * Each channel works on its own thread behind a bounded queue: failures are retried with backoff and counted, a full

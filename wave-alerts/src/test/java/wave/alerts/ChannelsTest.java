@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import wave.testkit.FakeHttpServer;
 
 /** Each channel against its local fake: real HTTP servers on loopback, GreenMail for SMTP. */
 class ChannelsTest {

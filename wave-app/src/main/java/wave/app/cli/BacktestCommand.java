@@ -78,6 +78,9 @@ final class BacktestCommand implements Callable<Integer> {
     boolean noRecord;
 
     @Mixin
+    AlertOptions alerts;
+
+    @Mixin
     StoreOptions store;
 
     @Mixin
@@ -122,8 +125,10 @@ final class BacktestCommand implements Callable<Integer> {
             RunWarnings.before(config, series).forEach(spec.commandLine().getErr()::println);
             Backtest backtest = strategy.backtest().apply(series, config).tradeFrom(period.fromNanos());
             riskRun = riskSetup == null ? null : RiskRun.attach(riskSetup, backtest, series, config);
+            alerts.attach(backtest, riskRun, period.fromNanos());
             BacktestResult result = BacktestJob.simulate(backtest, new ProgressBar(spec.commandLine().getErr(), "backtest"))
                     .since(period.fromNanos());
+            alerts.finish(spec.commandLine().getErr());
             // The files are written in a staging directory, moved into --out once all are complete.
             Path staged = out == null ? null : RunOutputs.stage(out);
             // The tables are written on a second thread while the metrics are computed.
@@ -242,6 +247,7 @@ final class BacktestCommand implements Callable<Integer> {
         for (Path file : loader.files(configFile)) {
             documents.add(Documents.read(file, file.toString(), DocumentFormat.TOML));
         }
+        alerts.resolve(documents);
         return RiskSettings.resolve(risk, documents);
     }
 

@@ -1,4 +1,4 @@
-package wave.alerts;
+package wave.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real HTTP server on loopback standing in for a webhook or bot API: records each request's path and body and answers
  * with the statuses given in turn (the last one repeated), or never answers until closed (a hung endpoint).
  */
-final class FakeHttpServer implements AutoCloseable {
+public final class FakeHttpServer implements AutoCloseable {
     /** A request received. */
-    record Received(String method, String path, String contentType, String body) {
+    public record Received(String method, String path, String contentType, String body) {
     }
 
     private final HttpServer server;
@@ -35,12 +35,12 @@ final class FakeHttpServer implements AutoCloseable {
     }
 
     /** Answers with {@code statuses} in turn, then the last one. */
-    static FakeHttpServer answering(int... statuses) throws IOException {
+    public static FakeHttpServer answering(int... statuses) throws IOException {
         return new FakeHttpServer(false, statuses);
     }
 
     /** Reads each request, then never answers (until closed). */
-    static FakeHttpServer hanging() throws IOException {
+    public static FakeHttpServer hanging() throws IOException {
         return new FakeHttpServer(true, 200);
     }
 
@@ -61,12 +61,12 @@ final class FakeHttpServer implements AutoCloseable {
     }
 
     /** The server's base URI with {@code path}. */
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     /** The requests received so far. */
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
