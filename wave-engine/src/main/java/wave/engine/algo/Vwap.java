@@ -1,17 +1,19 @@
 package wave.engine.algo;
 
-/** Volume-weighted average price: one child per bar of the window, sized by the bar's expected share of the volume. */
+/** Volume-weighted average price: one child per bar of the window, sized by its bar's expected share of the volume. */
 public final class Vwap {
     private Vwap() {
     }
 
     /**
-     * A child at the start of each bar of the window, sized in proportion to the bar's expected volume (rounded to whole
-     * units) from {@code profile}; bars with no expected volume (outside the sessions of the history) get none. See
-     * {@link ChildSchedule#plan} for the rounding to lots and the cap's carry.
+     * A child every {@code barNanos} from {@code start}, sized in proportion to the expected volume (rounded to whole
+     * units) of the bar holding its time, from {@code profile}; a time no bar of the history holds (outside its
+     * sessions) gets none. Start inside a bar (e.g. half a bar after its start) so that each child trades in the bar it
+     * was sized for (docs/execution-algorithms.md). See {@link ChildSchedule#plan} for the rounding to lots and the
+     * cap's carry.
      *
      * @param totalRaw    the parent's quantity, raw, a whole number of lots
-     * @param startNanos  the first bar's start, nanoseconds since the epoch (UTC)
+     * @param startNanos  the first child's time, nanoseconds since the epoch (UTC)
      * @param endNanos    the end of the window (no child at it), nanoseconds since the epoch (UTC)
      * @param barNanos    the bar length, nanoseconds
      * @param profile     expected volume of each bar

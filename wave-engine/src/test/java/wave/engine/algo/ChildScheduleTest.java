@@ -69,6 +69,9 @@ class ChildScheduleTest {
         VolumeProfile profile = VolumeProfile.of(HISTORY, NEW_YORK);
         assertThat(profile.expectedVolume(start)).isEqualTo(1200.0);
         assertThat(profile.days(start)).isEqualTo(2);
+        // a time inside a bar reads that bar; after the last bar's end there is none
+        assertThat(profile.expectedVolume(start + MINUTE + MINUTE / 2)).isEqualTo(500.0);
+        assertThat(profile.expectedVolume(start + 5 * MINUTE)).isZero();
 
         // window 09:30-09:36: the 09:35 bar has no history and gets nothing; cumulative weights 1200, 1700, 2000, 2400,
         // 3400 of 3400 give targets 352, 500, 588, 705, 1000
@@ -100,6 +103,8 @@ class ChildScheduleTest {
                 .hasMessage("parent quantity must be a positive whole number of lots (1), got 10.5");
         assertThatThrownBy(() -> Vwap.schedule(LOT, start + 10 * MINUTE, start + 20 * MINUTE, MINUTE, profile, LOT, null))
                 .hasMessage("every slice has weight 0 (no expected volume in the window)");
+        assertThatThrownBy(() -> VolumeProfile.of(Bars.table("2024-01-02 O=1 H=1 L=1 C=1 V=5"), NEW_YORK))
+                .hasMessage("a volume profile needs intraday bars, got 1d bars of ACME.SIM");
         assertThatThrownBy(() -> ParticipationCap.percent("150", profile))
                 .hasMessage("participation cap must be above 0% and at most 100%, got 1.5");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static wave.engine.testkit.Bars.ts;
 
 import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import wave.domain.market.Bar;
@@ -58,6 +59,35 @@ class ParentOrderBacktestTest {
         assertThat(FixedPoint.formatMoney(parent.filledNotionalRaw())).isEqualTo("7500");
         assertThat(buyer.filled).containsExactly(150L, 150L, 150L, 150L);
         assertThat(result.portfolio().position(Bars.ACME).quantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(600));
+    }
+
+    @Test
+    void vwapChildrenFollowTheProfileAndFillOnTheirBars() {
+        // the day before: 13:31-13:34 traded 100, 300, 200 and 400, so 1000 shares go as 100, 300, 200, 400
+        BarSeries history = Bars.table(Bars.ACME, BarSpec.MINUTE_1, """
+                2024-03-11T13:31 O=9 H=9 L=9 C=9 V=100
+                2024-03-11T13:32 O=9 H=9 L=9 C=9 V=300
+                2024-03-11T13:33 O=9 H=9 L=9 C=9 V=200
+                2024-03-11T13:34 O=9 H=9 L=9 C=9 V=400
+                """);
+        VolumeProfile profile = VolumeProfile.of(history, ZoneOffset.UTC);
+        ParentOrder[] parent = new ParentOrder[1];
+        Strategy<TwapBuyer.Params> buyer = new Strategy<>(new TwapBuyer.Params()) {
+            @Override
+            protected void onBar(Bar bar) {
+                if (parent[0] == null) {
+                    long start = bar.tsNanos() + MINUTE + MINUTE / 2;
+                    parent[0] = execute(OrderSide.BUY, Vwap.schedule(FixedPoint.quantityOfUnits(1000), start,
+                            start + 4 * MINUTE, MINUTE, profile, FixedPoint.quantityOfUnits(1), null));
+                }
+            }
+        };
+        BacktestResult result = Backtests.run(Backtests.withCash("100000"), BARS, buyer);
+
+        assertThat(result.fills()).extracting(f -> FixedPoint.formatQuantity(f.quantityRaw()) + "@" + FixedPoint.formatPrice(f.priceRaw()))
+                .containsExactly("100@11", "300@12", "200@13", "400@14");
+        assertThat(FixedPoint.formatPrice(parent[0].averagePriceRaw())).isEqualTo("12.9");
+        assertThat(parent[0].isDone()).isTrue();
     }
 
     @Test
