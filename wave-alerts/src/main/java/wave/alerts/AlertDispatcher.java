@@ -48,11 +48,6 @@ public final class AlertDispatcher implements AutoCloseable {
         return stats;
     }
 
-    /** The workers. */
-    public List<ChannelWorker> workers() {
-        return workers;
-    }
-
     /**
      * Waits up to {@code timeout} in all for every channel to finish what it has queued.
      *

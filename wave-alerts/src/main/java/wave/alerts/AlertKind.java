@@ -1,7 +1,6 @@
 package wave.alerts;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** What an alert is about; {@link #key()} is its name in {@code [alerts] events} of {@code wave.toml}. */
@@ -43,10 +42,5 @@ public enum AlertKind {
         }
         throw new IllegalArgumentException("unknown alert event '" + key + "': expected one of "
                 + Arrays.stream(values()).map(AlertKind::key).collect(Collectors.joining(", ")));
-    }
-
-    /** A short label for messages, e.g. {@code FILL}. */
-    public String label() {
-        return name().toUpperCase(Locale.ROOT);
     }
 }

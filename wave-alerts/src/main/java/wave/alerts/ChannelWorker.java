@@ -52,11 +52,6 @@ public final class ChannelWorker implements AutoCloseable {
         return true;
     }
 
-    /** The channel. */
-    public AlertChannel channel() {
-        return channel;
-    }
-
     /** The counts so far. */
     public ChannelStats stats() {
         return new ChannelStats(channel.name(), sent.get(), failed.get(), dropped.get(), retries.get(),
