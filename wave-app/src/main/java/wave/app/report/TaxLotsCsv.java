@@ -15,7 +15,8 @@ import wave.engine.kernel.CorporateActionApplied;
  * Writes {@code tax-lots.csv}: each closed lot with {@code instrument}, {@code side} ({@code long}, or {@code short}
  * for a lot opened by a sale), {@code open_time}, {@code close_time}, {@code quantity}, {@code cost_basis} (purchase
  * notional plus its fees), {@code proceeds} (sale notional less its fees), {@code gain} (proceeds less cost basis),
- * {@code open_order} and {@code close_order}, money in the quote currency; lots in the order they closed. Positions
+ * {@code open_order} and {@code close_order} ({@code cash-in-lieu} for the fraction of a split paid in cash), money in
+ * the quote currency; lots in the order they closed. Positions
  * still open at the end have no row. See {@link TaxLotLedger} for the lot methods and how fees are allocated.
  */
 public final class TaxLotsCsv {
@@ -25,15 +26,20 @@ public final class TaxLotsCsv {
     private TaxLotsCsv() {
     }
 
-    /** The closed lots of a backtest under {@code selector}: its fills, with the splits applied on their ex-dates. */
+    /**
+     * The closed lots of a backtest under {@code selector}: its fills, with the splits applied on their ex-dates (a
+     * fraction paid in cash in lieu closes as a lot of its own).
+     */
     public static List<TaxLot> lots(BacktestResult result, LotSelector selector) {
         TaxLotLedger ledger = new TaxLotLedger(selector, id -> result.portfolio().position(id).instrument());
         List<CorporateActionApplied> actions = result.corporateActions();
         int next = 0;
         for (OrderFilled fill : result.fills()) {
             for (; next < actions.size() && actions.get(next).tsNanos() <= fill.tsNanos(); next++) {
-                if (actions.get(next).isSplit()) {
-                    ledger.split(actions.get(next).instrument(), actions.get(next).splitRatioRaw());
+                CorporateActionApplied action = actions.get(next);
+                if (action.isSplit()) {
+                    ledger.split(action.instrument(), action.splitRatioRaw(), action.quantityAfterRaw(), action.cashRaw(),
+                            action.tsNanos());
                 }
             }
             ledger.apply(fill);
@@ -54,7 +60,7 @@ public final class TaxLotsCsv {
                         .timestamp(lot.openTsNanos(), dateOnly).comma().timestamp(lot.closeTsNanos(), dateOnly).comma()
                         .quantity(lot.quantityRaw()).comma().money(lot.costBasisRaw()).comma().money(lot.proceedsRaw())
                         .comma().money(lot.gainRaw()).comma().text(lot.openOrder().toString()).comma()
-                        .text(lot.closeOrder().toString()).newline();
+                        .text(lot.closeOrder() == null ? "cash-in-lieu" : lot.closeOrder().toString()).newline();
             }
         }
     }

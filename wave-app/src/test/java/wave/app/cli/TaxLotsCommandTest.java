@@ -49,6 +49,42 @@ class TaxLotsCommandTest {
     }
 
     @Test
+    void splitsRestateTheOpenLotOfABuyAndHold() throws IOException {
+        // AAPL as traded, bought once and held through its 2:1, 2:1, 7:1 and 4:1 splits, closed at the end: what a split
+        // could not keep was paid in cash in lieu and is a lot of its own; the rest is one lot of the quantity held after
+        // the last split. The lots' cost bases add up to the purchase with its fee.
+        Path out = dir.resolve("aapl");
+        Cli cli = Cli.run("backtest", "--no-record", "--data", SharedData.require(SharedData.AAPL_ALPHA_VANTAGE).toString(),
+                "--strategy", "buy-and-hold", "--fee-pct", "0.1", "--splits", "as-traded", "--close-at-end",
+                "--tax-lots", "lifo", "--out", out.toString());
+        assertThat(cli.exitCode()).as(cli.toString()).isZero();
+
+        List<String[]> lots = Files.readAllLines(out.resolve("tax-lots.csv")).stream().skip(1).map(l -> l.split(",")).toList();
+        List<String> fills = Files.readAllLines(out.resolve("fills.csv"));
+        List<String[]> splits = Files.readAllLines(out.resolve("corporate_actions.csv")).stream()
+                .filter(a -> a.contains(",split,")).map(a -> a.split(",")).toList();
+        assertThat(fills).hasSize(3);
+        String[] buy = fills.get(1).split(",");
+        String[] sell = fills.get(2).split(",");
+        List<String[]> inLieu = lots.stream().filter(l -> l[9].equals("cash-in-lieu")).toList();
+        assertThat(inLieu).isNotEmpty();
+        assertThat(lots.getLast()[9]).isEqualTo("O-2");
+        assertThat(lots).hasSize(inLieu.size() + 1);
+
+        assertThat(new BigDecimal(lots.getLast()[4])).isEqualByComparingTo(splits.getLast()[6]).isEqualByComparingTo(sell[4]);
+        assertThat(new BigDecimal(lots.getLast()[6])).isEqualByComparingTo(
+                new BigDecimal(sell[4]).multiply(new BigDecimal(sell[5])).subtract(new BigDecimal(sell[6])));
+        assertThat(sum(inLieu, 6)).isEqualByComparingTo(splits.stream().map(a -> new BigDecimal(a[7]))
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(sum(lots, 5)).isEqualByComparingTo(
+                new BigDecimal(buy[4]).multiply(new BigDecimal(buy[5])).add(new BigDecimal(buy[6])));
+    }
+
+    private static BigDecimal sum(List<String[]> rows, int column) {
+        return rows.stream().map(r -> new BigDecimal(r[column])).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Test
     void needsAnOutputDirectoryAndAKnownMethod() throws IOException {
         Path clean = CsvFiles.write(dir.resolve("clean.csv"), CsvFiles.cleanRows(40));
         Cli noOut = Cli.run("backtest", "--no-record", "--data", clean.toString(), "--strategy", "sma-cross",

@@ -20,7 +20,7 @@ import wave.domain.portfolio.PositionSide;
  * @param costBasisRaw what the quantity cost: purchase notional plus the purchase fees allocated to it, raw money
  * @param proceedsRaw  what it brought: sale notional less the sale fees allocated to it, raw money
  * @param openOrder    the order whose fill opened the lot
- * @param closeOrder   the order whose fill closed it
+ * @param closeOrder   the order whose fill closed it, or null when a split's fraction was paid in cash in lieu
  */
 public record TaxLot(InstrumentId instrument, PositionSide side, long openTsNanos, long closeTsNanos, long quantityRaw,
                      long costBasisRaw, long proceedsRaw, ClientOrderId openOrder, ClientOrderId closeOrder) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import wave.domain.instrument.Instrument;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
+import wave.domain.order.ClientOrderId;
 import wave.domain.order.OrderFilled;
 import wave.domain.portfolio.PositionSide;
 
@@ -26,8 +27,8 @@ import wave.domain.portfolio.PositionSide;
  * its fee is split between the closing and the opening quantity the same way as the position does. So, per instrument,
  * the gains of the closed lots add up to the realised P&amp;L net of every fee of their fills, to the raw unit.
  *
- * <p>Splits restate the open lots' quantities ({@link #split}); a split's cash in lieu of a fractional lot is not a lot.
- * Single-threaded.
+ * <p>Splits restate the open lots' quantities ({@link #split}); a fraction the position cannot keep is sold for the
+ * split's cash in lieu, from the newest lots. Single-threaded.
  */
 public final class TaxLotLedger {
     private final LotSelector selector;
@@ -83,12 +84,34 @@ public final class TaxLotLedger {
 
     /**
      * Restates the open lots of {@code instrument} after a split of {@code ratioRaw} new shares per old share (raw
-     * ratio): each quantity times the ratio (half-even), amounts unchanged.
+     * ratio): each quantity times the ratio (half-even), amounts unchanged. When the position keeps fewer shares than
+     * that ({@code keptRaw}: whole lots, the fraction paid in cash), the fraction is sold from the newest lots for
+     * {@code cashInLieuRaw}: closed lots without a closing order.
+     *
+     * @param keptRaw       the quantity held after the split, signed like the position, raw
+     * @param cashInLieuRaw the cash paid for the fraction, raw money (negative for a short, which pays it)
+     * @param tsNanos       the split's time, nanoseconds since the epoch (UTC)
      */
-    public void split(InstrumentId instrument, long ratioRaw) {
-        List<OpenLot> lots = open.getOrDefault(instrument, List.of());
-        lots.replaceAll(lot -> new OpenLot(lot.instrument(), lot.side(), lot.openTsNanos(), lot.openOrder(),
-                FixedPoint.timesRatio(lot.quantityRaw(), ratioRaw), lot.amountRaw()));
+    public void split(InstrumentId instrument, long ratioRaw, long keptRaw, long cashInLieuRaw, long tsNanos) {
+        List<OpenLot> lots = open.getOrDefault(instrument, new ArrayList<>());
+        long total = 0;
+        for (int i = 0; i < lots.size(); i++) {
+            OpenLot lot = lots.get(i);
+            OpenLot scaled = new OpenLot(lot.instrument(), lot.side(), lot.openTsNanos(), lot.openOrder(),
+                    FixedPoint.timesRatio(lot.quantityRaw(), ratioRaw), lot.amountRaw());
+            lots.set(i, scaled);
+            total += scaled.quantityRaw();
+        }
+        long fraction = total - Math.abs(keptRaw);
+        long cashLeft = Math.abs(cashInLieuRaw);
+        for (long remaining = fraction; remaining > 0; ) {
+            OpenLot lot = lots.getLast();
+            long taken = Math.min(remaining, lot.quantityRaw());
+            long cash = taken == remaining ? cashLeft : FixedPoint.scale(Math.abs(cashInLieuRaw), taken, fraction);
+            cashLeft -= cash;
+            remaining -= taken;
+            closePart(lots, lots.size() - 1, taken, cash, 0, tsNanos, null);
+        }
     }
 
     /** The lots closed so far, in the order they closed. */
@@ -114,25 +137,35 @@ public final class TaxLotLedger {
         long feeLeft = closingFee;
         while (remaining > 0) {
             int index = selector.next(List.copyOf(lots), fill);
-            OpenLot lot = lots.get(index);
-            long taken = Math.min(remaining, lot.quantityRaw());
-            long released = taken == lot.quantityRaw() ? lot.amountRaw() : FixedPoint.scale(lot.amountRaw(), taken, lot.quantityRaw());
+            long taken = Math.min(remaining, lots.get(index).quantityRaw());
             long notional = taken == remaining ? notionalLeft : FixedPoint.scale(closingNotional, taken, closing);
             long fee = taken == remaining ? feeLeft : FixedPoint.scale(closingFee, taken, closing);
             notionalLeft -= notional;
             feeLeft -= fee;
             remaining -= taken;
-            boolean isLong = lot.side() == PositionSide.LONG;
-            long cost = isLong ? released : FixedPoint.addMoney(notional, fee, "lot cost basis");
-            long proceeds = isLong ? FixedPoint.subtractMoney(notional, fee, "lot proceeds") : released;
-            closed.add(new TaxLot(lot.instrument(), lot.side(), lot.openTsNanos(), fill.tsNanos(), taken, cost, proceeds,
-                    lot.openOrder(), fill.orderId()));
-            if (taken == lot.quantityRaw()) {
-                lots.remove(index);
-            } else {
-                lots.set(index, new OpenLot(lot.instrument(), lot.side(), lot.openTsNanos(), lot.openOrder(),
-                        lot.quantityRaw() - taken, lot.amountRaw() - released));
-            }
+            closePart(lots, index, taken, notional, fee, fill.tsNanos(), fill.orderId());
+        }
+    }
+
+    /**
+     * Closes {@code taken} of lot {@code index} against a closing amount (notional and fee) and keeps the rest open.
+     *
+     * @param closeOrder the closing order, or null for a split's cash in lieu
+     */
+    private void closePart(List<OpenLot> lots, int index, long taken, long notional, long fee, long tsNanos,
+                           ClientOrderId closeOrder) {
+        OpenLot lot = lots.get(index);
+        long released = taken == lot.quantityRaw() ? lot.amountRaw() : FixedPoint.scale(lot.amountRaw(), taken, lot.quantityRaw());
+        boolean isLong = lot.side() == PositionSide.LONG;
+        long cost = isLong ? released : FixedPoint.addMoney(notional, fee, "lot cost basis");
+        long proceeds = isLong ? FixedPoint.subtractMoney(notional, fee, "lot proceeds") : released;
+        closed.add(new TaxLot(lot.instrument(), lot.side(), lot.openTsNanos(), tsNanos, taken, cost, proceeds,
+                lot.openOrder(), closeOrder));
+        if (taken == lot.quantityRaw()) {
+            lots.remove(index);
+        } else {
+            lots.set(index, new OpenLot(lot.instrument(), lot.side(), lot.openTsNanos(), lot.openOrder(),
+                    lot.quantityRaw() - taken, lot.amountRaw() - released));
         }
     }
 }

@@ -99,10 +99,32 @@ class TaxLotLedgerTest {
     void openLotsKeepWhatIsLeftAndSplitsRestateThem() {
         TaxLotLedger ledger = new TaxLotLedger(LotMethod.FIFO, INSTRUMENTS);
         SCRIPT.subList(0, 4).forEach(ledger::apply);
-        ledger.split(ABC, FixedPoint.parseRatio("2"));
+        ledger.split(ABC, FixedPoint.parseRatio("2"), FixedPoint.quantityOfUnits(160), 0, 0);
         List<OpenLot> open = ledger.open(ABC);
         assertThat(open).extracting(l -> FixedPoint.formatQuantity(l.quantityRaw()) + " " + FixedPoint.formatMoney(l.amountRaw()))
                 .containsExactly("60 360.3", "100 550.5");
+    }
+
+    @Test
+    void aSplitsFractionPaidInCashClosesFromTheNewestLot() {
+        // 3 shares at 10 and 2 at 12, a 3:2 split: 4.5 and 3 shares, of which the position keeps 7; the half share is
+        // sold from the newest lot for 3.50 in cash
+        TaxLotLedger ledger = new TaxLotLedger(LotMethod.FIFO, INSTRUMENTS);
+        ledger.apply(fill(1, "2024-01-02", OrderSide.BUY, 3, "10", "0"));
+        ledger.apply(fill(2, "2024-01-03", OrderSide.BUY, 2, "12", "0"));
+        long splitTs = LocalDate.parse("2024-02-01").atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L;
+        ledger.split(ABC, FixedPoint.parseRatio("1.5"), FixedPoint.quantityOfUnits(7), FixedPoint.parseMoney("3.5"), splitTs);
+
+        assertThat(ledger.closed()).hasSize(1);
+        TaxLot fraction = ledger.closed().getFirst();
+        // the newest lot: 3 shares costing 24, of which half a share costs 4
+        assertThat(List.of(FixedPoint.formatQuantity(fraction.quantityRaw()), FixedPoint.formatMoney(fraction.costBasisRaw()),
+                FixedPoint.formatMoney(fraction.proceedsRaw()), FixedPoint.formatMoney(fraction.gainRaw())))
+                .containsExactly("0.5", "4", "3.5", "-0.5");
+        assertThat(fraction.closeOrder()).isNull();
+        assertThat(date(fraction.closeTsNanos())).isEqualTo(LocalDate.parse("2024-02-01"));
+        assertThat(ledger.open(ABC)).extracting(l -> FixedPoint.formatQuantity(l.quantityRaw()) + " "
+                + FixedPoint.formatMoney(l.amountRaw())).containsExactly("4.5 30", "2.5 20");
     }
 
     @Test
