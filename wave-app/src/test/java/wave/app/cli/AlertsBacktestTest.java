@@ -88,4 +88,22 @@ class AlertsBacktestTest {
             assertThat(stats).endsWith(" abandoned");
         }
     }
+
+    @Test
+    void configCheckAndTheBacktestRefuseASecretInTheFile() throws IOException {
+        Path config = dir.resolve("wave.toml");
+        Files.writeString(config, "[alerts]\nevents = [\"fills\"]\n\n[alerts.slack]\nurl = \"https://hooks.example.com/T/B/leak\"\n");
+
+        Cli check = Cli.run("config", "check", config.toString());
+        Cli run = Cli.run("backtest", "--no-record", "--config", config.toString(), "--data",
+                SharedData.require(SharedData.ORCL).toString(), "--strategy", "sma-cross", "--alerts", "default");
+
+        String problem = config + ":5: alerts.slack.url: expected a reference env:NAME or secret:KEY: secrets never go in "
+                + "the configuration file (the value is not shown)";
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out()).isEqualTo(problem + "\n1 error\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(problem).doesNotContain("leak");
+        assertThat(run.out()).doesNotContain("Final equity");
+    }
 }
