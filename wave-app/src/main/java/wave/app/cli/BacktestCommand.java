@@ -30,9 +30,9 @@ import wave.app.config.LayeredConfig;
 import wave.app.config.ReferenceCheck;
 import wave.app.report.BacktestReportWriter;
 import wave.app.report.RunOutputs;
-import wave.app.stats.BacktestStatistics;
 import wave.app.runs.RunRecorder;
 import wave.app.runs.RunRecords;
+import wave.app.stats.BacktestStatistics;
 import wave.config.Document;
 import wave.config.DocumentException;
 import wave.config.DocumentFormat;
@@ -40,6 +40,7 @@ import wave.config.Documents;
 import wave.config.Problem;
 import wave.data.csv.LoadOptions;
 import wave.domain.market.BarSeries;
+import wave.domain.tax.LotMethod;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
@@ -78,6 +79,9 @@ final class BacktestCommand implements Callable<Integer> {
     boolean noRecord;
 
     @Mixin
+    AlertOptions alerts;
+
+    @Mixin
     StoreOptions store;
 
     @Mixin
@@ -101,6 +105,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (out != null) {
             RunOutputs.check("--out", out);
         }
+        LotMethod lotMethod = options.taxLots.method(out);
         PreparedStrategy strategy = prepare();
         BacktestConfig config = run.config();
         periodsPerYear = run.periodsPerYear();
@@ -121,15 +126,17 @@ final class BacktestCommand implements Callable<Integer> {
             RunWarnings.before(config, series).forEach(spec.commandLine().getErr()::println);
             Backtest backtest = strategy.backtest().apply(series, config).tradeFrom(period.fromNanos());
             riskRun = riskSetup == null ? null : RiskRun.attach(riskSetup, backtest, series, config);
+            alerts.attach(backtest, riskRun, period.fromNanos());
             BacktestResult result = BacktestJob.simulate(backtest, new ProgressBar(spec.commandLine().getErr(), "backtest"))
                     .since(period.fromNanos());
+            alerts.finish(spec.commandLine().getErr());
             // The files are written in a staging directory, moved into --out once all are complete.
             Path staged = out == null ? null : RunOutputs.stage(out);
             // The tables are written on a second thread while the metrics are computed.
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> writeTables(result, staged));
             try {
-                return report(strategy, run, data, out, staged, tables, recorder, stored, series, result);
+                return report(strategy, run, data, out, staged, tables, recorder, stored, series, result, lotMethod);
             } finally {
                 if (staged != null) {
                     tables.exceptionally(e -> null).join();
@@ -142,7 +149,7 @@ final class BacktestCommand implements Callable<Integer> {
     /** Computes the metrics, prints the summary, completes the output files and waits for the recording. */
     private int report(PreparedStrategy strategy, RunOptions run, Path data, Path out, Path staged,
                        CompletableFuture<Void> tables, RunRecorder recorder, List<StoredBars> stored, List<BarSeries> series,
-                       BacktestResult result) throws IOException {
+                       BacktestResult result, LotMethod lotMethod) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, period.reported(series),
                 periodsPerYear);
@@ -175,8 +182,12 @@ final class BacktestCommand implements Callable<Integer> {
                 riskRun.writeRefusals(staged);
                 riskRun.writeFigures(staged);
             }
+            if (lotMethod != null) {
+                TaxLotOptions.write(result, lotMethod, staged);
+            }
             RunOutputs.publish(staged, out);
             stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv" + (riskRun == null ? "" : ", risk-refusals.csv, risk-figures.csv")
+                    + (lotMethod == null ? "" : ", tax-lots.csv")
                     + " and summary.json to " + out);
         }
         return recording == null ? 0 : reportRecording(recorder, recording, out);
@@ -238,6 +249,7 @@ final class BacktestCommand implements Callable<Integer> {
         for (Path file : loader.files(configFile)) {
             documents.add(Documents.read(file, file.toString(), DocumentFormat.TOML));
         }
+        alerts.resolve(documents);
         return RiskSettings.resolve(risk, documents);
     }
 

@@ -53,6 +53,9 @@ final class BacktestOptions {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    TaxLotOptions taxLots;
+
     /** The {@code --from}/{@code --to} period. */
     RunPeriod period() {
         return RunPeriod.parse(from, to);

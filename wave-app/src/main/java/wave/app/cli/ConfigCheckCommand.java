@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
+import wave.app.alerts.AlertSettings;
 import wave.app.config.ConfigLayer;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
@@ -61,7 +62,7 @@ final class ConfigCheckCommand implements Callable<Integer> {
             LayeredConfig config = LayeredConfig.of(layers);
             List<Problem> problems = new ArrayList<>(ReferenceCheck.data(config));
             problems.addAll(ReferenceCheck.strategy(config, StrategyCatalog.bundled().all(), errors == 0));
-            problems.addAll(riskProblems(files));
+            problems.addAll(riskAndAlertProblems(files));
             problems.forEach(out::println);
             errors += problems.size();
         }
@@ -73,17 +74,28 @@ final class ConfigCheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The problems of the files' {@code [risk]} tables, checked as {@code wave backtest} checks them. */
-    private static List<Problem> riskProblems(List<Path> files) throws IOException {
+    /**
+     * The problems of the files' {@code [risk]} and {@code [alerts]} tables, checked as {@code wave backtest} checks them
+     * (an alert secret's environment variable in this environment).
+     */
+    private static List<Problem> riskAndAlertProblems(List<Path> files) throws IOException {
         List<Document> documents = new ArrayList<>();
         for (Path path : files) {
             documents.add(Documents.read(path, path.toString(), DocumentFormat.TOML));
         }
+        List<Problem> problems = new ArrayList<>();
         try {
             RiskSettings.resolve(null, documents);
-            return List.of();
         } catch (DocumentException e) {
-            return e.problems();
+            problems.addAll(e.problems());
         }
+        if (documents.stream().anyMatch(d -> d.root().path("alerts").isObject())) {
+            try {
+                AlertSettings.resolve(AlertSettings.DEFAULT, documents, System::getenv);
+            } catch (DocumentException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
     }
 }

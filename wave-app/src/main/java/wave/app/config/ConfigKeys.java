@@ -54,7 +54,8 @@ public final class ConfigKeys {
             key("--borrow-rate", "account", "borrow_rate_pct", Kind.NUMBER),
             key("--lot-size", "account", "lot_size", Kind.NUMBER),
             key("--periods-per-year", "output", "periods_per_year", Kind.NUMBER),
-            key("--out", "output", "dir", Kind.PATH));
+            key("--out", "output", "dir", Kind.PATH),
+            key("--tax-lots", "output", "tax_lots", Kind.TEXT));
 
     /** The strategy's parameters, {@code strategy.params.NAME}; the flag is {@code --param NAME=VALUE}. */
     public static final JsonPointer PARAMS = JsonPointer.compile("/strategy/params");

@@ -23,7 +23,8 @@ import wave.engine.strategy.StrategyBase;
  * The layers of ARCHITECTURE.md, checked on the production classes of every module on wave-app's class path
  * (wave-app depends on all of them): the domain depends on nothing, indicators on nothing but themselves, the
  * engine on no adapter or client module (the store included), data and research not on the engine, the store not
- * on the engine or the app, the risk engine only on the domain, the engine and config documents, and strategies see
+ * on the engine or the app, the risk engine only on the domain, the engine and config documents, the alerts only on
+ * the domain (and the mail library), and strategies see
  * only the strategy API, indicators and the domain. Strategy code never
  * reads the wall clock, and reaches the account and its orders only through read-only views.
  */
@@ -97,6 +98,21 @@ public class LayeringTest {
                     "wave.strategies..", "wave.spec..", "wave.risk..", "wave.store..")
             .should().dependOnClassesThat().resideInAPackage("wave.llm..")
             .because("advice reaches trading only as signals gated by the combiner and the risk engine, wired by the app");
+
+    @ArchTest
+    static final ArchRule ALERTS_SIT_ON_THE_DOMAIN_ONLY = classes().that().resideInAPackage("wave.alerts..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.domain..", "wave.alerts..",
+                    "jakarta.mail..")
+            .because("alerts are an outbound adapter: they format domain events and talk to webhooks and mail servers "
+                    + "(JDK HTTP client, Jakarta Mail); the app wires them to the kernel, never the other way round");
+
+    @ArchTest
+    static final ArchRule NOTHING_BELOW_THE_APP_REACHES_THE_ALERTS = noClasses()
+            .that().resideInAnyPackage("wave.domain..", "wave.engine..", "wave.config..", "wave.data..",
+                    "wave.strategies..", "wave.spec..", "wave.risk..", "wave.store..")
+            .should().dependOnClassesThat().resideInAPackage("wave.alerts..")
+            .because("the kernel raises alerts only through a KernelListener the app attaches; a hung channel must "
+                    + "never be reachable from trading code");
 
     @ArchTest
     static final ArchRule NOTHING_BELOW_THE_APP_REACHES_THE_RISK_ENGINE = noClasses()
@@ -203,7 +219,8 @@ public class LayeringTest {
         for (String name : new String[] {"wave.domain.money.FixedPoint", "wave.indicators.average.Sma", "wave.data.csv.CsvImporters",
                 "wave.engine.strategy.Strategy", "wave.engine.backtest.Backtest", "wave.research.metrics.PerformanceMetrics",
                 "wave.strategies.SmaCross", "wave.strategies.BundledStrategies", "wave.spec.SpecStrategy", "wave.store.Store",
-                "wave.store.runs.RunRepository", "wave.app.cli.WaveCli", "wave.llm.Advice", "wave.llm.OpenAiAnalyst"}) {
+                "wave.store.runs.RunRepository", "wave.app.cli.WaveCli", "wave.llm.Advice", "wave.llm.OpenAiAnalyst",
+                "wave.alerts.ChannelWorker", "wave.engine.algo.ParentOrder", "wave.domain.tax.TaxLotLedger"}) {
             assertThat(classes.contain(name)).as("imported %s", name).isTrue();
         }
         assertThat(classes.contain(LayeringTest.class)).as("test classes are excluded").isFalse();

@@ -21,7 +21,7 @@ import wave.app.config.ConfigLoader;
  */
 class ConfigKeysTest {
     private static final List<String> FLAGS_WITHOUT_KEY = List.of("--config", "--param", "--verbose", "--help", "--version",
-            "--classpath", "--no-record", "--home", "--store-url", "--risk");
+            "--classpath", "--no-record", "--home", "--store-url", "--risk", "--alerts");
 
     private static final CommandLine.Model.CommandSpec BACKTEST = new CommandLine(new BacktestCommand()).getCommandSpec();
     private static final JsonNode SCHEMA = ConfigLoader.schema();

@@ -18,6 +18,10 @@ import wave.domain.order.TimeInForce;
 import wave.domain.order.TrailingOffset;
 import wave.domain.portfolio.PositionView;
 import wave.domain.signal.Signal;
+import wave.engine.algo.ChildOrderRouter;
+import wave.engine.algo.ChildSchedule;
+import wave.engine.algo.ParentOrder;
+import wave.engine.clock.Timer;
 import wave.engine.order.BracketTicket;
 import wave.engine.order.OrderRequest;
 import wave.engine.order.OrderTicket;
@@ -298,6 +302,33 @@ public abstract non-sealed class Strategy<P extends Record> extends StrategyBase
     /** Requests the cancellation of a working order. */
     protected final void cancel(OrderTicket ticket) {
         context().cancel(ticket);
+    }
+
+    /**
+     * Works a parent order on this instrument by a child schedule (e.g. {@code Twap.schedule}, {@code Vwap.schedule}):
+     * each child is a market order sent at its time by a timer on the kernel's clock, through this strategy's order
+     * path (pre-trade check, risk engine, venue), and its fills reach {@link #onFill} as any other. Cancel the parent
+     * to stop the rest (docs/execution-algorithms.md).
+     */
+    protected final ParentOrder execute(OrderSide side, ChildSchedule schedule) {
+        requireWarmedUp();
+        StrategyContext context = context();
+        return ParentOrder.start(side, schedule, new ChildOrderRouter() {
+            @Override
+            public OrderTicket submit(OrderRequest request) {
+                return context.submit(id(), instrument, request);
+            }
+
+            @Override
+            public void cancel(OrderTicket ticket) {
+                context.cancel(ticket);
+            }
+
+            @Override
+            public Timer scheduleAt(long atNanos, Runnable action) {
+                return context.schedule(id(), atNanos, 0, due -> action.run());
+            }
+        });
     }
 
     private OrderTicket place(OrderSide side, OrderType type, Sizing sizing, long limitRaw, long stopRaw) {
