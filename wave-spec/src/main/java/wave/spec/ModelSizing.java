@@ -26,9 +26,13 @@ final class ModelSizing {
         return fraction.at(close);
     }
 
-    /** The entry's sizing at {@code close}, or null for no entry (a zero fraction). */
-    Sizing sizing(double close) {
-        double f = Math.min(1, fraction(close));
+    /**
+     * The entry's sizing at {@code close}, or null for no entry (a zero fraction).
+     *
+     * @param scale the correlation scaling's factor, (0, 1]; 1 without it
+     */
+    Sizing sizing(double close, double scale) {
+        double f = Math.min(1, fraction(close)) * scale;
         return f > 0 ? new Sizing.PercentOfEquity(f * 100) : null;
     }
 

@@ -20,7 +20,11 @@ enum SizingKey {
     WIN_RATE("win_rate", 0, true, 1, false, null, "the probability of a winning trade in [0, 1]"),
     PAYOFF("payoff", 0, false, Double.POSITIVE_INFINITY, false, null, "an average win over average loss > 0"),
     KELLY_FRACTION("kelly_fraction", 0, false, 1, false, SpecReader.DEFAULT_KELLY_FRACTION,
-            "a share of full Kelly in (0, 1] (0.5 for half Kelly)");
+            "a share of full Kelly in (0, 1] (0.5 for half Kelly)"),
+    STRENGTH("strength", 0, true, 1, false, null,
+            "a strength in [0, 1] (the size shrinks by strength x the largest correlation with a holding)"),
+    LOOKBACK("lookback", 2, true, Integer.MAX_VALUE, true, (double) SpecReader.DEFAULT_CORRELATION_LOOKBACK,
+            "a whole number of returns >= 2");
 
     private final String key;
     private final double low;

@@ -12,6 +12,8 @@ import wave.indicators.registry.IndicatorRegistry;
 import wave.indicators.registry.IndicatorStream;
 import wave.indicators.BarIndicator;
 import wave.engine.strategy.sizing.AtrRisk;
+import wave.engine.strategy.sizing.BookCorrelation;
+import wave.engine.strategy.sizing.CorrelationScaling;
 import wave.engine.strategy.sizing.FixedFractional;
 import wave.engine.strategy.sizing.FractionalKelly;
 import wave.engine.strategy.sizing.VolatilityTarget;
@@ -36,6 +38,7 @@ import wave.spec.model.Value;
 final class SpecCompiler {
     /** The longest ATR period of ATR levels, bars (the registry's bound). */
     private static final int MAX_ATR_PERIOD = 100_000;
+    private static final String CORRELATION = "sizing.correlation";
     private final StrategySpec spec;
     private final SpecParams params;
     private final String origin;
@@ -56,10 +59,10 @@ final class SpecCompiler {
 
     /**
      * The parts a {@link SpecStrategy} runs, and its indicators by name (fed by the engine). A rule the spec does
-     * not have is null.
+     * not have is null, and so is the correlation scaling of a spec without one.
      */
     record Compiled(SignalEngine engine, Condition entryLong, Condition exitLong, Condition entryShort, Condition exitShort,
-                    StopRules stops, ModelSizing sizing, Map<String, BoundIndicator> indicators) {
+                    StopRules stops, ModelSizing sizing, BookCorrelation correlation, Map<String, BoundIndicator> indicators) {
     }
 
     Compiled compile() {
@@ -78,7 +81,8 @@ final class SpecCompiler {
         StopRules stops = stops(spec.risk(), created);
         ModelSizing sizing = sizing(spec.sizingModel(), created);
         SignalEngine engine = new SignalEngine(bar, created.toArray(BarIndicator[]::new), rules);
-        return new Compiled(engine, entryLong, exitLong, entryShort, exitShort, stops, sizing, Map.copyOf(indicators));
+        return new Compiled(engine, entryLong, exitLong, entryShort, exitShort, stops, sizing, correlation(spec.correlation()),
+                Map.copyOf(indicators));
     }
 
     private BoundIndicator create(IndicatorSpec indicator) {
@@ -210,11 +214,25 @@ final class SpecCompiler {
         };
     }
 
+    /** The correlation scaling with its {@code $parameters} bound, or null. */
+    private BookCorrelation correlation(SizingModel.Correlation correlation) {
+        if (correlation == null) {
+            return null;
+        }
+        return new BookCorrelation(new CorrelationScaling(sizingValue(correlation.strength(), CORRELATION, SizingKey.STRENGTH)),
+                (int) sizingValue(correlation.lookback(), CORRELATION, SizingKey.LOOKBACK));
+    }
+
     /** A {@code [sizing]} value with its {@code $parameter} bound, checked against the key's range. */
     private double sizingValue(Value value, SizingKey key) {
+        return sizingValue(value, "sizing", key);
+    }
+
+    /** A value of the table at {@code tablePath} with its {@code $parameter} bound, checked against the key's range. */
+    private double sizingValue(Value value, String tablePath, SizingKey key) {
         double number = params.resolve(value);
         if (!key.accepts(number)) {
-            throw new SpecException(origin, "sizing." + key.key(), "expected " + key.expected() + ", got " + value
+            throw new SpecException(origin, tablePath + "." + key.key(), "expected " + key.expected() + ", got " + value
                     + (value instanceof Value.ParamRef ? " = " + new Value.Literal(number) : ""));
         }
         return number;

@@ -48,7 +48,9 @@ final class SpecReader {
             "atr-risk", List.of("risk_pct", "atr_multiple", "atr_period"),
             "kelly", List.of("win_rate", "payoff", "kelly_fraction", "cap"));
     private static final List<String> MODELS = List.of("fixed-fractional", "volatility-target", "atr-risk", "kelly");
-
+    private static final List<String> CORRELATION_KEYS = List.of("strength", "lookback");
+    /** The returns correlation-aware scaling measures without {@code lookback}. */
+    static final int DEFAULT_CORRELATION_LOOKBACK = 60;
     /** The return window of volatility targeting without {@code vol_period}, returns. */
     static final int DEFAULT_VOL_PERIOD = 20;
     /** Bars a year of volatility targeting without {@code bars_per_year} (daily bars). */
@@ -116,8 +118,9 @@ final class SpecReader {
         boolean model = sizingNode != null && sizingNode.isObject() && sizingNode.has("model");
         Sizing sizing = model ? null : readSizing(sizingNode);
         SizingModel sizingModel = model ? readSizingModel(sizingNode) : null;
+        SizingModel.Correlation correlation = model ? readCorrelation(sizingNode) : null;
         return new StrategySpec(name, description, instruments, params, constraints, indicators, entryLong, exitLong,
-                entryShort, exitShort, risk, sizing, sizingModel);
+                entryShort, exitShort, risk, sizing, sizingModel, correlation);
     }
 
     // ---- name, description, instruments --------------------------------------------------------------------
@@ -601,6 +604,7 @@ final class SpecReader {
         }
         List<String> valid = new ArrayList<>(List.of("model"));
         valid.addAll(MODEL_KEYS.get(model));
+        valid.add("correlation");
         String unknown = Nodes.firstUnknownKey(node, valid);
         if (unknown != null) {
             throw fail(child("sizing", unknown), "unknown key '" + unknown + "' for model \"" + model + "\"; valid keys: "
@@ -617,6 +621,20 @@ final class SpecReader {
                     sizingValue(node, "sizing", SizingKey.PAYOFF), sizingValue(node, "sizing", SizingKey.KELLY_FRACTION),
                     sizingValue(node, "sizing", SizingKey.CAP));
         };
+    }
+
+    /** The {@code correlation} table beside a sizing model, or null. */
+    private SizingModel.Correlation readCorrelation(JsonNode sizing) {
+        JsonNode node = sizing.get("correlation");
+        if (node == null) {
+            return null;
+        }
+        String path = "sizing.correlation";
+        if (!node.isObject()) {
+            throw fail(path, "expected a table like { strength = 0.5, lookback = 60 }, got " + describe(node));
+        }
+        checkKeys(node, path, CORRELATION_KEYS);
+        return new SizingModel.Correlation(sizingValue(node, path, SizingKey.STRENGTH), sizingValue(node, path, SizingKey.LOOKBACK));
     }
 
     /**

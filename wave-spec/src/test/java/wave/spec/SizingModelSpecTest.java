@@ -174,7 +174,7 @@ class SizingModelSpecTest {
         rejects("model = \"kelly\"\nrule = \"all-in\"\nwin_rate = 0.5\npayoff = 1\n",
                 "sizing.rule: a [sizing] table has either a rule or a model, not both; remove rule or model");
         rejects("model = \"fixed-fractional\"\nfraction = 0.1\ntarget_vol = 0.1\n",
-                "sizing.target_vol: unknown key 'target_vol' for model \"fixed-fractional\"; valid keys: model, fraction");
+                "sizing.target_vol: unknown key 'target_vol' for model \"fixed-fractional\"; valid keys: model, fraction, correlation");
     }
 
     @Test

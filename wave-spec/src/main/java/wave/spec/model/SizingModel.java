@@ -26,4 +26,12 @@ public sealed interface SizingModel {
     /** {@code model = "kelly"}: fractional Kelly for a win rate and payoff ratio, capped at {@code cap}. */
     record Kelly(Value winRate, Value payoff, Value kellyFraction, Value cap) implements SizingModel {
     }
+
+    /**
+     * {@code correlation = { strength = ..., lookback = ... }} beside a model: the model's size shrinks by
+     * {@code 1 - strength x max(0, rho_max)}, rho_max the largest correlation of the instrument's last {@code lookback}
+     * returns with those of a position the account holds.
+     */
+    record Correlation(Value strength, Value lookback) {
+    }
 }
