@@ -29,6 +29,9 @@ import wave.engine.pretrade.PreTradeRequest;
  * The risk engine: the pre-trade rules composed into one {@link PreTradeCheck} (chain it after the basic checks), and
  * the trading state with its circuit breakers, as a {@link KernelListener} of the same kernel.
  *
+ * <p>Orders over a venue's rate are refused, or held by the engine's venue queue and released at their slot
+ * ({@code venue_rate_mode}; it installs the queue through {@link RiskActions#useOrderGate}).
+ *
  * <p>Rules, in order: eligibility (restricted list, trading hours, signal confidence), flood limits (per venue too), loss limits,
  * order size, price band, position and concentration, exposure and leverage, correlation and VaR. The kernel's own liquidations (margin
  * call, end of data) and the engine's reductions pass without the rules. Every order that passes is counted for the
@@ -52,6 +55,7 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private final RiskActions actions;
     private final BookFigures figures;
     private final VenueThrottle venues;
+    private final VenueQueue venueQueue;
     private BookRiskFigures latestFigures;
     private final Map<Command, String[]> labels = new IdentityHashMap<>();
     private Runnable pendingResume;
@@ -102,19 +106,11 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         List<PreTradeCheck> list = new ArrayList<>();
         list.add(new EligibilityRules(limits, impact, book, calendar));
         list.add(new RateRules(limits, book));
-        this.venues = config.venueOrdersPerSecond() > 0 ? new VenueThrottle(config.venueOrdersPerSecond()) : null;
+        VenueRate venueRate = config.venueRate();
+        this.venues = venueRate.ordersPerSecond() > 0 ? new VenueThrottle(venueRate.ordersPerSecond()) : null;
+        this.venueQueue = venueRate.holds() ? new VenueQueue(venueRate, venues, actions) : null;
         if (venues != null) {
-            list.add(request -> {
-                String venue = request.ticket().instrument().venue();
-                long now = request.nowNanos();
-                if (venues.nextSlot(venue, now) > now) {
-                    return Denials.of(wave.domain.order.DenyReason.ORDER_RATE, "venue_orders_per_second",
-                            venues.sentInLastSecond(venue, now) + " orders sent to " + venue + " in the last second, limit "
-                                    + venues.limit() + "; the next may go at +"
-                                    + Denials.plain((venues.nextSlot(venue, now) - now) / 1e6) + " ms");
-                }
-                return null;
-            });
+            list.add(new VenueRateRule(venueRate, venues, venueQueue));
         }
         list.add(new LossRules(limits, impact, book));
         list.add(new OrderSizeRules(limits, impact, volume));
@@ -129,6 +125,9 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         }
         this.rules = list.toArray(PreTradeCheck[]::new);
         this.figures = new BookFigures(bookLimits, sectors, returns);
+        if (venueQueue != null) {
+            actions.useOrderGate(venueQueue);
+        }
     }
 
 
@@ -187,6 +186,9 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
 
     @Override
     public void onCommand(Command command, long tsNanos) {
+        if (command instanceof Command.CancelAll cancel && venueQueue != null) {
+            venueQueue.withdrawAll("cancel all: " + cancel.reason());
+        }
         boolean stateCommand = command instanceof Command.HaltTrading || command instanceof Command.ResumeTrading
                 || command instanceof Command.ReduceOnly r && r.strategy() == null;
         if (!stateCommand) {
