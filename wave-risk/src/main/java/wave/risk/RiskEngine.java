@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import wave.domain.calendar.TradingCalendar;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
@@ -56,6 +57,8 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private final BookFigures figures;
     private final VenueThrottle venues;
     private final VenueQueue venueQueue;
+    private final BookPnl bookPnl;
+    private Runnable pendingStaleCheck;
     private BookRiskFigures latestFigures;
     private final Map<Command, String[]> labels = new IdentityHashMap<>();
     private Runnable pendingResume;
@@ -100,6 +103,7 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         this.returns = Objects.requireNonNull(returns, "returns");
         this.market = config.market();
         this.volatilityReturns = new double[market.volatilityWindow() + 1];
+        this.bookPnl = new BookPnl(returns, market.volatilityWindow() + 1);
         RiskLimits limits = config.limits();
         this.book = new RiskBook(calendar, limits.maxOrdersPerMinute());
         this.impact = new OrderImpact(sectors);
@@ -272,8 +276,12 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         if (market.volatilitySpike().isOn()) {
             checkVolatility(tsNanos);
         }
+        if (market.bookVolatilitySpike().isOn()) {
+            checkBookVolatility(tsNanos);
+        }
         if (market.staleData().isOn()) {
             checkMarketData(tsNanos);
+            scheduleStaleCheck(tsNanos);
         }
         if (!listeners.isEmpty()) {
             latestFigures = figures.compute(portfolio, tsNanos);
@@ -318,16 +326,7 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
             if (p.isFlat() || !returns.returns(p.instrumentId(), tsNanos, r, window + 1)) {
                 continue;
             }
-            double mean = 0;
-            for (int t = 0; t < window; t++) {
-                mean += r[t];
-            }
-            mean /= window;
-            double squares = 0;
-            for (int t = 0; t < window; t++) {
-                squares += (r[t] - mean) * (r[t] - mean);
-            }
-            double deviation = Math.sqrt(squares / (window - 1));
+            double deviation = BookStats.stdev(r, window);
             double sigmas = deviation > 0 ? Math.abs(r[window]) / deviation : 0;
             if (sigmas > worstSigmas) {
                 worst = p;
@@ -342,6 +341,78 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
                     + Denials.pct(worstDeviation * 100) + " over the " + window + " returns before it), threshold "
                     + Denials.plain(breaker.threshold()));
         }
+    }
+
+    /**
+     * The book volatility spike breaker: the current book's step P&amp;L over the last {@code volatility_window} + 1
+     * returns of its instruments ({@link BookPnl}: each position at its value now, so that a book grown or cut since
+     * is measured as it stands), the latest against the sample standard deviation (n - 1) of the ones before it. A
+     * book without a position with that history, or whose P&amp;Ls before the latest are all equal, is skipped.
+     */
+    private void checkBookVolatility(long tsNanos) {
+        Breaker breaker = market.bookVolatilitySpike();
+        if (!canTrip(breaker)) {
+            return;
+        }
+        int window = market.volatilityWindow();
+        double[] pnl = bookPnl.pnl(portfolio, tsNanos);
+        if (bookPnl.positionsUsed() == 0) {
+            return;
+        }
+        double deviation = BookStats.stdev(pnl, window);
+        double sigmas = deviation > 0 ? Math.abs(pnl[window]) / deviation : 0;
+        if (sigmas >= breaker.threshold()) {
+            breach("book_volatility_spike", breaker, String.format(Locale.ROOT, "the book's latest step P&L %,.2f is %.2f "
+                    + "standard deviations (%,.2f over the %d steps before it), threshold %s", pnl[window], sigmas, deviation,
+                    window, Denials.plain(breaker.threshold())));
+        }
+    }
+
+    /**
+     * Schedules the stale data check between bars, on the kernel's clock: at the first time a held instrument's latest
+     * bar would be older than {@code threshold} (its age counted from the session's open at the earliest, as in
+     * {@link #checkMarketData}; while the market is closed, from the next open), so that a feed that goes silent trips
+     * the breaker without waiting for the next bar. Replaces the check scheduled before.
+     */
+    private void scheduleStaleCheck(long nowNanos) {
+        if (pendingStaleCheck != null) {
+            pendingStaleCheck.run();
+            pendingStaleCheck = null;
+        }
+        if (!canTrip(market.staleData())) {
+            return;
+        }
+        long base = sessionOpenNanos(nowNanos);
+        if (base == Long.MIN_VALUE) {
+            Optional<Instant> open = calendar.nextOpen(instant(nowNanos));
+            if (open.isEmpty()) {
+                return;
+            }
+            base = open.get().getEpochSecond() * 1_000_000_000L + open.get().getNano();
+        }
+        long thresholdNanos = Math.round(market.staleData().threshold() * 1e9);
+        long due = Long.MAX_VALUE;
+        List<PositionView> positions = portfolio.positions();
+        for (int i = 0; i < positions.size(); i++) {
+            PositionView p = positions.get(i);
+            long last = p.isFlat() ? Long.MIN_VALUE : returns.lastBarNanos(p.instrumentId(), nowNanos);
+            if (last != Long.MIN_VALUE) {
+                due = Math.min(due, Math.max(last, base) + thresholdNanos + 1);
+            }
+        }
+        if (due != Long.MAX_VALUE) {
+            pendingStaleCheck = actions.scheduleCallback(due, this::staleCheckDue);
+        }
+    }
+
+    /** The stale data check between bars: judged only while the market is open (a feed is silent at night), then rescheduled. */
+    private void staleCheckDue(long dueNanos) {
+        pendingStaleCheck = null;
+        if (calendar.isOpen(instant(dueNanos))) {
+            book.advance(dueNanos, portfolio.equityRaw());
+            checkMarketData(dueNanos);
+        }
+        scheduleStaleCheck(dueNanos);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class RiskKeys {
             "venue_orders_per_second", "venue_rate_mode", "venue_queue_limit", "volatility_window", "venue_errors_window");
     /** The breakers' names. */
     public static final List<String> BREAKERS = List.of("daily_loss", "weekly_loss", "drawdown", "loss_streak",
-            "volatility_spike", "stale_data", "venue_errors");
+            "volatility_spike", "book_volatility_spike", "stale_data", "venue_errors");
 
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> breakers = new LinkedHashMap<>();
@@ -77,7 +77,8 @@ public final class RiskKeys {
                 breaker("loss_streak"), book, new VenueRate(count("venue_orders_per_second"),
                         VenueRate.Mode.valueOf(text(values, "venue_rate_mode", "refuse")),
                         window("venue_queue_limit", VenueRate.QUEUE_LIMIT)),
-                new MarketBreakers(breaker("volatility_spike"), window("volatility_window", MarketBreakers.VOLATILITY_WINDOW),
+                new MarketBreakers(breaker("volatility_spike"), breaker("book_volatility_spike"),
+                        window("volatility_window", MarketBreakers.VOLATILITY_WINDOW),
                         breaker("stale_data"), breaker("venue_errors"), values.containsKey("venue_errors_window")
                                 ? durationNanos(values.get("venue_errors_window")) : MarketBreakers.VENUE_ERRORS_WINDOW_NANOS));
     }

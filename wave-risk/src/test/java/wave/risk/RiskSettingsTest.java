@@ -224,7 +224,7 @@ class RiskSettingsTest {
                 """)));
 
         assertThat(setup.config().market()).isEqualTo(new MarketBreakers(
-                new Breaker(4, TradingState.HALTED, Breaker.Action.NONE, 0, Breaker.Resume.MANUAL), 30,
+                new Breaker(4, TradingState.HALTED, Breaker.Action.NONE, 0, Breaker.Resume.MANUAL), Breaker.OFF, 30,
                 new Breaker(300, TradingState.REDUCING, Breaker.Action.REDUCE, 0.5, Breaker.Resume.NEXT_DAY),
                 new Breaker(3, TradingState.HALTED, Breaker.Action.CANCEL_ORDERS, 0, Breaker.Resume.MANUAL), 30_000_000_000L));
         assertThat(RiskSettings.resolve("agent", List.of()).config().market()).as("defaults").isEqualTo(MarketBreakers.OFF);
@@ -268,7 +268,7 @@ class RiskSettingsTest {
                         dir.resolve("wave.toml") + ":2: risk.correlation_window: correlation_window needs max_correlation",
                         dir.resolve("wave.toml") + ":3: risk.var_method: var_method needs max_var_pct",
                         dir.resolve("wave.toml") + ":4: risk.volatility_window: volatility_window needs "
-                                + "breakers.volatility_spike.threshold",
+                                + "breakers.volatility_spike.threshold or breakers.book_volatility_spike.threshold",
                         dir.resolve("wave.toml") + ":5: risk.venue_errors_window: venue_errors_window needs "
                                 + "breakers.venue_errors.threshold",
                         dir.resolve("wave.toml") + ":6: risk.venue_rate_mode: venue_rate_mode needs venue_orders_per_second"));
