@@ -2,6 +2,7 @@ package wave.risk;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import wave.engine.kernel.Kernel;
 import wave.engine.order.OrderTicket;
@@ -15,7 +16,9 @@ import wave.engine.pretrade.OrderGate;
  * any other rule that applies by then still denies it). In {@code queue} mode every held order whose slot has come leaves
  * at that time (a burst leaves in batches of the rate); in {@code pace} mode one at a time, spaced {@code 1 / rate}
  * seconds apart. A full queue holds nothing more: the order goes on to the rate rule, which refuses it with the queue's
- * numbers. The kernel's liquidations and the risk engine's reductions are never held.
+ * numbers. A strategy's cancel of a held order and a cancel-all withdraw held orders: each is handed back to be denied
+ * ({@code risk.venue_rate_mode: held for ... and withdrawn before its slot: ...}). The kernel's liquidations and the
+ * risk engine's reductions are never held.
  */
 final class VenueQueue implements OrderGate {
     private final VenueRate rate;
@@ -71,6 +74,22 @@ final class VenueQueue implements OrderGate {
     /** Why the order being released was withdrawn, if it is ({@link #withdrawAll}), else null. */
     String withdrawal(OrderTicket ticket) {
         return ticket == releasing ? withdrawal : null;
+    }
+
+    @Override
+    public boolean withdraw(OrderTicket ticket, String reason) {
+        ArrayDeque<Held> queue = queues.get(ticket.instrument().venue());
+        for (Iterator<Held> it = queue == null ? null : queue.iterator(); it != null && it.hasNext(); ) {
+            Held held = it.next();
+            if (held.ticket() == ticket) {
+                it.remove();
+                withdrawal = reason;
+                send(held);
+                withdrawal = null;
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

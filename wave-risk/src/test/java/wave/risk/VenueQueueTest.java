@@ -31,10 +31,12 @@ class VenueQueueTest {
 
         final List<OrderTicket> tickets = new ArrayList<>();
         final java.util.function.LongConsumer afterBurst;
+        final boolean cancelThird;
 
-        Burst(java.util.function.LongConsumer afterBurst) {
+        Burst(java.util.function.LongConsumer afterBurst, boolean cancelThird) {
             super(new Params());
             this.afterBurst = afterBurst;
+            this.cancelThird = cancelThird;
         }
 
         @Override
@@ -42,6 +44,9 @@ class VenueQueueTest {
             if (tickets.isEmpty()) {
                 for (int i = 0; i < 5; i++) {
                     tickets.add(buy(Quantity.of(1)));
+                }
+                if (cancelThird) {
+                    cancel(tickets.get(2));
                 }
                 afterBurst.accept(tickets.getFirst().placedNanos());
             }
@@ -64,12 +69,16 @@ class VenueQueueTest {
     }
 
     private static Run run(String mode, Command commandAtHalfSecond) {
+        return run(mode, commandAtHalfSecond, false);
+    }
+
+    private static Run run(String mode, Command commandAtHalfSecond, boolean cancelThird) {
         Backtest[] backtests = new Backtest[1];
         Burst burst = new Burst(placed -> {
             if (commandAtHalfSecond != null) {
                 backtests[0].kernel().scheduleCommand(placed + SECOND / 2, commandAtHalfSecond);
             }
-        });
+        }, cancelThird);
         BacktestConfig config = BacktestConfig.defaults();
         Backtest backtest = new Backtest(config, List.of(BreakerBacktestTest.closes("100", "100", "100")), "burst",
                 id -> burst, true);
@@ -112,6 +121,17 @@ class VenueQueueTest {
                 "DENIED risk.venue_queue_limit: 2 orders held for SIM, queue limit 2; "
                         + "2 orders sent to SIM in the last second, limit 2; the next may go at +1000 ms");
         assertThat(run.result().fills()).isEmpty();
+    }
+
+    @Test
+    void aStrategysCancelWithdrawsItsHeldOrder() {
+        Run run = run("queue", null, true);
+        // the third order, held, is canceled by its strategy at t (after the fifth was refused): denied, never sent;
+        // the fourth still leaves at t + 1 s
+        assertThat(run.outcomes()).containsExactly("sent +0 ms, FILLED", "sent +0 ms, FILLED",
+                "DENIED risk.venue_rate_mode: held for SIM and withdrawn before its slot: canceled by strategy",
+                "sent +1000 ms, FILLED", "DENIED risk.venue_queue_limit: 2 orders held for SIM, queue limit 2; "
+                        + "2 orders sent to SIM in the last second, limit 2; the next may go at +1000 ms");
     }
 
     @Test

@@ -733,6 +733,9 @@ public final class Kernel implements StrategyContext {
 
     @Override
     public void cancel(OrderTicket ticket) {
+        if (!ticket.isSent() && gate.withdraw(ticket, "canceled by strategy")) {
+            return;
+        }
         venue.cancel(ticket, clock.eventNanos(), "canceled by strategy");
     }
 

@@ -23,4 +23,14 @@ public interface OrderGate {
      * @return true when the gate keeps the order (and will release it), false to check and send it now
      */
     boolean hold(OrderTicket ticket, long quantityRaw, long notionalRaw, long tsNanos);
+
+    /**
+     * Withdraws an order this gate holds (its strategy canceled it before it was sent): the gate hands it back to the
+     * kernel now, to be denied with {@code reason}.
+     *
+     * @return true when the gate held the order, false when it does not hold it
+     */
+    default boolean withdraw(OrderTicket ticket, String reason) {
+        return false;
+    }
 }
