@@ -1,7 +1,6 @@
 package wave.risk;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,12 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import wave.domain.calendar.TradingCalendar;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderRejected;
-import wave.domain.portfolio.PositionView;
 import wave.domain.portfolio.ClosedTrade;
 import wave.domain.portfolio.PortfolioView;
 import wave.domain.signal.Signal;
@@ -57,7 +54,6 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private final BookFigures figures;
     private final VenueThrottle venues;
     private final VenueQueue venueQueue;
-    private final BookPnl bookPnl;
     private Runnable pendingStaleCheck;
     private BookRiskFigures latestFigures;
     private final Map<Command, String[]> labels = new IdentityHashMap<>();
@@ -68,10 +64,8 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private TradingState state = TradingState.ACTIVE;
     private boolean drawdownWarned;
     private int closedTradesSeen;
-    private final TradingCalendar calendar;
-    private final ReturnHistory returns;
     private final MarketBreakers market;
-    private final double[] volatilityReturns;
+    private final MarketChecks checks;
     private final Map<String, long[]> venueRejections = new HashMap<>();
 
     /**
@@ -99,11 +93,10 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         this.config = Objects.requireNonNull(config, "config");
         this.actions = Objects.requireNonNull(actions, "actions");
         this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
-        this.calendar = Objects.requireNonNull(calendar, "calendar");
-        this.returns = Objects.requireNonNull(returns, "returns");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(returns, "returns");
         this.market = config.market();
-        this.volatilityReturns = new double[market.volatilityWindow() + 1];
-        this.bookPnl = new BookPnl(returns, market.volatilityWindow() + 1);
+        this.checks = new MarketChecks(market, portfolio, calendar, returns);
         RiskLimits limits = config.limits();
         this.book = new RiskBook(calendar, limits.maxOrdersPerMinute());
         this.impact = new OrderImpact(sectors);
@@ -125,7 +118,7 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         list.add(new ExposureRules(limits, impact));
         BookLimits bookLimits = config.book();
         if (bookLimits.maxCorrelation() > 0 || bookLimits.maxVarPct() > 0) {
-            list.add(new BookRules(bookLimits, impact, Objects.requireNonNull(returns, "returns")));
+            list.add(new BookRules(bookLimits, impact, returns));
         }
         this.rules = list.toArray(PreTradeCheck[]::new);
         this.figures = new BookFigures(bookLimits, sectors, returns);
@@ -273,14 +266,16 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         checkBreaker("weekly_loss", config.weeklyLoss(), book.weeklyLossPct(equity), "the week's loss is %.2f%%");
         checkBreaker("drawdown", config.drawdown(), drawdown, "drawdown is %.2f%%");
         checkBreaker("loss_streak", config.lossStreak(), book.lossStreak(), "%.0f losing round trips in a row");
-        if (market.volatilitySpike().isOn()) {
-            checkVolatility(tsNanos);
+        if (canTrip(market.volatilitySpike())) {
+            tripIf("volatility_spike", market.volatilitySpike(), checks.volatilitySpike(tsNanos));
         }
-        if (market.bookVolatilitySpike().isOn()) {
-            checkBookVolatility(tsNanos);
+        if (canTrip(market.bookVolatilitySpike())) {
+            tripIf("book_volatility_spike", market.bookVolatilitySpike(), checks.bookVolatilitySpike(tsNanos));
+        }
+        if (canTrip(market.staleData())) {
+            tripIf("stale_data", market.staleData(), checks.staleData(tsNanos));
         }
         if (market.staleData().isOn()) {
-            checkMarketData(tsNanos);
             scheduleStaleCheck(tsNanos);
         }
         if (!listeners.isEmpty()) {
@@ -304,102 +299,24 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
                 && !(state == TradingState.REDUCING && breaker.trip() == TradingState.REDUCING);
     }
 
-    /**
-     * The volatility spike breaker: for each held instrument, its latest return against the sample standard deviation
-     * (n - 1) of the {@code volatility_window} returns before it; the instrument with the most standard deviations
-     * trips it at {@code threshold} or more. Instruments without that history, or with a deviation of zero, are skipped.
-     */
-    private void checkVolatility(long tsNanos) {
-        Breaker breaker = market.volatilitySpike();
-        if (!canTrip(breaker)) {
-            return;
-        }
-        int window = market.volatilityWindow();
-        double[] r = volatilityReturns;
-        PositionView worst = null;
-        double worstSigmas = 0;
-        double worstReturn = 0;
-        double worstDeviation = 0;
-        List<PositionView> positions = portfolio.positions();
-        for (int i = 0; i < positions.size(); i++) {
-            PositionView p = positions.get(i);
-            if (p.isFlat() || !returns.returns(p.instrumentId(), tsNanos, r, window + 1)) {
-                continue;
-            }
-            double deviation = BookStats.stdev(r, window);
-            double sigmas = deviation > 0 ? Math.abs(r[window]) / deviation : 0;
-            if (sigmas > worstSigmas) {
-                worst = p;
-                worstSigmas = sigmas;
-                worstReturn = r[window];
-                worstDeviation = deviation;
-            }
-        }
-        if (worst != null && worstSigmas >= breaker.threshold()) {
-            breach("volatility_spike", breaker, worst.instrumentId() + "'s latest return " + Denials.pct(worstReturn * 100)
-                    + " is " + String.format(Locale.ROOT, "%.2f", worstSigmas) + " standard deviations ("
-                    + Denials.pct(worstDeviation * 100) + " over the " + window + " returns before it), threshold "
-                    + Denials.plain(breaker.threshold()));
+    /** Trips {@code breaker} with {@code reason}, when there is one. */
+    private void tripIf(String name, Breaker breaker, String reason) {
+        if (reason != null) {
+            breach(name, breaker, reason);
         }
     }
 
     /**
-     * The book volatility spike breaker: the current book's step P&amp;L over the last {@code volatility_window} + 1
-     * returns of its instruments ({@link BookPnl}: each position at its value now, so that a book grown or cut since
-     * is measured as it stands), the latest against the sample standard deviation (n - 1) of the ones before it. A
-     * book without a position with that history, or whose P&amp;Ls before the latest are all equal, is skipped.
-     */
-    private void checkBookVolatility(long tsNanos) {
-        Breaker breaker = market.bookVolatilitySpike();
-        if (!canTrip(breaker)) {
-            return;
-        }
-        int window = market.volatilityWindow();
-        double[] pnl = bookPnl.pnl(portfolio, tsNanos);
-        if (bookPnl.positionsUsed() == 0) {
-            return;
-        }
-        double deviation = BookStats.stdev(pnl, window);
-        double sigmas = deviation > 0 ? Math.abs(pnl[window]) / deviation : 0;
-        if (sigmas >= breaker.threshold()) {
-            breach("book_volatility_spike", breaker, String.format(Locale.ROOT, "the book's latest step P&L %,.2f is %.2f "
-                    + "standard deviations (%,.2f over the %d steps before it), threshold %s", pnl[window], sigmas, deviation,
-                    window, Denials.plain(breaker.threshold())));
-        }
-    }
-
-    /**
-     * Schedules the stale data check between bars, on the kernel's clock: at the first time a held instrument's latest
-     * bar would be older than {@code threshold} (its age counted from the session's open at the earliest, as in
-     * {@link #checkMarketData}; while the market is closed, from the next open), so that a feed that goes silent trips
-     * the breaker without waiting for the next bar. Replaces the check scheduled before.
+     * Schedules the stale data check between bars, on the kernel's clock, for the first moment a held instrument's
+     * latest bar would be older than {@code threshold} ({@link MarketChecks#nextStaleNanos}), so that a feed that goes
+     * silent trips the breaker without waiting for the next bar. Replaces the check scheduled before.
      */
     private void scheduleStaleCheck(long nowNanos) {
         if (pendingStaleCheck != null) {
             pendingStaleCheck.run();
             pendingStaleCheck = null;
         }
-        if (!canTrip(market.staleData())) {
-            return;
-        }
-        long base = sessionOpenNanos(nowNanos);
-        if (base == Long.MIN_VALUE) {
-            Optional<Instant> open = calendar.nextOpen(instant(nowNanos));
-            if (open.isEmpty()) {
-                return;
-            }
-            base = open.get().getEpochSecond() * 1_000_000_000L + open.get().getNano();
-        }
-        long thresholdNanos = Math.round(market.staleData().threshold() * 1e9);
-        long due = Long.MAX_VALUE;
-        List<PositionView> positions = portfolio.positions();
-        for (int i = 0; i < positions.size(); i++) {
-            PositionView p = positions.get(i);
-            long last = p.isFlat() ? Long.MIN_VALUE : returns.lastBarNanos(p.instrumentId(), nowNanos);
-            if (last != Long.MIN_VALUE) {
-                due = Math.min(due, Math.max(last, base) + thresholdNanos + 1);
-            }
-        }
+        long due = canTrip(market.staleData()) ? checks.nextStaleNanos(nowNanos) : Long.MAX_VALUE;
         if (due != Long.MAX_VALUE) {
             pendingStaleCheck = actions.scheduleCallback(due, this::staleCheckDue);
         }
@@ -408,70 +325,11 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     /** The stale data check between bars: judged only while the market is open (a feed is silent at night), then rescheduled. */
     private void staleCheckDue(long dueNanos) {
         pendingStaleCheck = null;
-        if (calendar.isOpen(instant(dueNanos))) {
+        if (checks.isOpen(dueNanos) && canTrip(market.staleData())) {
             book.advance(dueNanos, portfolio.equityRaw());
-            checkMarketData(dueNanos);
+            tripIf("stale_data", market.staleData(), checks.staleData(dueNanos));
         }
         scheduleStaleCheck(dueNanos);
-    }
-
-    /**
-     * The stale data breaker: for each held instrument, a bad latest bar trips it at once; otherwise the age of its
-     * latest bar beyond {@code threshold} trips it. While the calendar's market is open the age counts from the
-     * session's open at the earliest (the night before the session does not count); outside a session it is the time
-     * since the bar's label.
-     */
-    private void checkMarketData(long tsNanos) {
-        Breaker breaker = market.staleData();
-        if (!canTrip(breaker)) {
-            return;
-        }
-        long thresholdNanos = Math.round(breaker.threshold() * 1e9);
-        long sessionOpen = Long.MIN_VALUE;
-        boolean sessionKnown = false;
-        List<PositionView> positions = portfolio.positions();
-        for (int i = 0; i < positions.size(); i++) {
-            PositionView p = positions.get(i);
-            if (p.isFlat()) {
-                continue;
-            }
-            long last = returns.lastBarNanos(p.instrumentId(), tsNanos);
-            if (last == Long.MIN_VALUE) {
-                continue;
-            }
-            String defect = returns.lastBarDefect(p.instrumentId(), tsNanos);
-            if (defect != null) {
-                breach("stale_data", breaker, p.instrumentId() + "'s latest bar (" + instant(last) + ") is bad: " + defect);
-                return;
-            }
-            if (!sessionKnown) {
-                sessionOpen = sessionOpenNanos(tsNanos);
-                sessionKnown = true;
-            }
-            long age = tsNanos - Math.max(last, sessionOpen);
-            if (age > thresholdNanos) {
-                breach("stale_data", breaker, p.instrumentId() + " has had no new bar for " + Duration.ofNanos(age)
-                        + " (the last labelled " + instant(last) + "), threshold " + Duration.ofNanos(thresholdNanos));
-                return;
-            }
-        }
-    }
-
-    /** The open of the calendar's session in progress at {@code tsNanos}, or {@link Long#MIN_VALUE} when closed. */
-    private long sessionOpenNanos(long tsNanos) {
-        Instant now = instant(tsNanos);
-        if (!calendar.isOpen(now)) {
-            return Long.MIN_VALUE;
-        }
-        return calendar.closeOf(now)
-                .flatMap(close -> calendar.session(close.atZone(calendar.zone()).toLocalDate()))
-                .map(session -> session.open().toInstant())
-                .map(open -> open.getEpochSecond() * 1_000_000_000L + open.getNano())
-                .orElse(Long.MIN_VALUE);
-    }
-
-    private static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }
 
     /**
