@@ -230,6 +230,14 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         }
     }
 
+    /** The data ended: the orders the venue queue still holds are withdrawn (denied), as the venue's working orders end. */
+    @Override
+    public void onEnd(long tsNanos) {
+        if (venueQueue != null) {
+            venueQueue.withdrawAll("end of data");
+        }
+    }
+
     @Override
     public void onSignal(Signal signal) {
         book.signal(signal.instrument(), signal.confidence());

@@ -73,6 +73,10 @@ class VenueQueueTest {
     }
 
     private static Run run(String mode, Command commandAtHalfSecond, boolean cancelThird) {
+        return run(mode, commandAtHalfSecond, cancelThird, BreakerBacktestTest.closes("100", "100", "100"));
+    }
+
+    private static Run run(String mode, Command commandAtHalfSecond, boolean cancelThird, wave.domain.market.BarSeries data) {
         Backtest[] backtests = new Backtest[1];
         Burst burst = new Burst(placed -> {
             if (commandAtHalfSecond != null) {
@@ -80,8 +84,7 @@ class VenueQueueTest {
             }
         }, cancelThird);
         BacktestConfig config = BacktestConfig.defaults();
-        Backtest backtest = new Backtest(config, List.of(BreakerBacktestTest.closes("100", "100", "100")), "burst",
-                id -> burst, true);
+        Backtest backtest = new Backtest(config, List.of(data), "burst", id -> burst, true);
         backtests[0] = backtest;
         RiskConfig risk = new RiskKeys().set("venue_orders_per_second", 2).set("venue_rate_mode", mode)
                 .set("venue_queue_limit", 2).build();
@@ -131,6 +134,16 @@ class VenueQueueTest {
         assertThat(run.outcomes()).containsExactly("sent +0 ms, FILLED", "sent +0 ms, FILLED",
                 "DENIED risk.venue_rate_mode: held for SIM and withdrawn before its slot: canceled by strategy",
                 "sent +1000 ms, FILLED", "DENIED risk.venue_queue_limit: 2 orders held for SIM, queue limit 2; "
+                        + "2 orders sent to SIM in the last second, limit 2; the next may go at +1000 ms");
+    }
+
+    @Test
+    void theOrdersStillHeldWhenTheDataEndsAreWithdrawn() {
+        Run run = run("queue", null, false, BreakerBacktestTest.closes("100"));
+        // one bar: the two sent end canceled with the venue's working orders, the two held are denied
+        String withdrawn = "DENIED risk.venue_rate_mode: held for SIM and withdrawn before its slot: end of data";
+        assertThat(run.outcomes()).containsExactly("sent +0 ms, CANCELED", "sent +0 ms, CANCELED", withdrawn, withdrawn,
+                "DENIED risk.venue_queue_limit: 2 orders held for SIM, queue limit 2; "
                         + "2 orders sent to SIM in the last second, limit 2; the next may go at +1000 ms");
     }
 
