@@ -93,8 +93,8 @@ final class VenueQueue implements OrderGate {
     }
 
     /**
-     * Hands every held order back to the kernel marked withdrawn, so that the pre-trade path denies it (a cancel-all:
-     * held orders are working orders of their strategies, not yet sent).
+     * Hands every held order back to the kernel marked withdrawn, so that the pre-trade path denies it (a cancel-all,
+     * the end of the data: held orders are working orders of their strategies, not yet sent).
      */
     void withdrawAll(String reason) {
         for (ArrayDeque<Held> queue : queues.values()) {
