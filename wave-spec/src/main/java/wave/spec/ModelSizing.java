@@ -29,7 +29,7 @@ final class ModelSizing {
     /**
      * The entry's sizing at {@code close}, or null for no entry (a zero fraction).
      *
-     * @param scale the correlation scaling's factor, (0, 1]; 1 without it
+     * @param scale the correlation scaling's factor, [0, 1]; 1 without it
      */
     Sizing sizing(double close, double scale) {
         double f = Math.min(1, fraction(close)) * scale;
