@@ -6,9 +6,12 @@ import wave.domain.order.OrderType;
 import wave.domain.order.StrategyId;
 import wave.domain.order.TimeInForce;
 import wave.domain.portfolio.PositionView;
+import wave.engine.clock.TimerCallback;
 import wave.engine.kernel.Kernel;
 import wave.engine.kernel.inbound.Command;
+import wave.engine.order.OrderTicket;
 import wave.engine.order.Sizing;
+import wave.engine.pretrade.OrderGate;
 
 /** {@link RiskActions} on a {@link Kernel}, called on its thread. */
 public final class KernelRiskActions implements RiskActions {
@@ -28,6 +31,21 @@ public final class KernelRiskActions implements RiskActions {
     @Override
     public Runnable schedule(long atNanos, Command command) {
         return kernel.scheduleCommand(atNanos, command)::cancel;
+    }
+
+    @Override
+    public void useOrderGate(OrderGate gate) {
+        kernel.useOrderGate(gate);
+    }
+
+    @Override
+    public void release(OrderTicket ticket, long quantityRaw, long notionalRaw) {
+        kernel.release(ticket, quantityRaw, notionalRaw);
+    }
+
+    @Override
+    public Runnable scheduleCallback(long atNanos, TimerCallback callback) {
+        return kernel.scheduleCallback(atNanos, callback)::cancel;
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.util.Objects;
  *
  * @param volatilitySpike     trips when a held instrument's latest absolute return is more than {@code threshold}
  *                            standard deviations of its {@code volatilityWindow} returns before it
+ * @param bookVolatilitySpike trips when the current book's latest step P&amp;L (its positions' values times their
+ *                            instruments' latest returns) is more than {@code threshold} standard deviations of its
+ *                            {@code volatilityWindow} step P&amp;Ls before it
  * @param volatilityWindow    returns the standard deviation is measured over (at least 2)
  * @param staleData           trips when a held instrument has had no new bar for more than {@code threshold} seconds
  *                            (of the session, docs/risk.md), or when its latest bar is bad
@@ -14,19 +17,20 @@ import java.util.Objects;
  *                            {@code venueErrorsWindowNanos}
  * @param venueErrorsWindowNanos the window the rejections are counted in, nanoseconds
  */
-public record MarketBreakers(Breaker volatilitySpike, int volatilityWindow, Breaker staleData, Breaker venueErrors,
-                             long venueErrorsWindowNanos) {
+public record MarketBreakers(Breaker volatilitySpike, Breaker bookVolatilitySpike, int volatilityWindow, Breaker staleData,
+                             Breaker venueErrors, long venueErrorsWindowNanos) {
     /** Returns the standard deviation of the volatility spike breaker is measured over, by default. */
     public static final int VOLATILITY_WINDOW = 20;
     /** The window of the venue errors breaker, by default: one minute. */
     public static final long VENUE_ERRORS_WINDOW_NANOS = 60_000_000_000L;
     /** Every one off. */
-    public static final MarketBreakers OFF = new MarketBreakers(Breaker.OFF, VOLATILITY_WINDOW, Breaker.OFF, Breaker.OFF,
+    public static final MarketBreakers OFF = new MarketBreakers(Breaker.OFF, Breaker.OFF, VOLATILITY_WINDOW, Breaker.OFF, Breaker.OFF,
             VENUE_ERRORS_WINDOW_NANOS);
 
     /** Checks the values. */
     public MarketBreakers {
         Objects.requireNonNull(volatilitySpike, "volatilitySpike");
+        Objects.requireNonNull(bookVolatilitySpike, "bookVolatilitySpike");
         Objects.requireNonNull(staleData, "staleData");
         Objects.requireNonNull(venueErrors, "venueErrors");
         if (volatilityWindow < 2) {

@@ -11,20 +11,14 @@ import java.util.Objects;
  * @param drawdown    trips on the drawdown from the equity peak, %
  * @param lossStreak  trips on this many losing round trips in a row
  * @param book        the correlation and VaR limits, and the parameters of the book's risk figures
- * @param venueOrdersPerSecond orders to one venue in any second (0: no limit)
+ * @param venueRate   orders to one venue in any second, and whether an order over it is refused or held
  * @param market      the volatility spike, stale data and venue errors breakers
  */
 public record RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLoss, Breaker drawdown, Breaker lossStreak,
-                         BookLimits book, int venueOrdersPerSecond, MarketBreakers market) {
-    /** A configuration without book limits. */
+                         BookLimits book, VenueRate venueRate, MarketBreakers market) {
+    /** A configuration without book limits, venue rate and market breakers. */
     public RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLoss, Breaker drawdown, Breaker lossStreak) {
-        this(limits, dailyLoss, weeklyLoss, drawdown, lossStreak, BookLimits.OFF, 0);
-    }
-
-    /** A configuration without the market breakers. */
-    public RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLoss, Breaker drawdown, Breaker lossStreak,
-                      BookLimits book, int venueOrdersPerSecond) {
-        this(limits, dailyLoss, weeklyLoss, drawdown, lossStreak, book, venueOrdersPerSecond, MarketBreakers.OFF);
+        this(limits, dailyLoss, weeklyLoss, drawdown, lossStreak, BookLimits.OFF, VenueRate.OFF, MarketBreakers.OFF);
     }
 
     /** Requires every part. */
@@ -35,9 +29,7 @@ public record RiskConfig(RiskLimits limits, Breaker dailyLoss, Breaker weeklyLos
         Objects.requireNonNull(drawdown, "drawdown");
         Objects.requireNonNull(lossStreak, "lossStreak");
         Objects.requireNonNull(book, "book");
+        Objects.requireNonNull(venueRate, "venueRate");
         Objects.requireNonNull(market, "market");
-        if (venueOrdersPerSecond < 0) {
-            throw new IllegalArgumentException("venue orders per second must be 0 (off) or positive, got " + venueOrdersPerSecond);
-        }
     }
 }

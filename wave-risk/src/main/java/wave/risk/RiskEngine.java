@@ -1,7 +1,6 @@
 package wave.risk;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -29,6 +28,9 @@ import wave.engine.pretrade.PreTradeRequest;
  * The risk engine: the pre-trade rules composed into one {@link PreTradeCheck} (chain it after the basic checks), and
  * the trading state with its circuit breakers, as a {@link KernelListener} of the same kernel.
  *
+ * <p>Orders over a venue's rate are refused, or held by the engine's venue queue and released at their slot
+ * ({@code venue_rate_mode}; it installs the queue through {@link RiskActions#useOrderGate}).
+ *
  * <p>Rules, in order: eligibility (restricted list, trading hours, signal confidence), flood limits (per venue too), loss limits,
  * order size, price band, position and concentration, exposure and leverage, correlation and VaR. The kernel's own liquidations (margin
  * call, end of data) and the engine's reductions pass without the rules. Every order that passes is counted for the
@@ -52,6 +54,8 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private final RiskActions actions;
     private final BookFigures figures;
     private final VenueThrottle venues;
+    private final VenueQueue venueQueue;
+    private Runnable pendingStaleCheck;
     private BookRiskFigures latestFigures;
     private final Map<Command, String[]> labels = new IdentityHashMap<>();
     private Runnable pendingResume;
@@ -61,10 +65,8 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
     private TradingState state = TradingState.ACTIVE;
     private boolean drawdownWarned;
     private int closedTradesSeen;
-    private final TradingCalendar calendar;
-    private final ReturnHistory returns;
     private final MarketBreakers market;
-    private final double[] volatilityReturns;
+    private final MarketChecks checks;
     private final Map<String, long[]> venueRejections = new HashMap<>();
 
     /**
@@ -92,29 +94,21 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         this.config = Objects.requireNonNull(config, "config");
         this.actions = Objects.requireNonNull(actions, "actions");
         this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
-        this.calendar = Objects.requireNonNull(calendar, "calendar");
-        this.returns = Objects.requireNonNull(returns, "returns");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(returns, "returns");
         this.market = config.market();
-        this.volatilityReturns = new double[market.volatilityWindow() + 1];
+        this.checks = new MarketChecks(market, portfolio, calendar, returns);
         RiskLimits limits = config.limits();
         this.book = new RiskBook(calendar, limits.maxOrdersPerMinute());
         this.impact = new OrderImpact(sectors);
         List<PreTradeCheck> list = new ArrayList<>();
         list.add(new EligibilityRules(limits, impact, book, calendar));
         list.add(new RateRules(limits, book));
-        this.venues = config.venueOrdersPerSecond() > 0 ? new VenueThrottle(config.venueOrdersPerSecond()) : null;
+        VenueRate venueRate = config.venueRate();
+        this.venues = venueRate.ordersPerSecond() > 0 ? new VenueThrottle(venueRate.ordersPerSecond()) : null;
+        this.venueQueue = venueRate.holds() ? new VenueQueue(venueRate, venues, actions) : null;
         if (venues != null) {
-            list.add(request -> {
-                String venue = request.ticket().instrument().venue();
-                long now = request.nowNanos();
-                if (venues.nextSlot(venue, now) > now) {
-                    return Denials.of(wave.domain.order.DenyReason.ORDER_RATE, "venue_orders_per_second",
-                            venues.sentInLastSecond(venue, now) + " orders sent to " + venue + " in the last second, limit "
-                                    + venues.limit() + "; the next may go at +"
-                                    + Denials.plain((venues.nextSlot(venue, now) - now) / 1e6) + " ms");
-                }
-                return null;
-            });
+            list.add(new VenueRateRule(venueRate, venues, venueQueue));
         }
         list.add(new LossRules(limits, impact, book));
         list.add(new OrderSizeRules(limits, impact, volume));
@@ -125,10 +119,13 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         list.add(new ExposureRules(limits, impact));
         BookLimits bookLimits = config.book();
         if (bookLimits.maxCorrelation() > 0 || bookLimits.maxVarPct() > 0) {
-            list.add(new BookRules(bookLimits, impact, Objects.requireNonNull(returns, "returns")));
+            list.add(new BookRules(bookLimits, impact, returns));
         }
         this.rules = list.toArray(PreTradeCheck[]::new);
         this.figures = new BookFigures(bookLimits, sectors, returns);
+        if (venueQueue != null) {
+            actions.useOrderGate(venueQueue);
+        }
     }
 
 
@@ -187,6 +184,9 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
 
     @Override
     public void onCommand(Command command, long tsNanos) {
+        if (command instanceof Command.CancelAll cancel && venueQueue != null) {
+            venueQueue.withdrawAll("cancel all: " + cancel.reason());
+        }
         boolean stateCommand = command instanceof Command.HaltTrading || command instanceof Command.ResumeTrading
                 || command instanceof Command.ReduceOnly r && r.strategy() == null;
         if (!stateCommand) {
@@ -231,6 +231,14 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         }
     }
 
+    /** The data ended: the orders the venue queue still holds are withdrawn (denied), as the venue's working orders end. */
+    @Override
+    public void onEnd(long tsNanos) {
+        if (venueQueue != null) {
+            venueQueue.withdrawAll("end of data");
+        }
+    }
+
     @Override
     public void onSignal(Signal signal) {
         book.signal(signal.instrument(), signal.confidence());
@@ -267,11 +275,17 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
         checkBreaker("weekly_loss", config.weeklyLoss(), book.weeklyLossPct(equity), "the week's loss is %.2f%%");
         checkBreaker("drawdown", config.drawdown(), drawdown, "drawdown is %.2f%%");
         checkBreaker("loss_streak", config.lossStreak(), book.lossStreak(), "%.0f losing round trips in a row");
-        if (market.volatilitySpike().isOn()) {
-            checkVolatility(tsNanos);
+        if (canTrip(market.volatilitySpike())) {
+            tripIf("volatility_spike", market.volatilitySpike(), checks.volatilitySpike(tsNanos));
+        }
+        if (canTrip(market.bookVolatilitySpike())) {
+            tripIf("book_volatility_spike", market.bookVolatilitySpike(), checks.bookVolatilitySpike(tsNanos));
+        }
+        if (canTrip(market.staleData())) {
+            tripIf("stale_data", market.staleData(), checks.staleData(tsNanos));
         }
         if (market.staleData().isOn()) {
-            checkMarketData(tsNanos);
+            scheduleStaleCheck(tsNanos);
         }
         if (!listeners.isEmpty()) {
             latestFigures = figures.compute(portfolio, tsNanos);
@@ -294,111 +308,37 @@ public final class RiskEngine implements PreTradeCheck, KernelListener {
                 && !(state == TradingState.REDUCING && breaker.trip() == TradingState.REDUCING);
     }
 
-    /**
-     * The volatility spike breaker: for each held instrument, its latest return against the sample standard deviation
-     * (n - 1) of the {@code volatility_window} returns before it; the instrument with the most standard deviations
-     * trips it at {@code threshold} or more. Instruments without that history, or with a deviation of zero, are skipped.
-     */
-    private void checkVolatility(long tsNanos) {
-        Breaker breaker = market.volatilitySpike();
-        if (!canTrip(breaker)) {
-            return;
-        }
-        int window = market.volatilityWindow();
-        double[] r = volatilityReturns;
-        PositionView worst = null;
-        double worstSigmas = 0;
-        double worstReturn = 0;
-        double worstDeviation = 0;
-        List<PositionView> positions = portfolio.positions();
-        for (int i = 0; i < positions.size(); i++) {
-            PositionView p = positions.get(i);
-            if (p.isFlat() || !returns.returns(p.instrumentId(), tsNanos, r, window + 1)) {
-                continue;
-            }
-            double mean = 0;
-            for (int t = 0; t < window; t++) {
-                mean += r[t];
-            }
-            mean /= window;
-            double squares = 0;
-            for (int t = 0; t < window; t++) {
-                squares += (r[t] - mean) * (r[t] - mean);
-            }
-            double deviation = Math.sqrt(squares / (window - 1));
-            double sigmas = deviation > 0 ? Math.abs(r[window]) / deviation : 0;
-            if (sigmas > worstSigmas) {
-                worst = p;
-                worstSigmas = sigmas;
-                worstReturn = r[window];
-                worstDeviation = deviation;
-            }
-        }
-        if (worst != null && worstSigmas >= breaker.threshold()) {
-            breach("volatility_spike", breaker, worst.instrumentId() + "'s latest return " + Denials.pct(worstReturn * 100)
-                    + " is " + String.format(Locale.ROOT, "%.2f", worstSigmas) + " standard deviations ("
-                    + Denials.pct(worstDeviation * 100) + " over the " + window + " returns before it), threshold "
-                    + Denials.plain(breaker.threshold()));
+    /** Trips {@code breaker} with {@code reason}, when there is one. */
+    private void tripIf(String name, Breaker breaker, String reason) {
+        if (reason != null) {
+            breach(name, breaker, reason);
         }
     }
 
     /**
-     * The stale data breaker: for each held instrument, a bad latest bar trips it at once; otherwise the age of its
-     * latest bar beyond {@code threshold} trips it. While the calendar's market is open the age counts from the
-     * session's open at the earliest (the night before the session does not count); outside a session it is the time
-     * since the bar's label.
+     * Schedules the stale data check between bars, on the kernel's clock, for the first moment a held instrument's
+     * latest bar would be older than {@code threshold} ({@link MarketChecks#nextStaleNanos}), so that a feed that goes
+     * silent trips the breaker without waiting for the next bar. Replaces the check scheduled before.
      */
-    private void checkMarketData(long tsNanos) {
-        Breaker breaker = market.staleData();
-        if (!canTrip(breaker)) {
-            return;
+    private void scheduleStaleCheck(long nowNanos) {
+        if (pendingStaleCheck != null) {
+            pendingStaleCheck.run();
+            pendingStaleCheck = null;
         }
-        long thresholdNanos = Math.round(breaker.threshold() * 1e9);
-        long sessionOpen = Long.MIN_VALUE;
-        boolean sessionKnown = false;
-        List<PositionView> positions = portfolio.positions();
-        for (int i = 0; i < positions.size(); i++) {
-            PositionView p = positions.get(i);
-            if (p.isFlat()) {
-                continue;
-            }
-            long last = returns.lastBarNanos(p.instrumentId(), tsNanos);
-            if (last == Long.MIN_VALUE) {
-                continue;
-            }
-            String defect = returns.lastBarDefect(p.instrumentId(), tsNanos);
-            if (defect != null) {
-                breach("stale_data", breaker, p.instrumentId() + "'s latest bar (" + instant(last) + ") is bad: " + defect);
-                return;
-            }
-            if (!sessionKnown) {
-                sessionOpen = sessionOpenNanos(tsNanos);
-                sessionKnown = true;
-            }
-            long age = tsNanos - Math.max(last, sessionOpen);
-            if (age > thresholdNanos) {
-                breach("stale_data", breaker, p.instrumentId() + " has had no new bar for " + Duration.ofNanos(age)
-                        + " (the last labelled " + instant(last) + "), threshold " + Duration.ofNanos(thresholdNanos));
-                return;
-            }
+        long due = canTrip(market.staleData()) ? checks.nextStaleNanos(nowNanos) : Long.MAX_VALUE;
+        if (due != Long.MAX_VALUE) {
+            pendingStaleCheck = actions.scheduleCallback(due, this::staleCheckDue);
         }
     }
 
-    /** The open of the calendar's session in progress at {@code tsNanos}, or {@link Long#MIN_VALUE} when closed. */
-    private long sessionOpenNanos(long tsNanos) {
-        Instant now = instant(tsNanos);
-        if (!calendar.isOpen(now)) {
-            return Long.MIN_VALUE;
+    /** The stale data check between bars: judged only while the market is open (a feed is silent at night), then rescheduled. */
+    private void staleCheckDue(long dueNanos) {
+        pendingStaleCheck = null;
+        if (checks.isOpen(dueNanos) && canTrip(market.staleData())) {
+            book.advance(dueNanos, portfolio.equityRaw());
+            tripIf("stale_data", market.staleData(), checks.staleData(dueNanos));
         }
-        return calendar.closeOf(now)
-                .flatMap(close -> calendar.session(close.atZone(calendar.zone()).toLocalDate()))
-                .map(session -> session.open().toInstant())
-                .map(open -> open.getEpochSecond() * 1_000_000_000L + open.getNano())
-                .orElse(Long.MIN_VALUE);
-    }
-
-    private static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+        scheduleStaleCheck(dueNanos);
     }
 
     /**

@@ -23,10 +23,10 @@ public final class RiskKeys {
             "weekly_loss_pct", "drawdown_warning_pct", "drawdown_halt_pct", "min_confidence", "restricted",
             "trading_hours_only", "max_instrument_pct_of_gross", "max_sector_pct", "max_leverage", "max_correlation",
             "correlation_window", "max_var_pct", "var_window", "var_confidence", "var_method", "benchmark",
-            "venue_orders_per_second", "volatility_window", "venue_errors_window");
+            "venue_orders_per_second", "venue_rate_mode", "venue_queue_limit", "volatility_window", "venue_errors_window");
     /** The breakers' names. */
     public static final List<String> BREAKERS = List.of("daily_loss", "weekly_loss", "drawdown", "loss_streak",
-            "volatility_spike", "stale_data", "venue_errors");
+            "volatility_spike", "book_volatility_spike", "stale_data", "venue_errors");
 
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> breakers = new LinkedHashMap<>();
@@ -74,8 +74,11 @@ public final class RiskKeys {
                 "parametric".equals(values.get("var_method")),
                 values.containsKey("benchmark") ? values.get("benchmark").toString() : null);
         return new RiskConfig(limits, breaker("daily_loss"), breaker("weekly_loss"), breaker("drawdown"),
-                breaker("loss_streak"), book, count("venue_orders_per_second"),
-                new MarketBreakers(breaker("volatility_spike"), window("volatility_window", MarketBreakers.VOLATILITY_WINDOW),
+                breaker("loss_streak"), book, new VenueRate(count("venue_orders_per_second"),
+                        VenueRate.Mode.valueOf(text(values, "venue_rate_mode", "refuse")),
+                        window("venue_queue_limit", VenueRate.QUEUE_LIMIT)),
+                new MarketBreakers(breaker("volatility_spike"), breaker("book_volatility_spike"),
+                        window("volatility_window", MarketBreakers.VOLATILITY_WINDOW),
                         breaker("stale_data"), breaker("venue_errors"), values.containsKey("venue_errors_window")
                                 ? durationNanos(values.get("venue_errors_window")) : MarketBreakers.VENUE_ERRORS_WINDOW_NANOS));
     }
@@ -138,7 +141,7 @@ public final class RiskKeys {
                 Breaker.Resume.valueOf(text(keys, "resume", "manual")));
     }
 
-    private static String text(Map<String, Object> keys, String key, String otherwise) {
+    private static String text(Map<String, ?> keys, String key, String otherwise) {
         Object value = keys.get(key);
         return (value == null ? otherwise : value.toString()).toUpperCase(Locale.ROOT).replace('-', '_');
     }

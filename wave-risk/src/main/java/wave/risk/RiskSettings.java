@@ -160,12 +160,15 @@ public final class RiskSettings {
                 }
             }
         }
+        // a key, then the keys of which it needs one
         for (String[] needs : new String[][] {{"correlation_window", "max_correlation"}, {"var_method", "max_var_pct"},
-                {"volatility_window", "breakers.volatility_spike.threshold"},
-                {"venue_errors_window", "breakers.venue_errors.threshold"}}) {
+                {"volatility_window", "breakers.volatility_spike.threshold", "breakers.book_volatility_spike.threshold"},
+                {"venue_errors_window", "breakers.venue_errors.threshold"},
+                {"venue_rate_mode", "venue_orders_per_second"}, {"venue_queue_limit", "venue_rate_mode"}}) {
             Located set = keys.get(needs[0]);
-            if (set != null && !keys.containsKey(needs[1])) {
-                problems.add(set.problem(needs[0] + " needs " + needs[1]));
+            List<String> needed = List.of(needs).subList(1, needs.length);
+            if (set != null && needed.stream().noneMatch(keys::containsKey)) {
+                problems.add(set.problem(needs[0] + " needs " + String.join(" or ", needed)));
             }
         }
         if (!problems.isEmpty()) {

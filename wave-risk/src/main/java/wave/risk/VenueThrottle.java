@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Orders per venue in any sliding second: the times of each venue's last {@code limit} orders in a ring. It tells when
  * the next order to a venue may go ({@link #nextSlot}): the risk engine refuses an order whose slot is later than now
- * ({@code venue_orders_per_second}); a sender that batches may instead hold the order until its slot. A venue's ring is
- * allocated when the venue is first seen; nothing is allocated afterwards.
+ * ({@code venue_orders_per_second}), or the {@link VenueQueue} holds it until its slot ({@code venue_rate_mode}). A
+ * venue's ring is allocated when the venue is first seen; nothing is allocated afterwards.
  */
 public final class VenueThrottle {
     private static final long SECOND_NANOS = 1_000_000_000L;
@@ -39,6 +39,20 @@ public final class VenueThrottle {
         }
         long oldest = ring[(int) ring[limit]];
         return oldest == Long.MIN_VALUE || oldest + SECOND_NANOS <= nowNanos ? nowNanos : oldest + SECOND_NANOS;
+    }
+
+    /**
+     * The earliest time, at or after {@code nowNanos}, an order to {@code venue} may go when orders are paced: one
+     * {@code 1 / limit} of a second after the last one sent (and never before {@link #nextSlot}).
+     */
+    public long nextPacedSlot(String venue, long nowNanos) {
+        long[] ring = rings.get(venue);
+        if (ring == null) {
+            return nowNanos;
+        }
+        long last = ring[(int) ((ring[limit] + limit - 1) % limit)];
+        long paced = last == Long.MIN_VALUE ? nowNanos : Math.max(nowNanos, last + SECOND_NANOS / limit);
+        return Math.max(paced, nextSlot(venue, nowNanos));
     }
 
     /** Orders sent to {@code venue} in the second up to {@code nowNanos} (a loop, for messages). */

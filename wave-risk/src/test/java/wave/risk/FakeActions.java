@@ -2,16 +2,29 @@ package wave.risk;
 
 import java.util.ArrayList;
 import java.util.List;
+import wave.engine.clock.TimerCallback;
 import wave.engine.kernel.inbound.Command;
 
-/** Applies commands straight to the engine (as the kernel tells its listeners) and records what the engine did. */
+/**
+ * Applies commands straight to the engine (as the kernel tells its listeners) and records what the engine did. Scheduled
+ * callbacks (the stale data check between bars) are kept in {@link #callbacks} and never run: these tests drive the
+ * steps by hand (a kernel runs them, see {@code StaleDataTimerTest}).
+ */
 final class FakeActions implements RiskActions {
     RiskEngine engine;
     long nowNanos;
     final List<String> log = new ArrayList<>();
     final List<Scheduled> scheduled = new ArrayList<>();
 
+    final List<Long> callbacks = new ArrayList<>();
+
     record Scheduled(long atNanos, Command command, boolean[] canceled) {
+    }
+
+    @Override
+    public Runnable scheduleCallback(long atNanos, TimerCallback callback) {
+        callbacks.add(atNanos);
+        return () -> callbacks.remove(atNanos);
     }
 
     @Override

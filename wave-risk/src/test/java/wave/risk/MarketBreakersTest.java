@@ -80,6 +80,33 @@ class MarketBreakersTest {
     }
 
     @Test
+    void bookVolatilitySpikeMeasuresTheBooksStepPnl() {
+        book.hold("MSFT", 50, "200");
+        // each position is worth 10,000: a 1% return is 100 of P&L. AAPL +1, -1, +1, -1, then -2%; MSFT +1, +1, -1, -1,
+        // then -2%. Each instrument's latest is 2 / 1.1547 = 1.73 deviations of its own returns, but the book's P&L before
+        // the latest is 200, 0, 0, -200 (mean 0, sample deviation sqrt(80,000 / 3) = 163.30) and its latest -400 is
+        // 400 / 163.30 = 2.45 deviations
+        FakeReturns returns = new FakeReturns().with("AAPL", 0.01, -0.01, 0.01, -0.01, -0.02)
+                .with("MSFT", 0.01, 0.01, -0.01, -0.01, -0.02);
+        RiskEngine perInstrument = engine(TradingStateTest.breaker("volatility_spike", 2, "halted", "none", "manual")
+                .set("volatility_window", 4), returns);
+        step(perInstrument, "2024-01-09T21:00:00Z");
+        assertThat(perInstrument.state()).as("1.73 deviations, threshold 2").isEqualTo(TradingState.ACTIVE);
+
+        RiskEngine notYet = engine(TradingStateTest.breaker("book_volatility_spike", 2.5, "halted", "none", "manual")
+                .set("volatility_window", 4), returns);
+        step(notYet, "2024-01-09T21:00:00Z");
+        assertThat(notYet.state()).as("2.45 deviations, threshold 2.5").isEqualTo(TradingState.ACTIVE);
+
+        RiskEngine risk = engine(TradingStateTest.breaker("book_volatility_spike", 2, "reducing", "cancel-orders", "manual")
+                .set("volatility_window", 4), returns);
+        step(risk, "2024-01-09T21:00:00Z");
+        assertThat(risk.state()).isEqualTo(TradingState.REDUCING);
+        assertThat(events).containsExactly("ACTIVE -> REDUCING by breaker:book_volatility_spike: the book's latest step P&L "
+                + "-400.00 is 2.45 standard deviations (163.30 over the 4 steps before it), threshold 2");
+    }
+
+    @Test
     void staleDataTripsOnTheAgeOfTheLastBarInTheSessionAndResumesTheNextDay() {
         BarReturns bars = minuteBars(new String[] {"2024-01-08T20:59:00Z", "2024-01-09T15:00:00Z", "2024-01-09T15:01:00Z"},
                 new String[][] {{"100", "101", "99", "100"}, {"100", "101", "99", "100"}, {"100", "101", "99", "100"}});

@@ -147,6 +147,8 @@ class RiskSettingsTest {
             sectors                     | 3             | risk.sectors: expected a string not empty, got 3
             max_leverage                | 0             | risk.max_leverage: expected a number > 0, got 0
             venue_orders_per_second     | 0             | risk.venue_orders_per_second: expected a whole number >= 1, got 0
+            venue_rate_mode             | "drop"        | risk.venue_rate_mode: expected one of "refuse", "queue" or "pace", got "drop"
+            venue_queue_limit           | 0             | risk.venue_queue_limit: expected a whole number >= 1, got 0
             max_correlation             | 1.5           | risk.max_correlation: expected a number > 0 and <= 1, got 1.5
             correlation_window          | 1             | risk.correlation_window: expected a whole number >= 2, got 1
             max_var_pct                 | 0             | risk.max_var_pct: expected a number > 0 and <= 100, got 0
@@ -222,7 +224,7 @@ class RiskSettingsTest {
                 """)));
 
         assertThat(setup.config().market()).isEqualTo(new MarketBreakers(
-                new Breaker(4, TradingState.HALTED, Breaker.Action.NONE, 0, Breaker.Resume.MANUAL), 30,
+                new Breaker(4, TradingState.HALTED, Breaker.Action.NONE, 0, Breaker.Resume.MANUAL), Breaker.OFF, 30,
                 new Breaker(300, TradingState.REDUCING, Breaker.Action.REDUCE, 0.5, Breaker.Resume.NEXT_DAY),
                 new Breaker(3, TradingState.HALTED, Breaker.Action.CANCEL_ORDERS, 0, Breaker.Resume.MANUAL), 30_000_000_000L));
         assertThat(RiskSettings.resolve("agent", List.of()).config().market()).as("defaults").isEqualTo(MarketBreakers.OFF);
@@ -257,6 +259,8 @@ class RiskSettingsTest {
                 var_method = "parametric"
                 volatility_window = 10
                 venue_errors_window = "PT1M"
+                venue_rate_mode = "queue"
+                venue_queue_limit = 10
                 """);
 
         assertThatThrownBy(() -> RiskSettings.resolve(null, List.of(config))).isInstanceOf(DocumentException.class)
@@ -264,9 +268,23 @@ class RiskSettingsTest {
                         dir.resolve("wave.toml") + ":2: risk.correlation_window: correlation_window needs max_correlation",
                         dir.resolve("wave.toml") + ":3: risk.var_method: var_method needs max_var_pct",
                         dir.resolve("wave.toml") + ":4: risk.volatility_window: volatility_window needs "
-                                + "breakers.volatility_spike.threshold",
+                                + "breakers.volatility_spike.threshold or breakers.book_volatility_spike.threshold",
                         dir.resolve("wave.toml") + ":5: risk.venue_errors_window: venue_errors_window needs "
-                                + "breakers.venue_errors.threshold"));
+                                + "breakers.venue_errors.threshold",
+                        dir.resolve("wave.toml") + ":6: risk.venue_rate_mode: venue_rate_mode needs venue_orders_per_second"));
+    }
+
+    @Test
+    void aQueueLimitNeedsAHoldingMode() throws IOException {
+        Document config = waveToml("[risk]\nvenue_orders_per_second = 5\nvenue_queue_limit = 10\n");
+
+        assertThatThrownBy(() -> RiskSettings.resolve(null, List.of(config))).isInstanceOf(DocumentException.class)
+                .satisfies(e -> assertThat(((DocumentException) e).problems()).extracting(Problem::toString).containsExactly(
+                        dir.resolve("wave.toml") + ":3: risk.venue_queue_limit: venue_queue_limit needs venue_rate_mode"));
+        assertThat(RiskSettings.resolve(null, List.of(waveToml("[risk]\nvenue_orders_per_second = 5\nvenue_rate_mode = \"pace\"\n"
+                + "venue_queue_limit = 10\n"))).config().venueRate()).isEqualTo(new VenueRate(5, VenueRate.Mode.PACE, 10));
+        assertThat(RiskSettings.resolve(null, List.of(waveToml("[risk]\nvenue_orders_per_second = 5\n"))).config().venueRate())
+                .as("defaults").isEqualTo(new VenueRate(5, VenueRate.Mode.REFUSE, VenueRate.QUEUE_LIMIT));
     }
 
     @Test

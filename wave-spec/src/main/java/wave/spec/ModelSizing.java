@@ -1,13 +1,7 @@
 package wave.spec;
 
-import java.util.function.DoubleSupplier;
 import wave.engine.order.Sizing;
-import wave.engine.strategy.sizing.AtrRisk;
-import wave.engine.strategy.sizing.FixedFractional;
-import wave.engine.strategy.sizing.FractionalKelly;
-import wave.engine.strategy.sizing.VolatilityTarget;
 import wave.indicators.BarIndicator;
-import wave.spec.model.SizingModel;
 
 /**
  * A spec's sizing model at run time: the fraction of equity an entry takes, from the engine's sizing models and the
@@ -15,39 +9,30 @@ import wave.spec.model.SizingModel;
  * the fill price, fees included, capped by the cash).
  */
 final class ModelSizing {
-    private final SizingModel model;
-    private final DoubleSupplier atr;
-    private final ReturnVolatility volatility;
+    /** The fraction of equity an entry at a close takes, [0, 1]; 0 when the model's input is not known yet. */
+    @FunctionalInterface
+    interface Fraction {
+        double at(double close);
+    }
 
-    /**
-     * @param atr        the ATR of the current bar for {@code atr-risk}, else null
-     * @param volatility the return volatility for {@code volatility-target}, else null
-     */
-    ModelSizing(SizingModel model, DoubleSupplier atr, ReturnVolatility volatility) {
-        this.model = model;
-        this.atr = atr;
-        this.volatility = volatility;
+    private final Fraction fraction;
+
+    ModelSizing(Fraction fraction) {
+        this.fraction = fraction;
     }
 
     /** The fraction of equity an entry at {@code close} takes, [0, 1]; 0 when the model's input is not known yet. */
     double fraction(double close) {
-        return switch (model) {
-            case SizingModel.FixedFractional m -> new FixedFractional(m.fraction()).fraction();
-            case SizingModel.VolatilityTarget m -> {
-                double vol = volatility.isReady() ? volatility.annualised(m.barsPerYear()) : Double.NaN;
-                yield vol > 0 ? new VolatilityTarget(m.targetVol(), m.cap()).fraction(vol) : 0;
-            }
-            case SizingModel.AtrRisk m -> {
-                double a = atr.getAsDouble();
-                yield a > 0 && close > 0 ? new AtrRisk(m.riskPct() / 100, m.atrMultiple()).fraction(a, close) : 0;
-            }
-            case SizingModel.Kelly m -> new FractionalKelly(m.kellyFraction(), m.cap()).fraction(m.winRate(), m.payoff(), 1);
-        };
+        return fraction.at(close);
     }
 
-    /** The entry's sizing at {@code close}, or null for no entry (a zero fraction). */
-    Sizing sizing(double close) {
-        double f = Math.min(1, fraction(close));
+    /**
+     * The entry's sizing at {@code close}, or null for no entry (a zero fraction).
+     *
+     * @param scale the correlation scaling's factor, [0, 1]; 1 without it
+     */
+    Sizing sizing(double close, double scale) {
+        double f = Math.min(1, fraction(close)) * scale;
         return f > 0 ? new Sizing.PercentOfEquity(f * 100) : null;
     }
 

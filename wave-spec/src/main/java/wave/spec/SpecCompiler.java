@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 import java.util.stream.Stream;
+import wave.engine.strategy.sizing.AtrRisk;
+import wave.engine.strategy.sizing.BookCorrelation;
+import wave.engine.strategy.sizing.CorrelationScaling;
+import wave.engine.strategy.sizing.FixedFractional;
+import wave.engine.strategy.sizing.FractionalKelly;
+import wave.engine.strategy.sizing.VolatilityTarget;
 import wave.indicators.BarIndicator;
 import wave.indicators.registry.IndicatorRegistry;
 import wave.indicators.registry.IndicatorStream;
@@ -32,6 +38,7 @@ import wave.spec.model.Value;
 final class SpecCompiler {
     /** The longest ATR period of ATR levels, bars (the registry's bound). */
     private static final int MAX_ATR_PERIOD = 100_000;
+    private static final String CORRELATION = "sizing.correlation";
     private final StrategySpec spec;
     private final SpecParams params;
     private final String origin;
@@ -52,10 +59,10 @@ final class SpecCompiler {
 
     /**
      * The parts a {@link SpecStrategy} runs, and its indicators by name (fed by the engine). A rule the spec does
-     * not have is null.
+     * not have is null, and so is the correlation scaling of a spec without one.
      */
     record Compiled(SignalEngine engine, Condition entryLong, Condition exitLong, Condition entryShort, Condition exitShort,
-                    StopRules stops, ModelSizing sizing, Map<String, BoundIndicator> indicators) {
+                    StopRules stops, ModelSizing sizing, BookCorrelation correlation, Map<String, BoundIndicator> indicators) {
     }
 
     Compiled compile() {
@@ -74,7 +81,8 @@ final class SpecCompiler {
         StopRules stops = stops(spec.risk(), created);
         ModelSizing sizing = sizing(spec.sizingModel(), created);
         SignalEngine engine = new SignalEngine(bar, created.toArray(BarIndicator[]::new), rules);
-        return new Compiled(engine, entryLong, exitLong, entryShort, exitShort, stops, sizing, Map.copyOf(indicators));
+        return new Compiled(engine, entryLong, exitLong, entryShort, exitShort, stops, sizing, correlation(spec.correlation()),
+                Map.copyOf(indicators));
     }
 
     private BoundIndicator create(IndicatorSpec indicator) {
@@ -163,23 +171,71 @@ final class SpecCompiler {
                 atrStream == null ? null : () -> atrStream.value(0));
     }
 
-    /** The sizing model, or null; its ATR or return volatility is added to {@code created}. */
-    private static ModelSizing sizing(SizingModel model, List<BarIndicator> created) {
+    /**
+     * The sizing model with its {@code $parameters} bound, or null; its ATR or return volatility is added to
+     * {@code created}.
+     */
+    private ModelSizing sizing(SizingModel model, List<BarIndicator> created) {
         return switch (model) {
             case null -> null;
+            case SizingModel.FixedFractional m -> {
+                FixedFractional fixed = new FixedFractional(sizingValue(m.fraction(), SizingKey.FRACTION));
+                yield new ModelSizing(close -> fixed.fraction());
+            }
             case SizingModel.AtrRisk m -> {
-                IndicatorStream atr = IndicatorRegistry.standard().bind("atr", Map.of("period", Integer.toString(m.atrPeriod())))
-                        .stream();
+                AtrRisk risk = new AtrRisk(sizingValue(m.riskPct(), SizingKey.RISK_PCT) / 100,
+                        sizingValue(m.atrMultiple(), SizingKey.ATR_MULTIPLE));
+                int period = (int) sizingValue(m.atrPeriod(), SizingKey.ATR_PERIOD);
+                IndicatorStream atr = IndicatorRegistry.standard().bind("atr", Map.of("period", Integer.toString(period))).stream();
                 created.add(atr);
-                yield new ModelSizing(m, () -> atr.isReady() ? atr.value(0) : Double.NaN, null);
+                yield new ModelSizing(close -> {
+                    double a = atr.isReady() ? atr.value(0) : Double.NaN;
+                    return a > 0 && close > 0 ? risk.fraction(a, close) : 0;
+                });
             }
             case SizingModel.VolatilityTarget m -> {
-                ModelSizing.ReturnVolatility vol = new ModelSizing.ReturnVolatility(m.volPeriod());
+                VolatilityTarget target = new VolatilityTarget(sizingValue(m.targetVol(), SizingKey.TARGET_VOL),
+                        sizingValue(m.cap(), SizingKey.CAP));
+                int barsPerYear = (int) sizingValue(m.barsPerYear(), SizingKey.BARS_PER_YEAR);
+                ModelSizing.ReturnVolatility vol = new ModelSizing.ReturnVolatility((int) sizingValue(m.volPeriod(), SizingKey.VOL_PERIOD));
                 created.add(vol);
-                yield new ModelSizing(m, null, vol);
+                yield new ModelSizing(close -> {
+                    double v = vol.isReady() ? vol.annualised(barsPerYear) : Double.NaN;
+                    return v > 0 ? target.fraction(v) : 0;
+                });
             }
-            default -> new ModelSizing(model, null, null);
+            case SizingModel.Kelly m -> {
+                FractionalKelly kelly = new FractionalKelly(sizingValue(m.kellyFraction(), SizingKey.KELLY_FRACTION),
+                        sizingValue(m.cap(), SizingKey.CAP));
+                double winRate = sizingValue(m.winRate(), SizingKey.WIN_RATE);
+                double payoff = sizingValue(m.payoff(), SizingKey.PAYOFF);
+                yield new ModelSizing(close -> kelly.fraction(winRate, payoff, 1));
+            }
         };
+    }
+
+    /** The correlation scaling with its {@code $parameters} bound, or null. */
+    private BookCorrelation correlation(SizingModel.Correlation correlation) {
+        if (correlation == null) {
+            return null;
+        }
+        return new BookCorrelation(new CorrelationScaling(sizingValue(correlation.strength(), CORRELATION, SizingKey.STRENGTH)),
+                (int) sizingValue(correlation.lookback(), CORRELATION, SizingKey.LOOKBACK));
+    }
+
+    /** A {@code [sizing]} value with its {@code $parameter} bound, checked against the key's range. */
+    private double sizingValue(Value value, SizingKey key) {
+        return sizingValue(value, "sizing", key);
+    }
+
+    /** A value of the table at {@code tablePath} with its {@code $parameter} bound, checked against the key's range. */
+    private double sizingValue(Value value, String tablePath, SizingKey key) {
+        double number = params.resolve(value);
+        if (!key.accepts(number)) {
+            throw new SpecException(origin, tablePath + "." + key.key(), "expected " + key.expected() + ", got " + value
+                    + (value instanceof Value.ParamRef ? " = " + new Value.Literal(number) : ""));
+        }
+        return number;
     }
 
     private double multiple(Value value, String path) {

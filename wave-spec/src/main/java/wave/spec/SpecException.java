@@ -44,6 +44,15 @@ public final class SpecException extends IllegalArgumentException {
     }
 
     /**
+     * A problem with a value of the spec at a known line.
+     *
+     * @param line 1-based line of the value, or 0 when unknown
+     */
+    public static SpecException at(String source, int line, String path, String detail) {
+        return new SpecException(source, path, Math.max(line, 0), 0, detail, null);
+    }
+
+    /**
      * A TOML or JSON syntax error.
      *
      * @param line   1-based line, or 0 when unknown
@@ -78,7 +87,7 @@ public final class SpecException extends IllegalArgumentException {
         return path;
     }
 
-    /** The 1-based line of a syntax error, or 0. */
+    /** The 1-based line of a syntax error or of a value whose line is known, or 0. */
     public int line() {
         return line;
     }

@@ -4,11 +4,13 @@ import static wave.config.JsonValues.describe;
 import static wave.spec.Nodes.child;
 import static wave.spec.Nodes.element;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import wave.engine.order.Sizing;
 import wave.engine.strategy.ParamSpec;
@@ -46,6 +48,9 @@ final class SpecReader {
             "atr-risk", List.of("risk_pct", "atr_multiple", "atr_period"),
             "kelly", List.of("win_rate", "payoff", "kelly_fraction", "cap"));
     private static final List<String> MODELS = List.of("fixed-fractional", "volatility-target", "atr-risk", "kelly");
+    private static final List<String> CORRELATION_KEYS = List.of("strength", "lookback");
+    /** The returns correlation-aware scaling measures without {@code lookback}. */
+    static final int DEFAULT_CORRELATION_LOOKBACK = 60;
     /** The return window of volatility targeting without {@code vol_period}, returns. */
     static final int DEFAULT_VOL_PERIOD = 20;
     /** Bars a year of volatility targeting without {@code bars_per_year} (daily bars). */
@@ -60,6 +65,7 @@ final class SpecReader {
     private final String source;
     private final String defaultName;
     private final IndicatorCatalog catalog;
+    private final ToIntFunction<JsonPointer> lines;
     private final Map<String, Class<?>> paramTypes = new LinkedHashMap<>();
     private final Map<String, IndicatorType> indicatorTypes = new LinkedHashMap<>();
     private RuleParser rules;
@@ -69,9 +75,11 @@ final class SpecReader {
      *
      * @param source      the file name, for messages
      * @param defaultName the strategy name when the spec has none (the file name without extension)
+     * @param lines       the 1-based line of the value at a JSON pointer, 0 when unknown
      */
-    SpecReader(String source, String defaultName, IndicatorCatalog catalog) {
+    SpecReader(String source, String defaultName, IndicatorCatalog catalog, ToIntFunction<JsonPointer> lines) {
         this.source = source;
+        this.lines = lines;
         this.defaultName = defaultName;
         this.catalog = catalog;
     }
@@ -110,8 +118,9 @@ final class SpecReader {
         boolean model = sizingNode != null && sizingNode.isObject() && sizingNode.has("model");
         Sizing sizing = model ? null : readSizing(sizingNode);
         SizingModel sizingModel = model ? readSizingModel(sizingNode) : null;
+        SizingModel.Correlation correlation = model ? readCorrelation(sizingNode) : null;
         return new StrategySpec(name, description, instruments, params, constraints, indicators, entryLong, exitLong,
-                entryShort, exitShort, risk, sizing, sizingModel);
+                entryShort, exitShort, risk, sizing, sizingModel, correlation);
     }
 
     // ---- name, description, instruments --------------------------------------------------------------------
@@ -535,7 +544,7 @@ final class SpecReader {
         String ref = node.textValue().substring(1);
         Class<?> type = paramTypes.get(ref);
         if (type == null) {
-            throw fail(path, "unknown parameter '" + node.textValue() + "'; defined parameters: "
+            throw failAtLine(path, "unknown parameter '" + node.textValue() + "'; defined parameters: "
                     + (paramTypes.isEmpty() ? "(none)" : String.join(", ", paramTypes.keySet().stream().map(p -> "$" + p).toList())));
         }
         if (integral && type != int.class) {
@@ -550,12 +559,7 @@ final class SpecReader {
             return null;
         }
         if (node.isTextual() && node.textValue().startsWith("$")) {
-            String ref = node.textValue().substring(1);
-            if (!paramTypes.containsKey(ref)) {
-                throw fail(path, "unknown parameter '" + node.textValue() + "'; defined parameters: "
-                        + (paramTypes.isEmpty() ? "(none)" : String.join(", ", paramTypes.keySet().stream().map(p -> "$" + p).toList())));
-            }
-            return new Value.ParamRef(ref);
+            return paramRef(node, path, false);
         }
         String range = below100 ? "a percentage in (0, 100)" : "a percentage > 0";
         if (!node.isNumber() || !(node.doubleValue() > 0) || (below100 && !(node.doubleValue() < 100)) || !Double.isFinite(node.doubleValue())) {
@@ -600,68 +604,60 @@ final class SpecReader {
         }
         List<String> valid = new ArrayList<>(List.of("model"));
         valid.addAll(MODEL_KEYS.get(model));
+        valid.add("correlation");
         String unknown = Nodes.firstUnknownKey(node, valid);
         if (unknown != null) {
             throw fail(child("sizing", unknown), "unknown key '" + unknown + "' for model \"" + model + "\"; valid keys: "
                     + String.join(", ", valid));
         }
         return switch (model) {
-            case "fixed-fractional" -> new SizingModel.FixedFractional(
-                    number(node, "fraction", null, 0, 1, "a fraction of equity in (0, 1] (0.02 means 2 %)"));
-            case "volatility-target" -> new SizingModel.VolatilityTarget(
-                    number(node, "target_vol", null, 0, Double.POSITIVE_INFINITY, "an annualised volatility > 0 (0.10 means 10 % a year)"),
-                    whole(node, "vol_period", DEFAULT_VOL_PERIOD, 2, "a whole number of returns >= 2"),
-                    whole(node, "bars_per_year", DEFAULT_BARS_PER_YEAR, 1, "a whole number of bars a year >= 1 (252 for daily bars)"),
-                    number(node, "cap", 1.0, 0, 1, "a largest fraction of equity in (0, 1]"));
-            case "atr-risk" -> new SizingModel.AtrRisk(
-                    number(node, "risk_pct", null, 0, 100, "a percentage of equity lost at the stop in (0, 100] (1.0 means 1 %)"),
-                    number(node, "atr_multiple", null, 0, Double.POSITIVE_INFINITY, "a stop distance in ATRs > 0"),
-                    whole(node, "atr_period", DEFAULT_ATR_PERIOD, 1, "a whole number of bars >= 1"));
-            default -> kelly(node);
+            case "fixed-fractional" -> new SizingModel.FixedFractional(sizingValue(node, "sizing", SizingKey.FRACTION));
+            case "volatility-target" -> new SizingModel.VolatilityTarget(sizingValue(node, "sizing", SizingKey.TARGET_VOL),
+                    sizingValue(node, "sizing", SizingKey.VOL_PERIOD), sizingValue(node, "sizing", SizingKey.BARS_PER_YEAR),
+                    sizingValue(node, "sizing", SizingKey.CAP));
+            case "atr-risk" -> new SizingModel.AtrRisk(sizingValue(node, "sizing", SizingKey.RISK_PCT),
+                    sizingValue(node, "sizing", SizingKey.ATR_MULTIPLE), sizingValue(node, "sizing", SizingKey.ATR_PERIOD));
+            default -> new SizingModel.Kelly(sizingValue(node, "sizing", SizingKey.WIN_RATE),
+                    sizingValue(node, "sizing", SizingKey.PAYOFF), sizingValue(node, "sizing", SizingKey.KELLY_FRACTION),
+                    sizingValue(node, "sizing", SizingKey.CAP));
         };
     }
 
-    private SizingModel.Kelly kelly(JsonNode node) {
-        JsonNode winRate = node.get("win_rate");
-        if (winRate == null) {
-            throw fail("sizing.win_rate", "missing; expected the probability of a winning trade in [0, 1]");
+    /** The {@code correlation} table beside a sizing model, or null. */
+    private SizingModel.Correlation readCorrelation(JsonNode sizing) {
+        JsonNode node = sizing.get("correlation");
+        if (node == null) {
+            return null;
         }
-        if (!winRate.isNumber() || !(winRate.doubleValue() >= 0 && winRate.doubleValue() <= 1)) {
-            throw fail("sizing.win_rate", "expected the probability of a winning trade in [0, 1], got " + describe(winRate));
+        String path = "sizing.correlation";
+        if (!node.isObject()) {
+            throw fail(path, "expected a table like { strength = 0.5, lookback = 60 }, got " + describe(node));
         }
-        return new SizingModel.Kelly(winRate.doubleValue(),
-                number(node, "payoff", null, 0, Double.POSITIVE_INFINITY, "an average win over average loss > 0"),
-                number(node, "kelly_fraction", DEFAULT_KELLY_FRACTION, 0, 1, "a share of full Kelly in (0, 1] (0.5 for half Kelly)"),
-                number(node, "cap", 1.0, 0, 1, "a largest fraction of equity in (0, 1]"));
+        checkKeys(node, path, CORRELATION_KEYS);
+        return new SizingModel.Correlation(sizingValue(node, path, SizingKey.STRENGTH), sizingValue(node, path, SizingKey.LOOKBACK));
     }
 
-    /** A number in (low, high] under {@code sizing.key}; {@code fallback} when absent, or an error when null. */
-    private double number(JsonNode table, String key, Double fallback, double low, double high, String expected) {
-        String path = "sizing." + key;
-        JsonNode node = table.get(key);
+    /**
+     * A numeric key of a {@code [sizing]} table: a literal in the key's range, a {@code $parameter} (an integer one
+     * for a whole key; its value is checked when bound), or the key's default when absent.
+     */
+    private Value sizingValue(JsonNode table, String tablePath, SizingKey key) {
+        String path = child(tablePath, key.key());
+        JsonNode node = table.get(key.key());
         if (node == null) {
-            if (fallback == null) {
-                throw fail(path, "missing; expected " + expected);
+            if (key.fallback() == null) {
+                throw fail(path, "missing; expected " + key.expected());
             }
-            return fallback;
+            return new Value.Literal(key.fallback());
         }
-        double v = node.doubleValue();
-        if (!node.isNumber() || !(v > low && v <= high) || !Double.isFinite(v)) {
-            throw fail(path, "expected " + expected + ", got " + describe(node));
+        if (node.isTextual() && node.textValue().startsWith("$")) {
+            return paramRef(node, path, key.whole());
         }
-        return v;
-    }
-
-    /** A whole number >= {@code min} under {@code sizing.key}, or {@code fallback} when absent. */
-    private int whole(JsonNode table, String key, int fallback, int min, String expected) {
-        JsonNode node = table.get(key);
-        if (node == null) {
-            return fallback;
+        boolean number = key.whole() ? node.isIntegralNumber() && node.canConvertToInt() : node.isNumber();
+        if (!number || !key.accepts(node.doubleValue())) {
+            throw fail(path, "expected " + key.expected() + ", got " + describe(node));
         }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min) {
-            throw fail("sizing." + key, "expected " + expected + ", got " + describe(node));
-        }
-        return node.intValue();
+        return new Value.Literal(node.doubleValue());
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
@@ -675,5 +671,10 @@ final class SpecReader {
 
     private SpecException fail(String path, String detail) {
         return new SpecException(source, path, detail);
+    }
+
+    /** An error naming the line of the value at {@code path} (a dotted path of table keys) besides the path. */
+    private SpecException failAtLine(String path, String detail) {
+        return SpecException.at(source, lines.applyAsInt(JsonPointer.compile("/" + path.replace('.', '/'))), path, detail);
     }
 }

@@ -6,6 +6,8 @@ import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderSide;
 import wave.engine.order.Sizing;
 import wave.engine.strategy.Strategy;
+import wave.engine.strategy.sizing.BookCorrelation;
+import wave.indicators.BarIndicator;
 
 /**
  * A strategy running a {@link wave.spec.model.StrategySpec}, long, short or both. Everything is evaluated at the
@@ -17,8 +19,9 @@ import wave.engine.strategy.Strategy;
  *       once every indicator is warmed up.</li>
  *   <li>Flat: when {@code entry.long} holds, a market buy is placed; else when {@code entry.short} holds, a market
  *       short sale; with the spec's sizing, or the run's sizing when the spec has none. A sizing model turns the
- *       signal bar's close and its volatility or ATR into a percentage of equity (see {@link ModelSizing}); a zero
- *       size (no Kelly edge, volatility or ATR not known yet) places no order.</li>
+ *       signal bar's close and its volatility or ATR into a percentage of equity (see {@link ModelSizing}), scaled
+ *       down by its correlation with the positions the account holds when the spec asks (see
+ *       {@link BookCorrelation}); a zero size (no Kelly edge, volatility or ATR not known yet) places no order.</li>
  *   <li>Long: when {@code exit.long} holds, the close breaches a risk level, or {@code entry.short} holds, a market
  *       order closes the whole position. In the last case the short sale follows once the position is flat: it is
  *       placed at the close of the bar on which the closing order filled, unless an entry rule holds there (its
@@ -40,6 +43,7 @@ public final class SpecStrategy extends Strategy<SpecParams> {
     private final StopRules stops;
     private final Sizing sizing;
     private final ModelSizing model;
+    private final BookCorrelation correlation;
     private boolean active;
     /** The side to enter once flat after a reversal: 1 long, -1 short, 0 none. */
     private int pending;
@@ -54,7 +58,11 @@ public final class SpecStrategy extends Strategy<SpecParams> {
         this.stops = compiled.stops();
         this.sizing = definition.spec().sizing();
         this.model = compiled.sizing();
+        this.correlation = compiled.correlation();
         indicator(compiled.engine());
+        if (correlation != null) {
+            indicator(new BookSampler());
+        }
     }
 
     /** The definition this strategy was created from. */
@@ -100,7 +108,8 @@ public final class SpecStrategy extends Strategy<SpecParams> {
 
     private void enter(boolean isLong, Bar bar) {
         if (model != null) {
-            Sizing sized = model.sizing(bar.close());
+            double scale = correlation == null ? 1 : correlation.factor(instrument(), isLong, portfolio());
+            Sizing sized = model.sizing(bar.close(), scale);
             if (sized != null) {
                 if (isLong) {
                     buy(sized);
@@ -120,6 +129,32 @@ public final class SpecStrategy extends Strategy<SpecParams> {
             sellShort();
         } else {
             sellShort(sizing);
+        }
+    }
+
+    /**
+     * Samples the marks of the account's positions at each bar for the correlation scaling (every bar, warm-up
+     * included); the strategy's first bar waits for {@code lookback} returns, as for the volatility of a model.
+     */
+    private final class BookSampler implements BarIndicator {
+        @Override
+        public void update(double open, double high, double low, double close, double volume) {
+            correlation.sample(portfolio(), nowNanos());
+        }
+
+        @Override
+        public boolean isReady() {
+            return correlation.isReady();
+        }
+
+        @Override
+        public int warmupPeriod() {
+            return correlation.lookback() + 1;
+        }
+
+        @Override
+        public void reset() {
+            correlation.reset();
         }
     }
 

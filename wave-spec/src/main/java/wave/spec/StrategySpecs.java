@@ -1,6 +1,5 @@
 package wave.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -11,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import wave.config.Document;
 import wave.config.DocumentException;
 import wave.config.DocumentFormat;
 import wave.config.Documents;
@@ -86,8 +86,8 @@ public final class StrategySpecs {
     public static StrategySpec read(String text, String sourceName, DocumentFormat format, IndicatorCatalog catalog) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
-        JsonNode root = tree(text, sourceName, format);
-        return new SpecReader(sourceName, stem(sourceName), catalog).read(root);
+        Document document = document(text, sourceName, format);
+        return new SpecReader(sourceName, stem(sourceName), catalog, document::line).read(document.root());
     }
 
     /** The names of the bundled example specs ({@code sma-cross}, {@code rsi-trend}, ...). */
@@ -115,9 +115,9 @@ public final class StrategySpecs {
         }
     }
 
-    private static JsonNode tree(String text, String sourceName, DocumentFormat format) {
+    private static Document document(String text, String sourceName, DocumentFormat format) {
         try {
-            return Documents.parse(text, sourceName, format).root();
+            return Documents.parse(text, sourceName, format);
         } catch (DocumentException e) {
             Problem syntax = e.problems().getFirst();
             throw SpecException.syntax(sourceName, syntax.line(), syntax.column(), syntax.message(), e);

@@ -118,7 +118,7 @@ class RejectionTest {
     @Test
     void unknownParameterReference() {
         assertThat(reject(VALID.replace("\"$rsi_period\"", "\"$rsi_perod\"")).getMessage())
-                .isEqualTo("rsi-trend.toml: indicators.rsi.period: unknown parameter '$rsi_perod'; defined parameters: $rsi_period");
+                .isEqualTo("rsi-trend.toml: line 5: indicators.rsi.period: unknown parameter '$rsi_perod'; defined parameters: $rsi_period");
         assertThat(reject(VALID.replace("rsi > 70", "rsi > $upper")).getMessage())
                 .isEqualTo("rsi-trend.toml: exit.long.any[0]: unknown parameter '$upper' in 'rsi > $upper'; "
                         + "defined parameters: $rsi_period");

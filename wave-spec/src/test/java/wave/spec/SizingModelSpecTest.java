@@ -8,6 +8,7 @@ import static wave.spec.SpecRuns.closes;
 import static wave.spec.SpecRuns.run;
 import static wave.spec.SpecRuns.toml;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
@@ -21,7 +22,11 @@ class SizingModelSpecTest {
     private static final String ENTRY = "[entry.long]\nall = [\"close > 0\"]\n[sizing]\n";
 
     private static long entryQuantity(String sizing, BarSeries data) {
-        BacktestResult r = run(toml(ENTRY + sizing), data, "fixed:1");
+        return firstQuantity(ENTRY + sizing, data);
+    }
+
+    private static long firstQuantity(String spec, BarSeries data) {
+        BacktestResult r = run(toml(spec), data, "fixed:1");
         assertThat(r.failures()).isEmpty();
         assertThat(r.fills()).isNotEmpty();
         return r.fills().get(0).quantityRaw();
@@ -84,6 +89,80 @@ class SizingModelSpecTest {
         assertThat(r.fills()).isEmpty();
     }
 
+    /** The ATR series of {@link #atrRiskByHand}: ATR(2) = 2.5 at the signal bar, close and next open 51. */
+    private static BarSeries atrBars() {
+        return bars(ACME,
+                new double[] {50, 51, 49, 50, 1000},
+                new double[] {52, 53, 51, 52, 1000},
+                new double[] {51, 52, 50, 51, 1000},
+                new double[] {51, 52, 50, 51, 1000});
+    }
+
+    private static final String PARAMETERISED_ATR_RISK = "[params]\nrisk_pct = { default = 1.0, min = 0.1, max = 5.0 }\n"
+            + "stop = 2.0\nperiod = 2\n" + ENTRY + "model = \"atr-risk\"\nrisk_pct = \"$risk_pct\"\n"
+            + "atr_multiple = \"$stop\"\natr_period = \"$period\"\n";
+
+    @Test
+    void parametersSizeLikeLiterals() {
+        // the defaults are the literals of atrRiskByHand: 1 % of 100,000 over a 2 x 2.5 stop = 200 shares
+        SpecStrategyDefinition spec = toml(PARAMETERISED_ATR_RISK);
+        assertThat(SpecRuns.run(spec, atrBars(), "fixed:1", Map.of()).fills().get(0).quantityRaw())
+                .isEqualTo(FixedPoint.quantityOfUnits(200));
+        // --param risk_pct=1.5: 1,500 at risk / 5 = 300 shares; stop=2.5 as well: 1,500 / 6.25 = 240
+        assertThat(SpecRuns.run(spec, atrBars(), "fixed:1", Map.of("risk_pct", "1.5")).fills().get(0).quantityRaw())
+                .isEqualTo(FixedPoint.quantityOfUnits(300));
+        assertThat(SpecRuns.run(spec, atrBars(), "fixed:1", Map.of("risk_pct", "1.5", "stop", "2.5")).fills().get(0)
+                .quantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(240));
+    }
+
+    @Test
+    void everyModelTakesParameters() {
+        String params = "[params]\nf = 0.02\ntarget = 0.10\nn = 2\nyear = 4\np = 0.55\nb = 1.5\nk = 0.5\ncap = 1.0\n";
+        // 2 % of 100,000 at 50 = 40 shares (fixedFractionalAndKelly)
+        assertThat(firstQuantity(params + ENTRY + "model = \"fixed-fractional\"\nfraction = \"$f\"\n", closes(50, 50, 50)))
+                .isEqualTo(FixedPoint.quantityOfUnits(40));
+        // half Kelly of p = 0.55, b = 1.5 = 0.125 at 50 = 250 shares
+        assertThat(firstQuantity(params + ENTRY + "model = \"kelly\"\nwin_rate = \"$p\"\npayoff = \"$b\"\n"
+                + "kelly_fraction = \"$k\"\ncap = \"$cap\"\n", closes(50, 50, 50))).isEqualTo(FixedPoint.quantityOfUnits(250));
+        // volatilityTargetByHand: 353 shares
+        assertThat(firstQuantity(params + ENTRY + "model = \"volatility-target\"\ntarget_vol = \"$target\"\n"
+                + "vol_period = \"$n\"\nbars_per_year = \"$year\"\n", closes(100, 110, 99, 100, 100)))
+                .isEqualTo(FixedPoint.quantityOfUnits(353));
+    }
+
+    @Test
+    void anUnknownParameterIsNamedWithItsKeyAndLine() {
+        String spec = "[params]\nrisk = 1.0\n" + ENTRY + "model = \"atr-risk\"\natr_multiple = 2\nrisk_pct = \"$risk_pct\"\n";
+        SpecException e = org.junit.jupiter.api.Assertions.assertThrows(SpecException.class, () -> toml(spec));
+        assertThat(e).hasMessage("test.toml: line 8: sizing.risk_pct: unknown parameter '$risk_pct'; defined parameters: $risk");
+        assertThat(e.line()).isEqualTo(8);
+        assertThat(e.path()).isEqualTo("sizing.risk_pct");
+    }
+
+    @Test
+    void aWholeKeyNeedsAnIntegerParameter() {
+        rejects("model = \"atr-risk\"\nrisk_pct = 1\natr_multiple = 2\natr_period = \"$risk\"\n",
+                "sizing.atr_period: unknown parameter '$risk'; defined parameters: (none)", 7);
+        String spec = "[params]\nperiod = 2.5\n" + ENTRY + "model = \"atr-risk\"\nrisk_pct = 1\natr_multiple = 2\n"
+                + "atr_period = \"$period\"\n";
+        assertThatThrownBy(() -> toml(spec)).hasMessage("test.toml: sizing.atr_period: expected an integer, but parameter "
+                + "'$period' is a number; give it an integer default, min and max (or type = \"integer\")");
+    }
+
+    @Test
+    void aBoundValueOutsideTheKeysRangeIsRefusedWhenBound() {
+        SpecStrategyDefinition spec = toml("[params]\nrisk = 1.0\n" + ENTRY
+                + "model = \"atr-risk\"\nrisk_pct = \"$risk\"\natr_multiple = 2\n");
+        assertThatThrownBy(() -> spec.create(Map.of("risk", "150"))).isInstanceOf(SpecException.class)
+                .hasMessage("test: sizing.risk_pct: expected a percentage of equity lost at the stop in (0, 100] (1.0 means 1 %), "
+                        + "got $risk = 150");
+    }
+
+    private static void rejects(String sizing, String message, int line) {
+        assertThatThrownBy(() -> toml(ENTRY + sizing)).isInstanceOf(SpecException.class)
+                .hasMessage("test.toml: line " + line + ": " + message);
+    }
+
     private static void rejects(String sizing, String message) {
         assertThatThrownBy(() -> toml(ENTRY + sizing)).isInstanceOf(SpecException.class).hasMessage("test.toml: " + message);
     }
@@ -95,7 +174,7 @@ class SizingModelSpecTest {
         rejects("model = \"kelly\"\nrule = \"all-in\"\nwin_rate = 0.5\npayoff = 1\n",
                 "sizing.rule: a [sizing] table has either a rule or a model, not both; remove rule or model");
         rejects("model = \"fixed-fractional\"\nfraction = 0.1\ntarget_vol = 0.1\n",
-                "sizing.target_vol: unknown key 'target_vol' for model \"fixed-fractional\"; valid keys: model, fraction");
+                "sizing.target_vol: unknown key 'target_vol' for model \"fixed-fractional\"; valid keys: model, fraction, correlation");
     }
 
     @Test

@@ -63,8 +63,13 @@ final class SpecRuns {
 
     /** Runs a spec without fees. */
     static BacktestResult run(SpecStrategyDefinition definition, BarSeries data, String sizing) {
+        return run(definition, data, sizing, Map.of());
+    }
+
+    /** Runs a spec without fees with parameter values given as on the command line ({@code --param name=value}). */
+    static BacktestResult run(SpecStrategyDefinition definition, BarSeries data, String sizing, Map<String, String> params) {
         BacktestConfig config = BacktestConfig.defaults().withFeeModel(FeeModel.none()).withSizing(Sizing.parse(sizing));
-        return new Backtest(config, List.of(data), definition.name(), id -> definition.create(Map.of()), true).run();
+        return new Backtest(config, List.of(data), definition.name(), id -> definition.create(params), true).run();
     }
 
     /** Runs a spec without fees in an account that allows short sales. */

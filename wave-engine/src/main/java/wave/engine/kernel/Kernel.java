@@ -54,6 +54,7 @@ import wave.engine.port.ExecutionClient;
 import wave.engine.port.MarketDataClient;
 import wave.engine.pretrade.BasicPreTradeCheck;
 import wave.engine.pretrade.Denial;
+import wave.engine.pretrade.OrderGate;
 import wave.engine.pretrade.PreTradeCheck;
 import wave.engine.pretrade.PreTradeRequest;
 import wave.engine.strategy.Budget;
@@ -105,6 +106,7 @@ public final class Kernel implements StrategyContext {
     private final ContingentOrders contingent;
     private final OrderPath path = this::send;
     private PreTradeCheck preTrade = new BasicPreTradeCheck(AccountConfig.cash(), false);
+    private OrderGate gate = OrderGate.OPEN;
     private AffordableQuantity sizeAtSignalClose;
     private Journal journal = Journal.NONE;
     private final Journal journalPort = new Journal() {
@@ -199,6 +201,27 @@ public final class Kernel implements StrategyContext {
      */
     public void usePreTradeCheck(PreTradeCheck check) {
         this.preTrade = Objects.requireNonNull(check, "check");
+    }
+
+    /** Asks {@code value} before each order's pre-trade check whether to hold it ({@link #release} sends it later). */
+    public void useOrderGate(OrderGate value) {
+        this.gate = Objects.requireNonNull(value, "gate");
+    }
+
+    /**
+     * Sends an order its {@link OrderGate} held, now: the whole pre-trade path (the gate is asked again).
+     *
+     * @param quantityRaw the quantity the gate was given, raw
+     * @param notionalRaw the notional amount the gate was given, raw
+     * @return true when the order was sent
+     */
+    public boolean release(OrderTicket ticket, long quantityRaw, long notionalRaw) {
+        return send(ticket, quantityRaw, notionalRaw, clock.eventNanos());
+    }
+
+    /** Runs {@code callback} once at {@code atNanos} on the kernel's clock, on the kernel thread; cancel the timer to withdraw it. */
+    public Timer scheduleCallback(long atNanos, TimerCallback callback) {
+        return clock.schedule(atNanos, 0, callback);
     }
 
     /**
@@ -710,6 +733,9 @@ public final class Kernel implements StrategyContext {
 
     @Override
     public void cancel(OrderTicket ticket) {
+        if (!ticket.isSent() && gate.withdraw(ticket, "canceled by strategy")) {
+            return;
+        }
         venue.cancel(ticket, clock.eventNanos(), "canceled by strategy");
     }
 
@@ -764,6 +790,9 @@ public final class Kernel implements StrategyContext {
         if (denial == null && sizeNow && quantity == 0) {
             denial = new Denial(DenyReason.INSUFFICIENT_FUNDS,
                     AffordableQuantity.cannotPayForOneLot(instrument, notionalRaw, positions[k].markRaw()));
+        }
+        if (denial == null && gate.hold(ticket, quantityRaw, notionalRaw, tsNanos)) {
+            return false;
         }
         if (denial == null) {
             denial = preTrade.check(new PreTradeRequest(ticket, instrument, quantity, estimate, reference, portfolio, tsNanos));

@@ -23,10 +23,12 @@ import wave.engine.strategy.ParamSpec;
  * @param risk        stop-loss, take-profit and trailing-stop levels
  * @param sizing      entry sizing overriding the run's, or null to use the run's (or the sizing model's)
  * @param sizingModel the sizing model sizing entries, or null; never together with {@code sizing}
+ * @param correlation correlation-aware scaling of the model's size, or null; only with a {@code sizingModel}
  */
 public record StrategySpec(String name, String description, List<String> instruments, List<ParamSpec> params,
                            List<Rule.Compare> constraints, List<IndicatorSpec> indicators, Rule entryLong, Rule exitLong,
-                           Rule entryShort, Rule exitShort, RiskSpec risk, Sizing sizing, SizingModel sizingModel) {
+                           Rule entryShort, Rule exitShort, RiskSpec risk, Sizing sizing, SizingModel sizingModel,
+                           SizingModel.Correlation correlation) {
     /** Copies the lists; requires the name, an entry rule (long or short) and the risk (possibly empty). */
     public StrategySpec {
         Objects.requireNonNull(name, "name");
@@ -39,6 +41,9 @@ public record StrategySpec(String name, String description, List<String> instrum
             throw new IllegalArgumentException("a spec needs an entry rule, long or short");
         }
         Objects.requireNonNull(risk, "risk");
+        if (correlation != null && sizingModel == null) {
+            throw new IllegalArgumentException("correlation scaling needs a sizing model");
+        }
     }
 
     /** True when the spec can open short positions (it has an {@code entry.short} rule). */
