@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param key              {@link #keyOf}: hex SHA-256 of the schema version, model, base URL, temperature, max tokens and prompt
  * @param prompt           the prompt as sent
- * @param provider         e.g. {@code openai-compatible}
+ * @param provider         the provider's name in the configuration, e.g. {@code local}
  * @param model            the model name
  * @param baseUrl          the endpoint
  * @param temperature      the sampling temperature
@@ -21,11 +21,12 @@ import java.util.Objects;
  * @param latencyMillis    wall time of the exchange, repair round included
  * @param promptTokens     input tokens the provider reported, summed over the calls (0 when it reported none)
  * @param completionTokens output tokens the provider reported, summed over the calls
+ * @param costRaw          what the tokens cost at the provider's prices, a raw fixed-point amount
  * @param outcome          the parsed advice or the failure
  */
 public record Interaction(String key, String prompt, String provider, String model, String baseUrl, double temperature,
         int maxTokens, int schemaVersion, long latencyMillis, int promptTokens, int completionTokens,
-        AdviceOutcome outcome) {
+        long costRaw, AdviceOutcome outcome) {
 
     /** The version of the shipped advice schema. */
     public static final int SCHEMA_VERSION = 1;
@@ -34,6 +35,18 @@ public record Interaction(String key, String prompt, String provider, String mod
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** The same exchange under another content address (a fallback chain records under its own). */
+    public Interaction withKey(String newKey) {
+        return new Interaction(newKey, prompt, provider, model, baseUrl, temperature, maxTokens, schemaVersion,
+                latencyMillis, promptTokens, completionTokens, costRaw, outcome);
+    }
+
+    /** The same exchange with another outcome. */
+    public Interaction withOutcome(AdviceOutcome newOutcome) {
+        return new Interaction(key, prompt, provider, model, baseUrl, temperature, maxTokens, schemaVersion,
+                latencyMillis, promptTokens, completionTokens, costRaw, newOutcome);
     }
 
     /** The content address of a prompt under the given parameters. */

@@ -25,12 +25,12 @@ class OpenAiLlmProviderTest {
         server.close();
     }
 
-    private OpenAiAnalyst analyst(Duration timeout) {
-        return new OpenAiAnalyst(new OpenAiCompatibleConfig(server.baseUrl(), "fake-model", 0.0, timeout, 512, KEY_ENV),
+    private ChatAnalyst analyst(Duration timeout) {
+        return new ChatAnalyst(TestProviders.openAi("openai", server.baseUrl(), 0.0, timeout, 512, KEY_ENV),
                 Map.of(KEY_ENV, KEY)::get);
     }
 
-    private OpenAiAnalyst analyst() {
+    private ChatAnalyst analyst() {
         return analyst(Duration.ofSeconds(5));
     }
 
@@ -115,7 +115,7 @@ class OpenAiLlmProviderTest {
         server.reply(500, echo).reply(429, FakeOpenAiServer.error("slow down ${AUTH}", "requests"))
                 .reply(401, FakeOpenAiServer.error("Incorrect API key provided: ${AUTH}", "invalid_request_error"))
                 .answer("not json, but your key is " + KEY).answer("still not json " + KEY);
-        OpenAiAnalyst analyst = analyst();
+        ChatAnalyst analyst = analyst();
         for (int i = 0; i < 4; i++) {
             AdviceOutcome outcome = analyst.advise("prompt");
             assertThat(outcome).isInstanceOf(AdviceFailure.class);

@@ -20,6 +20,7 @@ import wave.config.DocumentException;
 import wave.config.DocumentFormat;
 import wave.config.Documents;
 import wave.config.Problem;
+import wave.llm.config.LlmSettings;
 import wave.risk.RiskSettings;
 
 /** {@code wave config check [FILE]}: validates configuration files and lists every problem. */
@@ -61,7 +62,7 @@ final class ConfigCheckCommand implements Callable<Integer> {
             LayeredConfig config = LayeredConfig.of(layers);
             List<Problem> problems = new ArrayList<>(ReferenceCheck.data(config));
             problems.addAll(ReferenceCheck.strategy(config, StrategyCatalog.bundled().all(), errors == 0));
-            problems.addAll(riskProblems(files));
+            problems.addAll(sectionProblems(files));
             problems.forEach(out::println);
             errors += problems.size();
         }
@@ -73,17 +74,26 @@ final class ConfigCheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The problems of the files' {@code [risk]} tables, checked as {@code wave backtest} checks them. */
-    private static List<Problem> riskProblems(List<Path> files) throws IOException {
+    /**
+     * The problems of the files' {@code [risk]} and {@code [llm]} tables, checked as {@code wave backtest} and
+     * {@code wave llm} check them.
+     */
+    private static List<Problem> sectionProblems(List<Path> files) throws IOException {
         List<Document> documents = new ArrayList<>();
         for (Path path : files) {
             documents.add(Documents.read(path, path.toString(), DocumentFormat.TOML));
         }
+        List<Problem> problems = new ArrayList<>();
         try {
             RiskSettings.resolve(null, documents);
-            return List.of();
         } catch (DocumentException e) {
-            return e.problems();
+            problems.addAll(e.problems());
         }
+        try {
+            LlmSettings.resolve(documents);
+        } catch (DocumentException e) {
+            problems.addAll(e.problems());
+        }
+        return problems;
     }
 }

@@ -81,9 +81,10 @@ public class LayeringTest {
     @ArchTest
     static final ArchRule LLM_ANALYST_SITS_ON_THE_DOMAIN_ONLY = classes().that().resideInAPackage("wave.llm..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.domain..", "wave.llm..",
-                    "dev.langchain4j..", "com.fasterxml.jackson..", "com.networknt.schema..")
+                    "wave.config..", "dev.langchain4j..", "com.fasterxml.jackson..", "com.networknt.schema..")
             .because("the analyst gives advice, never orders: no path leads from it to the engine, an execution "
-                    + "client or the app (issue 13: the LLM never decides alone)");
+                    + "client or the app (issue 13: the LLM never decides alone); it reads its [llm] table as checked "
+                    + "documents (wave.config), as the risk engine reads [risk]");
 
     @ArchTest
     static final ArchRule NOTHING_BELOW_THE_APP_REACHES_THE_ANALYST = noClasses()
@@ -197,7 +198,7 @@ public class LayeringTest {
         for (String name : new String[] {"wave.domain.money.FixedPoint", "wave.indicators.Sma", "wave.data.csv.CsvImporters",
                 "wave.engine.strategy.Strategy", "wave.engine.backtest.Backtest", "wave.research.metrics.PerformanceMetrics",
                 "wave.strategies.SmaCross", "wave.strategies.BundledStrategies", "wave.spec.SpecStrategy", "wave.store.Store",
-                "wave.store.runs.RunRepository", "wave.app.cli.WaveCli", "wave.llm.Advice", "wave.llm.OpenAiAnalyst"}) {
+                "wave.store.runs.RunRepository", "wave.app.cli.WaveCli", "wave.llm.Advice", "wave.llm.ChatAnalyst"}) {
             assertThat(classes.contain(name)).as("imported %s", name).isTrue();
         }
         assertThat(classes.contain(LayeringTest.class)).as("test classes are excluded").isFalse();

@@ -10,7 +10,6 @@ import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -20,14 +19,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import wave.llm.config.ApiKeys;
+import wave.llm.config.ProviderConfig;
 
 /**
- * The analyst on an OpenAI-compatible endpoint, through langchain4j's {@link OpenAiChatModel}. Asks for advice as
- * JSON, lets {@link AdviceParser} validate it (one repair round), and maps provider trouble to typed failures:
- * timeouts, HTTP 429, HTTP 5xx, unreadable responses. The API key is read from the environment variable named in
- * the configuration, sent only in the request header, and scrubbed from every failure message.
+ * The analyst on one provider (an OpenAI-compatible endpoint or Ollama's native API), through langchain4j's chat
+ * models. Asks for advice as JSON, lets {@link AdviceParser} validate it (one repair round), and maps provider trouble
+ * to typed failures: timeouts, HTTP 429, HTTP 5xx, unreadable responses. The API key (from the environment variable or
+ * secrets entry the configuration names) is sent only in the request header and scrubbed from every answer and
+ * failure message; no {@code toString} shows it.
  */
-public final class OpenAiAnalyst implements Analyst, InteractionSource {
+public final class ChatAnalyst implements Analyst, InteractionSource {
     /** What the model is told before each prompt. */
     static final String INSTRUCTIONS = """
             You are a market analyst advising a trading system. The system, not you, decides and trades: \
@@ -36,40 +38,32 @@ public final class OpenAiAnalyst implements Analyst, InteractionSource {
             this JSON Schema:
             """;
 
-    private final OpenAiCompatibleConfig config;
+    private final ProviderConfig config;
     private final ChatModel model;
     private final String apiKey;
     private final AdviceParser parser;
     private final LongSupplier nanoTime;
 
-    /** An analyst reading its API key from the process environment. */
-    public OpenAiAnalyst(OpenAiCompatibleConfig config) {
-        this(config, System::getenv);
+    /**
+     * An analyst on the provider, its key found by {@code keys}.
+     *
+     * @throws IllegalArgumentException when the provider names a key that is not set
+     */
+    public ChatAnalyst(ProviderConfig config, ApiKeys keys) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.apiKey = keys.keyOf(config).orElse(null);
+        this.parser = new AdviceParser();
+        this.nanoTime = System::nanoTime;
+        this.model = ChatModels.of(config, apiKey);
     }
 
     /** An analyst reading its API key through the given environment lookup (tests pass a map). */
-    public OpenAiAnalyst(OpenAiCompatibleConfig config, Function<String, String> environment) {
-        this.config = Objects.requireNonNull(config, "config");
-        String key = config.apiKeyEnv() == null ? null : environment.apply(config.apiKeyEnv());
-        this.apiKey = key == null || key.isBlank() ? null : key;
-        this.parser = new AdviceParser();
-        this.nanoTime = System::nanoTime;
-        this.model = OpenAiChatModel.builder()
-                .baseUrl(config.baseUrl())
-                // Local endpoints (Ollama, LM Studio) need no key; the client wants a value all the same.
-                .apiKey(apiKey == null ? "no-key" : apiKey)
-                .modelName(config.model())
-                .temperature(config.temperature())
-                .timeout(config.timeout())
-                .maxTokens(config.maxTokens())
-                .maxRetries(0)
-                .logRequests(false)
-                .logResponses(false)
-                .build();
+    public ChatAnalyst(ProviderConfig config, Function<String, String> environment) {
+        this(config, new ApiKeys(environment, wave.llm.config.Secrets.NONE));
     }
 
-    /** The configuration (which names the key's environment variable, not the key). */
-    public OpenAiCompatibleConfig config() {
+    /** The configuration (which names where the key is found, not the key). */
+    public ProviderConfig config() {
         return config;
     }
 
@@ -90,9 +84,9 @@ public final class OpenAiAnalyst implements Analyst, InteractionSource {
         long start = nanoTime.getAsLong();
         AdviceOutcome outcome = ask(prompt, tokens);
         long latencyMillis = (nanoTime.getAsLong() - start) / 1_000_000;
-        return new Interaction(keyOf(prompt), prompt, "openai-compatible", config.model(), config.baseUrl(),
+        return new Interaction(keyOf(prompt), prompt, config.name(), config.model(), config.baseUrl(),
                 config.temperature(), config.maxTokens(), Interaction.SCHEMA_VERSION, latencyMillis, tokens[0], tokens[1],
-                outcome);
+                config.prices().costRaw(tokens[0], tokens[1]), outcome);
     }
 
     private AdviceOutcome ask(String prompt, int[] tokens) {
@@ -199,6 +193,6 @@ public final class OpenAiAnalyst implements Analyst, InteractionSource {
 
     @Override
     public String toString() {
-        return "OpenAiAnalyst" + Map.of("model", config.model(), "baseUrl", config.baseUrl());
+        return "ChatAnalyst" + Map.of("provider", config.name(), "model", config.model(), "baseUrl", config.baseUrl());
     }
 }
