@@ -161,7 +161,8 @@ public final class ChatAnalyst implements Analyst, InteractionSource {
                     || t instanceof SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
                 return AdviceFailure.Kind.TIMEOUT;
             }
-            if (t instanceof MalformedResponse || t instanceof JsonProcessingException) {
+            // A client that meets a 200 response without a field it needs fails on the missing value.
+            if (t instanceof MalformedResponse || t instanceof JsonProcessingException || t instanceof NullPointerException) {
                 return AdviceFailure.Kind.MALFORMED_RESPONSE;
             }
         }

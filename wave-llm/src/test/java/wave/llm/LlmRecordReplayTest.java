@@ -12,11 +12,11 @@ class LlmRecordReplayTest {
     static final String KEY_ENV = "WAVE_TEST_LLM_KEY";
     static final String KEY = "sk-wave-test-replay-abcdef0123456789";
 
-    private FakeOpenAiServer server;
+    private FakeLlmServer server;
 
     @BeforeEach
     void start() throws Exception {
-        server = new FakeOpenAiServer();
+        server = new FakeLlmServer();
     }
 
     @AfterEach
@@ -84,7 +84,7 @@ class LlmRecordReplayTest {
 
     @Test
     void aRecordedProviderFailureIsAskedAgainLiveButReplayedAsIs() {
-        server.reply(500, FakeOpenAiServer.error("boom", "server_error")).answer(AdviceParserTest.VALID);
+        server.reply(500, FakeLlmServer.error("boom", "server_error")).answer(AdviceParserTest.VALID);
         ReplayStore store = new ReplayStore();
         ChatAnalyst live = analyst(0.0);
         Analyst analyst = ReplayingAnalyst.recording(store, live);

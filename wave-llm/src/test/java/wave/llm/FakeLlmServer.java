@@ -17,10 +17,25 @@ import java.util.List;
 import java.util.concurrent.Executors;
 
 /**
- * A chat-completions endpoint on loopback ({@code POST /v1/chat/completions}) answering from a script of
- * responses, shaped as OpenAI's API reference documents them. Records each request's body and Authorization header.
+ * A chat endpoint on loopback answering from a script of responses: OpenAI's chat completions
+ * ({@code POST /v1/chat/completions}) or Ollama's native chat ({@code POST /api/chat}), each shaped as the provider's
+ * API reference documents it. Records each request's body and Authorization header.
  */
-final class FakeOpenAiServer implements AutoCloseable {
+final class FakeLlmServer implements AutoCloseable {
+    /** Which API the server speaks. */
+    enum Protocol {
+        OPENAI("/v1/chat/completions", "/v1"),
+        OLLAMA("/api/chat", "");
+
+        final String path;
+        final String baseSuffix;
+
+        Protocol(String path, String baseSuffix) {
+            this.path = path;
+            this.baseSuffix = baseSuffix;
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One scripted reply: an HTTP status, a body, and a delay before answering. */
@@ -28,42 +43,79 @@ final class FakeOpenAiServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final Protocol protocol;
     private final Deque<Reply> script = new ArrayDeque<>();
     final List<String> requestBodies = Collections.synchronizedList(new ArrayList<>());
     final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
 
-    FakeOpenAiServer() throws IOException {
+    /** An OpenAI chat-completions server. */
+    FakeLlmServer() throws IOException {
+        this(Protocol.OPENAI);
+    }
+
+    FakeLlmServer(Protocol protocol) throws IOException {
+        this.protocol = protocol;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-openai");
             t.setDaemon(true);
             return t;
         }));
-        server.createContext("/v1/chat/completions", this::handle);
+        server.createContext(protocol.path, this::handle);
         server.start();
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + protocol.baseSuffix;
     }
 
-    FakeOpenAiServer answer(String content) {
-        script.add(new Reply(200, completion(content), 0));
+    FakeLlmServer answer(String content) {
+        script.add(new Reply(200, body(content), 0));
         return this;
     }
 
-    FakeOpenAiServer reply(int status, String body) {
+    FakeLlmServer reply(int status, String body) {
         script.add(new Reply(status, body, 0));
         return this;
     }
 
-    FakeOpenAiServer slowAnswer(String content, long delayMillis) {
-        script.add(new Reply(200, completion(content), delayMillis));
+    FakeLlmServer slowAnswer(String content, long delayMillis) {
+        script.add(new Reply(200, body(content), delayMillis));
         return this;
     }
 
     int requests() {
         return requestBodies.size();
+    }
+
+    private String body(String content) {
+        return protocol == Protocol.OPENAI ? completion(content) : ollamaChat(content);
+    }
+
+    /** A non-streamed answer of Ollama's {@code /api/chat}, with its token counts (26 prompt, 40 completion). */
+    static String ollamaChat(String content) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("model", "llama3.1:8b");
+        root.put("created_at", "2026-12-04T14:13:43.416799Z");
+        ObjectNode message = root.putObject("message");
+        message.put("role", "assistant");
+        message.put("content", content);
+        root.put("done_reason", "stop");
+        root.put("done", true);
+        root.put("total_duration", 5_191_566_416L);
+        root.put("load_duration", 2_154_458L);
+        root.put("prompt_eval_count", 26);
+        root.put("prompt_eval_duration", 383_809_000L);
+        root.put("eval_count", 40);
+        root.put("eval_duration", 4_799_921_000L);
+        return root.toString();
+    }
+
+    /** An error of Ollama's API: {@code {"error": "..."}}. */
+    static String ollamaError(String message) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("error", message);
+        return root.toString();
     }
 
     static String completion(String content) {
