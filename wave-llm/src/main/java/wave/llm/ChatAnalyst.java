@@ -38,6 +38,9 @@ public final class ChatAnalyst implements Analyst, InteractionSource {
             this JSON Schema:
             """;
 
+    /** The longest reason quoted back to the model in a repair request. */
+    static final int REPAIR_REASON_CHARS = 400;
+
     private final ProviderConfig config;
     private final ChatModel model;
     private final String apiKey;
@@ -98,14 +101,39 @@ public final class ChatAnalyst implements Analyst, InteractionSource {
             last[0] = answer(messages, tokens);
             return parser.parseWithRepair(last[0], (invalid, reason) -> {
                 messages.add(AiMessage.from(invalid));
-                messages.add(UserMessage.from("Your answer is not valid advice: " + reason
-                        + ". Reply with only the corrected JSON object, matching the schema, and no other text."));
+                messages.add(UserMessage.from(repairRequest(reason)));
                 last[0] = answer(messages, tokens);
                 return last[0];
             });
         } catch (RuntimeException e) {
             return failure(e, last[0]);
         }
+    }
+
+    /** The repair request, the reason cut to {@value #REPAIR_REASON_CHARS} characters. */
+    private static String repairRequest(String reason) {
+        String cut = reason.length() <= REPAIR_REASON_CHARS ? reason : reason.substring(0, REPAIR_REASON_CHARS) + "...";
+        return "Your answer is not valid advice: " + cut
+                + ". Reply with only the corrected JSON object, matching the schema, and no other text.";
+    }
+
+    /**
+     * The most tokens one request may use, estimated before sending ({@link Tokens}): two calls (the repair round),
+     * each with the instructions, the schema, the prompt and at most {@code max_tokens} of answer; the second also
+     * carries the first answer and the repair request.
+     */
+    public long worstCaseTokens(String prompt) {
+        return worstCaseInputTokens(prompt) + 2L * config.maxTokens();
+    }
+
+    /** What the worst case of {@link #worstCaseTokens} costs at the provider's prices, a raw amount. */
+    public long worstCaseCostRaw(String prompt) {
+        return config.prices().costRaw(worstCaseInputTokens(prompt), 2L * config.maxTokens());
+    }
+
+    private long worstCaseInputTokens(String prompt) {
+        long input = Tokens.estimate(INSTRUCTIONS + parser.schemaText() + prompt);
+        return 2 * input + config.maxTokens() + Tokens.estimate(repairRequest("x".repeat(REPAIR_REASON_CHARS + 3)));
     }
 
     private String answer(List<ChatMessage> messages, int[] tokens) {

@@ -49,16 +49,30 @@ public record Interaction(String key, String prompt, String provider, String mod
                 latencyMillis, promptTokens, completionTokens, costRaw, newOutcome);
     }
 
+    /** The content address of a prompt sent to a fallback chain: the addresses under each of its providers, in order. */
+    public static String keyOfChain(java.util.List<String> memberKeys) {
+        return sha256(canonical(memberKeys.toArray(String[]::new), "wave-llm-chain"));
+    }
+
     /** The content address of a prompt under the given parameters. */
     public static String keyOf(String prompt, String model, String baseUrl, double temperature, int maxTokens, int schemaVersion) {
+        return sha256(canonical(new String[] {Integer.toString(schemaVersion), model, baseUrl,
+                Double.toString(temperature), Integer.toString(maxTokens), prompt}, "wave-llm-interaction"));
+    }
+
+    private static String canonical(String[] parts, String tag) {
         StringBuilder canonical = new StringBuilder();
-        for (String part : new String[] {"wave-llm-interaction", Integer.toString(schemaVersion), model, baseUrl,
-                Double.toString(temperature), Integer.toString(maxTokens), prompt}) {
+        canonical.append(tag.length()).append(':').append(tag).append('\n');
+        for (String part : parts) {
             // Length-prefixed, so that no two different field lists give the same text.
             canonical.append(part.length()).append(':').append(part).append('\n');
         }
+        return canonical.toString();
+    }
+
+    private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
