@@ -21,9 +21,9 @@ import java.util.concurrent.Executors;
  * ({@code POST /v1/chat/completions}) or Ollama's native chat ({@code POST /api/chat}), each shaped as the provider's
  * API reference documents it. Records each request's body and Authorization header.
  */
-final class FakeLlmServer implements AutoCloseable {
+public final class FakeLlmServer implements AutoCloseable {
     /** Which API the server speaks. */
-    enum Protocol {
+    public enum Protocol {
         OPENAI("/v1/chat/completions", "/v1"),
         OLLAMA("/api/chat", "");
 
@@ -44,16 +44,17 @@ final class FakeLlmServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Protocol protocol;
+    private volatile java.util.function.Function<String, String> responder;
     private final Deque<Reply> script = new ArrayDeque<>();
-    final List<String> requestBodies = Collections.synchronizedList(new ArrayList<>());
-    final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> requestBodies = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
 
     /** An OpenAI chat-completions server. */
-    FakeLlmServer() throws IOException {
+    public FakeLlmServer() throws IOException {
         this(Protocol.OPENAI);
     }
 
-    FakeLlmServer(Protocol protocol) throws IOException {
+    public FakeLlmServer(Protocol protocol) throws IOException {
         this.protocol = protocol;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -65,26 +66,32 @@ final class FakeLlmServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + protocol.baseSuffix;
     }
 
-    FakeLlmServer answer(String content) {
+    public FakeLlmServer answer(String content) {
         script.add(new Reply(200, body(content), 0));
         return this;
     }
 
-    FakeLlmServer reply(int status, String body) {
+    public FakeLlmServer reply(int status, String body) {
         script.add(new Reply(status, body, 0));
         return this;
     }
 
-    FakeLlmServer slowAnswer(String content, long delayMillis) {
+    public FakeLlmServer slowAnswer(String content, long delayMillis) {
         script.add(new Reply(200, body(content), delayMillis));
         return this;
     }
 
-    int requests() {
+    /** Answers every request the script does not cover with the content the function gives for its body. */
+    public FakeLlmServer respondWith(java.util.function.Function<String, String> contentOfRequest) {
+        this.responder = contentOfRequest;
+        return this;
+    }
+
+    public int requests() {
         return requestBodies.size();
     }
 
@@ -93,7 +100,7 @@ final class FakeLlmServer implements AutoCloseable {
     }
 
     /** A non-streamed answer of Ollama's {@code /api/chat}, with its token counts (26 prompt, 40 completion). */
-    static String ollamaChat(String content) {
+    public static String ollamaChat(String content) {
         ObjectNode root = JSON.createObjectNode();
         root.put("model", "llama3.1:8b");
         root.put("created_at", "2026-12-04T14:13:43.416799Z");
@@ -112,13 +119,13 @@ final class FakeLlmServer implements AutoCloseable {
     }
 
     /** An error of Ollama's API: {@code {"error": "..."}}. */
-    static String ollamaError(String message) {
+    public static String ollamaError(String message) {
         ObjectNode root = JSON.createObjectNode();
         root.put("error", message);
         return root.toString();
     }
 
-    static String completion(String content) {
+    public static String completion(String content) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-wave-test");
         root.put("object", "chat.completion");
@@ -138,7 +145,7 @@ final class FakeLlmServer implements AutoCloseable {
         return root.toString();
     }
 
-    static String error(String message, String type) {
+    public static String error(String message, String type) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode error = root.putObject("error");
         error.put("message", message);
@@ -150,12 +157,14 @@ final class FakeLlmServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            requestBodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requestBodies.add(requestBody);
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             authorizations.add(auth == null ? "" : auth);
             Reply reply;
             synchronized (script) {
-                reply = script.isEmpty() ? new Reply(500, error("script exhausted", "server_error"), 0) : script.poll();
+                reply = !script.isEmpty() ? script.poll() : responder != null ? new Reply(200, body(responder.apply(requestBody)), 0)
+                        : new Reply(500, error("script exhausted", "server_error"), 0);
             }
             if (reply.delayMillis() > 0) {
                 try {
