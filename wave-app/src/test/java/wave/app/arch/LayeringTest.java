@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -27,8 +28,16 @@ import wave.engine.strategy.StrategyBase;
  * only the strategy API, indicators and the domain. Strategy code never
  * reads the wall clock, and reaches the account and its orders only through read-only views.
  */
-@AnalyzeClasses(packages = "wave", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "wave", importOptions = {ImportOption.DoNotIncludeTests.class, LayeringTest.DoNotIncludeTestJars.class})
 public class LayeringTest {
+
+    /** Leaves out the test fixtures other modules share as test jars (wave-store's database, wave-llm's model server). */
+    public static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule DOMAIN_DEPENDS_ON_NOTHING = classes().that().resideInAPackage("wave.domain..")
@@ -204,6 +213,7 @@ public class LayeringTest {
             assertThat(classes.contain(name)).as("imported %s", name).isTrue();
         }
         assertThat(classes.contain(LayeringTest.class)).as("test classes are excluded").isFalse();
+        assertThat(classes.contain("wave.llm.FakeLlmServer")).as("shared test fixtures are excluded").isFalse();
         long strategies = classes.stream().filter(c -> c.getPackageName().equals("wave.strategies"))
                 .filter(c -> c.isAssignableTo(Strategy.class)).count();
         assertThat(strategies).as("bundled strategy classes seen by the wall-clock rule").isGreaterThanOrEqualTo(7);
