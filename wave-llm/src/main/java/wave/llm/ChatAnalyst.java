@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import wave.llm.config.ApiKeys;
 import wave.llm.config.ProviderConfig;
+import wave.llm.config.Secrets;
 
 /**
  * The analyst on one provider (an OpenAI-compatible endpoint or Ollama's native API), through langchain4j's chat
@@ -62,7 +63,7 @@ public final class ChatAnalyst implements Analyst, InteractionSource {
 
     /** An analyst reading its API key through the given environment lookup (tests pass a map). */
     public ChatAnalyst(ProviderConfig config, Function<String, String> environment) {
-        this(config, new ApiKeys(environment, wave.llm.config.Secrets.NONE));
+        this(config, new ApiKeys(environment, Secrets.NONE));
     }
 
     /** The configuration (which names where the key is found, not the key). */

@@ -3,6 +3,7 @@ package wave.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.util.Map;
 import wave.llm.config.ProviderConfig;
 
 /** Builds langchain4j's chat model for a provider: no hidden retries, request and response logging off. */
@@ -39,7 +40,7 @@ final class ChatModels {
                         .logRequests(false)
                         .logResponses(false);
                 if (apiKey != null) { // Ollama behind an authenticating proxy
-                    builder.customHeaders(java.util.Map.of("Authorization", "Bearer " + apiKey));
+                    builder.customHeaders(Map.of("Authorization", "Bearer " + apiKey));
                 }
                 yield builder.maxRetries(0).build();
             }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import wave.domain.money.FixedPoint;
 import wave.llm.config.ApiKeys;
 import wave.llm.config.LlmConfig;
 import wave.llm.config.ProviderConfig;
@@ -102,7 +103,7 @@ public final class FallbackAnalyst implements Analyst, InteractionSource {
             latencyMillis += charged.latencyMillis();
             promptTokens += charged.promptTokens();
             completionTokens += charged.completionTokens();
-            costRaw += charged.costRaw();
+            costRaw = FixedPoint.addMoney(costRaw, charged.costRaw(), "LLM cost");
         }
         AdviceFailure all = new AdviceFailure(AdviceFailure.Kind.ALL_PROVIDERS_FAILED,
                 "no provider gave advice: " + String.join("; ", reasons), "");

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -50,7 +51,7 @@ public record Interaction(String key, String prompt, String provider, String mod
     }
 
     /** The content address of a prompt sent to a fallback chain: the addresses under each of its providers, in order. */
-    public static String keyOfChain(java.util.List<String> memberKeys) {
+    public static String keyOfChain(List<String> memberKeys) {
         return sha256(canonical(memberKeys.toArray(String[]::new), "wave-llm-chain"));
     }
 

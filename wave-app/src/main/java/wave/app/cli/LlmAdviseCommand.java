@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -97,7 +98,7 @@ final class LlmAdviseCommand implements Callable<Integer> {
         switch (interaction.outcome()) {
             case Advice a -> {
                 out.println("  " + a.action() + ", confidence " + a.confidence() + ", horizon " + a.horizon() + ", risk "
-                        + a.riskLevel().name().toLowerCase(java.util.Locale.ROOT));
+                        + a.riskLevel().name().toLowerCase(Locale.ROOT));
                 out.println("  Rationale: " + a.rationale());
                 out.println("  Key factors: " + (a.keyFactors().isEmpty() ? "none" : String.join(", ", a.keyFactors())));
             }

@@ -13,6 +13,7 @@ import wave.domain.money.FixedPoint;
 import wave.llm.AdviceFailure;
 import wave.llm.ChatAnalyst;
 import wave.llm.Interaction;
+import wave.llm.Tokens;
 import wave.llm.config.ApiKeys;
 import wave.llm.config.LlmConfig;
 import wave.llm.config.ProviderConfig;
@@ -65,7 +66,7 @@ final class LlmCheckCommand implements Callable<Integer> {
                         + " tokens (" + ping.promptTokens() + " in, " + ping.completionTokens() + " out), cost "
                         + FixedPoint.formatMoney(ping.costRaw()));
             }
-            String prompt = "x".repeat(ESTIMATE_PROMPT_TOKENS * wave.llm.Tokens.CHARS_PER_TOKEN);
+            String prompt = "x".repeat(ESTIMATE_PROMPT_TOKENS * Tokens.CHARS_PER_TOKEN);
             out.println("  an advice request of a " + ESTIMATE_PROMPT_TOKENS + "-token prompt may take "
                     + analyst.worstCaseTokens(prompt) + " tokens and cost " + FixedPoint.formatMoney(analyst.worstCaseCostRaw(prompt))
                     + " at most (repair round included)");
