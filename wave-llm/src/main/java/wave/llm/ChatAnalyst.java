@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import wave.llm.config.ApiKeys;
 import wave.llm.config.ProviderConfig;
+import wave.llm.config.ProviderKind;
 import wave.llm.config.Secrets;
 
 /**
@@ -30,9 +31,9 @@ import wave.llm.config.Secrets;
  * secrets entry the configuration names) is sent only in the request header and scrubbed from every answer and
  * failure message; no {@code toString} shows it.
  */
-public final class ChatAnalyst implements Analyst, InteractionSource {
-    /** What the model is told before each prompt. */
-    static final String INSTRUCTIONS = """
+public final class ChatAnalyst implements ProviderAnalyst {
+    /** What the model is told before each prompt (then the advice schema). */
+    public static final String INSTRUCTIONS = """
             You are a market analyst advising a trading system. The system, not you, decides and trades: \
             your advice is one signal among others and is checked against risk rules. Use only the numbers given \
             in the prompt; never invent prices. Answer with exactly one JSON object and nothing else, matching \
@@ -55,6 +56,9 @@ public final class ChatAnalyst implements Analyst, InteractionSource {
      */
     public ChatAnalyst(ProviderConfig config, ApiKeys keys) {
         this.config = Objects.requireNonNull(config, "config");
+        if (config.kind() == ProviderKind.EMBEDDED) {
+            throw new IllegalArgumentException("provider " + config.name() + " is embedded: use EmbeddedAnalyst");
+        }
         this.apiKey = keys.keyOf(config).orElse(null);
         this.parser = new AdviceParser();
         this.nanoTime = System::nanoTime;
@@ -66,7 +70,7 @@ public final class ChatAnalyst implements Analyst, InteractionSource {
         this(config, new ApiKeys(environment, Secrets.NONE));
     }
 
-    /** The configuration (which names where the key is found, not the key). */
+    @Override
     public ProviderConfig config() {
         return config;
     }
@@ -123,11 +127,12 @@ public final class ChatAnalyst implements Analyst, InteractionSource {
      * each with the instructions, the schema, the prompt and at most {@code max_tokens} of answer; the second also
      * carries the first answer and the repair request.
      */
+    @Override
     public long worstCaseTokens(String prompt) {
         return worstCaseInputTokens(prompt) + 2L * config.maxTokens();
     }
 
-    /** What the worst case of {@link #worstCaseTokens} costs at the provider's prices, a raw amount. */
+    @Override
     public long worstCaseCostRaw(String prompt) {
         return config.prices().costRaw(worstCaseInputTokens(prompt), 2L * config.maxTokens());
     }

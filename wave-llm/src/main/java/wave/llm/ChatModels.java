@@ -44,6 +44,7 @@ final class ChatModels {
                 }
                 yield builder.maxRetries(0).build();
             }
+            case EMBEDDED -> throw new IllegalArgumentException("an embedded provider has no chat endpoint");
         };
     }
 }

@@ -19,7 +19,7 @@ import wave.llm.config.ProviderConfig;
  * signals. Tokens and cost are charged per provider per UTC day in the {@link UsageLedger}.
  */
 public final class FallbackAnalyst implements Analyst, InteractionSource {
-    private final List<ChatAnalyst> chain;
+    private final List<ProviderAnalyst> chain;
     private final UsageLedger ledger;
     private final Clock clock;
 
@@ -29,7 +29,7 @@ public final class FallbackAnalyst implements Analyst, InteractionSource {
      * @param ledger where spending is charged (shared by every analyst of the process)
      * @param clock  the wall clock whose UTC date is the budgets' day
      */
-    public FallbackAnalyst(List<ChatAnalyst> chain, UsageLedger ledger, Clock clock) {
+    public FallbackAnalyst(List<ProviderAnalyst> chain, UsageLedger ledger, Clock clock) {
         this.chain = List.copyOf(chain);
         if (this.chain.isEmpty()) {
             throw new IllegalArgumentException("a fallback chain needs at least one provider");
@@ -44,9 +44,9 @@ public final class FallbackAnalyst implements Analyst, InteractionSource {
      * @throws IllegalArgumentException when a provider names a key that is not set
      */
     public static FallbackAnalyst of(LlmConfig config, ApiKeys keys, UsageLedger ledger, Clock clock) {
-        List<ChatAnalyst> analysts = new ArrayList<>();
+        List<ProviderAnalyst> analysts = new ArrayList<>();
         for (ProviderConfig provider : config.chain()) {
-            analysts.add(new ChatAnalyst(provider, keys));
+            analysts.add(ProviderAnalyst.of(provider, keys));
         }
         return new FallbackAnalyst(analysts, ledger, clock);
     }
@@ -57,7 +57,7 @@ public final class FallbackAnalyst implements Analyst, InteractionSource {
     }
 
     /** The providers, the primary first. */
-    public List<ChatAnalyst> chain() {
+    public List<ProviderAnalyst> chain() {
         return chain;
     }
 
@@ -82,7 +82,7 @@ public final class FallbackAnalyst implements Analyst, InteractionSource {
         int promptTokens = 0;
         int completionTokens = 0;
         long costRaw = 0;
-        for (ChatAnalyst analyst : chain) {
+        for (ProviderAnalyst analyst : chain) {
             ProviderConfig provider = analyst.config();
             LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
             long worstTokens = analyst.worstCaseTokens(prompt);

@@ -11,8 +11,8 @@ import wave.app.config.ConfigLoader;
 import wave.app.llm.LlmSetup;
 import wave.domain.money.FixedPoint;
 import wave.llm.AdviceFailure;
-import wave.llm.ChatAnalyst;
 import wave.llm.Interaction;
+import wave.llm.ProviderAnalyst;
 import wave.llm.Tokens;
 import wave.llm.config.ApiKeys;
 import wave.llm.config.LlmConfig;
@@ -49,9 +49,9 @@ final class LlmCheckCommand implements Callable<Integer> {
             out.println(provider.name() + ": " + provider.kind().configName() + " " + provider.model() + " at "
                     + provider.baseUrl() + ", key " + provider.describe().get("api_key") + ", knowledge cutoff "
                     + provider.describe().get("knowledge_cutoff"));
-            ChatAnalyst analyst;
+            ProviderAnalyst analyst;
             try {
-                analyst = new ChatAnalyst(provider, keys);
+                analyst = ProviderAnalyst.of(provider, keys);
             } catch (IllegalArgumentException e) {
                 out.println("  FAILED: " + e.getMessage());
                 failed++;

@@ -90,12 +90,13 @@ public class LayeringTest {
     @ArchTest
     static final ArchRule LLM_ANALYST_SITS_ON_THE_DOMAIN_ONLY = classes().that().resideInAPackage("wave.llm..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.domain..", "wave.llm..",
-                    "wave.config..", "wave.indicators..", "dev.langchain4j..", "com.fasterxml.jackson..",
+                    "wave.config..", "wave.indicators..", "dev.langchain4j..", "de.kherud.llama..", "com.fasterxml.jackson..",
                     "com.networknt.schema..")
             .because("the analyst gives advice, never orders: no path leads from it to the engine, an execution "
                     + "client or the app (issue 13: the LLM never decides alone); it reads its [llm] table as checked "
                     + "documents (wave.config), as the risk engine reads [risk], and its prompt builder quotes "
-                    + "indicator values that Wave computes (wave.indicators: plain math, no state of the kernel)");
+                    + "indicator values that Wave computes (wave.indicators: plain math, no state of the kernel); "
+                    + "llama.cpp's bindings run an embedded GGUF model");
 
     @ArchTest
     static final ArchRule NOTHING_BELOW_THE_APP_REACHES_THE_ANALYST = noClasses()

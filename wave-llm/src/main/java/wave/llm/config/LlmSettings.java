@@ -24,7 +24,8 @@ import wave.domain.money.FixedPoint;
  * {@code chain} replaces the earlier one), and any problem (a provider without kind or model, a chain naming an
  * unknown provider, a date that does not exist, a key where a variable's name belongs) refuses the whole
  * configuration with the file, line and key of each problem. Defaults: temperature 0, 30 s timeout, 512 tokens, free,
- * no budget; Ollama's base URL {@value #OLLAMA_BASE_URL}.
+ * no budget; Ollama's base URL {@value #OLLAMA_BASE_URL}. An embedded provider's {@code model} is its GGUF file,
+ * relative to the configuration file's directory.
  */
 public final class LlmSettings {
     /** Classpath resource of the JSON Schema of the {@code [llm]} table. */
@@ -131,7 +132,7 @@ public final class LlmSettings {
                 .findFirst().orElseThrow();
         int before = problems.size();
         if (kind == null) {
-            problems.add(anyKey.problem("provider " + name + " has no kind (openai-compatible or ollama)"));
+            problems.add(anyKey.problem("provider " + name + " has no kind (openai-compatible, ollama or embedded)"));
         }
         if (model == null) {
             problems.add(anyKey.problem("provider " + name + " has no model"));
@@ -165,8 +166,10 @@ public final class LlmSettings {
         Budget budget = new Budget(keys.containsKey(prefix + "daily_token_budget")
                 ? keys.get(prefix + "daily_token_budget").node().longValue() : 0,
                 money(keys.get(prefix + "daily_cost_budget"), false));
+        boolean embedded = providerKind == ProviderKind.EMBEDDED;
         return new ProviderConfig(name, providerKind,
-                baseUrl != null ? baseUrl.node().textValue() : OLLAMA_BASE_URL, model.node().textValue(),
+                embedded ? "embedded" : baseUrl != null ? baseUrl.node().textValue() : OLLAMA_BASE_URL,
+                embedded ? model.resolve(model.node().textValue()).toString() : model.node().textValue(),
                 number(keys.get(prefix + "temperature"), 0.0),
                 keys.containsKey(prefix + "timeout_seconds")
                         ? Duration.ofMillis(Math.round(keys.get(prefix + "timeout_seconds").node().doubleValue() * 1000))

@@ -10,7 +10,12 @@ public enum ProviderKind {
      */
     OPENAI_COMPATIBLE,
     /** Ollama's native API ({@code POST /api/chat}) at its base URL, by default {@code http://localhost:11434}. */
-    OLLAMA;
+    OLLAMA,
+    /**
+     * A GGUF model file run by llama.cpp (de.kherud:llama) in a child JVM, with grammar-constrained decoding; the
+     * {@code model} is the file.
+     */
+    EMBEDDED;
 
     /** The name in {@code wave.toml}: {@code openai-compatible}, {@code ollama}. */
     public String configName() {

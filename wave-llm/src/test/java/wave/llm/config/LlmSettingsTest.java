@@ -92,6 +92,20 @@ class LlmSettingsTest {
     }
 
     @Test
+    void anEmbeddedModelIsAFileRelativeToTheConfiguration() {
+        LlmConfig config = LlmSettings.resolve(List.of(doc("""
+                [llm.providers.pocket]
+                kind = "embedded"
+                model = "models/qwen2.5-0.5b-instruct-q4_k_m.gguf"
+                """, "/work/wave.toml")));
+        ProviderConfig pocket = config.primary();
+        assertThat(pocket.kind()).isEqualTo(ProviderKind.EMBEDDED);
+        assertThat(pocket.model()).isEqualTo("/work/models/qwen2.5-0.5b-instruct-q4_k_m.gguf");
+        assertThat(pocket.baseUrl()).isEqualTo("embedded");
+        assertThat(pocket.maxTokens()).isEqualTo(512);
+    }
+
+    @Test
     void noLlmTableIsNoConfiguration() {
         assertThat(LlmSettings.resolve(List.of(doc("[costs]\nfee_pct = 0.1\n", "wave.toml")))).isNull();
     }
@@ -132,7 +146,7 @@ class LlmSettingsTest {
                 temperature = 3
                 max_tokens = 0
                 """)).containsExactly(
-                "/work/wave.toml:2: llm.providers.a.kind: expected one of \"openai-compatible\" or \"ollama\", got \"azure\"",
+                "/work/wave.toml:2: llm.providers.a.kind: expected one of \"openai-compatible\", \"ollama\" or \"embedded\", got \"azure\"",
                 "/work/wave.toml:4: llm.providers.a.temperature: expected a number >= 0 and <= 2, got 3",
                 "/work/wave.toml:5: llm.providers.a.max_tokens: expected a whole number >= 1 and <= 1000000, got 0");
     }
