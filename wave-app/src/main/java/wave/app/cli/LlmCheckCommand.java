@@ -69,7 +69,7 @@ final class LlmCheckCommand implements Callable<Integer> {
             String prompt = "x".repeat(ESTIMATE_PROMPT_TOKENS * Tokens.CHARS_PER_TOKEN);
             out.println("  an advice request of a " + ESTIMATE_PROMPT_TOKENS + "-token prompt may take "
                     + analyst.worstCaseTokens(prompt) + " tokens and cost " + FixedPoint.formatMoney(analyst.worstCaseCostRaw(prompt))
-                    + " at most (repair round included)");
+                    + " at most");
         }
         if (failed > 0) {
             out.println(failed + " of " + config.chain().size() + (config.chain().size() == 1 ? " provider" : " providers") + " failed");

@@ -68,8 +68,7 @@ class LlmCommandTest {
                 + ", key none, knowledge cutoff 2024-06-30");
         // 120 prompt tokens at 0.5 and 40 completion tokens at 1.5 per 1k: 0.06 + 0.06
         assertThat(lines.get(1)).matches("  OK in \\d+ ms: 160 tokens \\(120 in, 40 out\\), cost 0\\.12");
-        assertThat(lines.get(2)).matches("  an advice request of a 1500-token prompt may take \\d+ tokens and cost [0-9.]+ at most "
-                + "\\(repair round included\\)");
+        assertThat(lines.get(2)).matches("  an advice request of a 1500-token prompt may take \\d+ tokens and cost [0-9.]+ at most");
         assertThat(lines.get(3)).isEqualTo("local: ollama llama3.1:8b at " + local.baseUrl() + ", key none, knowledge cutoff unknown");
         assertThat(lines.get(4)).matches("  OK in \\d+ ms: 66 tokens \\(26 in, 40 out\\), cost 0");
         assertThat(cloud.requestBodies.getFirst()).contains("Connection check of Wave");
