@@ -28,6 +28,10 @@ public record AdviceFailure(Kind kind, String reason, String rawExcerpt) impleme
         MALFORMED_RESPONSE,
         /** Replay only: no interaction was recorded for this prompt and parameters. */
         NOT_RECORDED,
+        /** The provider was not asked: what the call may cost no longer fits its daily token or money budget. */
+        BUDGET_SPENT,
+        /** Every provider of the fallback chain failed or was over budget: no advice, trade on the other signals. */
+        ALL_PROVIDERS_FAILED,
         /** Any other refusal or transport failure (authentication, connection refused, unknown model...). */
         UNAVAILABLE
     }

@@ -6,7 +6,7 @@ package wave.llm;
  * about the model's answer; in replay-only mode ({@link #replayOnly}) it never makes a network call and answers
  * every prompt from the record, or with {@link AdviceFailure.Kind#NOT_RECORDED}.
  */
-public final class ReplayingAnalyst implements Analyst {
+public final class ReplayingAnalyst implements Analyst, InteractionSource {
     private final ReplayStore store;
     private final InteractionSource live;
     private final KeyFunction keys;
@@ -35,17 +35,32 @@ public final class ReplayingAnalyst implements Analyst {
 
     @Override
     public AdviceOutcome advise(String prompt) {
+        return interact(prompt).outcome();
+    }
+
+    @Override
+    public String keyOf(String prompt) {
+        return keys.keyOf(prompt);
+    }
+
+    /**
+     * The recorded interaction, as recorded; or, live, the new one (recorded); or, replay only, an interaction of no
+     * tokens and no cost whose outcome is {@link AdviceFailure.Kind#NOT_RECORDED}.
+     */
+    @Override
+    public Interaction interact(String prompt) {
         String key = keys.keyOf(prompt);
         var recorded = store.find(key);
         if (recorded.isPresent() && (live == null || isModelAnswer(recorded.get().outcome()))) {
-            return recorded.get().outcome();
+            return recorded.get();
         }
         if (live == null) {
-            return new AdviceFailure(AdviceFailure.Kind.NOT_RECORDED, "no recorded interaction for prompt " + key, "");
+            return new Interaction(key, prompt, "replay", "", "", 0, 1, Interaction.SCHEMA_VERSION, 0, 0, 0, 0,
+                    new AdviceFailure(AdviceFailure.Kind.NOT_RECORDED, "no recorded interaction for prompt " + key, ""));
         }
         Interaction interaction = live.interact(prompt);
         store.put(interaction);
-        return interaction.outcome();
+        return interaction;
     }
 
     private static boolean isModelAnswer(AdviceOutcome outcome) {

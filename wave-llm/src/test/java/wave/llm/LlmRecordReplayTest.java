@@ -12,11 +12,11 @@ class LlmRecordReplayTest {
     static final String KEY_ENV = "WAVE_TEST_LLM_KEY";
     static final String KEY = "sk-wave-test-replay-abcdef0123456789";
 
-    private FakeOpenAiServer server;
+    private FakeLlmServer server;
 
     @BeforeEach
     void start() throws Exception {
-        server = new FakeOpenAiServer();
+        server = new FakeLlmServer();
     }
 
     @AfterEach
@@ -24,9 +24,9 @@ class LlmRecordReplayTest {
         server.close();
     }
 
-    private OpenAiAnalyst analyst(double temperature) {
-        return new OpenAiAnalyst(new OpenAiCompatibleConfig(server.baseUrl(), "fake-model", temperature,
-                Duration.ofSeconds(5), 256, KEY_ENV), Map.of(KEY_ENV, KEY)::get);
+    private ChatAnalyst analyst(double temperature) {
+        return new ChatAnalyst(TestProviders.openAi("openai", server.baseUrl(), temperature, Duration.ofSeconds(5), 256,
+                KEY_ENV), Map.of(KEY_ENV, KEY)::get);
     }
 
     @Test
@@ -60,7 +60,7 @@ class LlmRecordReplayTest {
     void theSamePromptIsAnsweredFromTheStoreWithoutANetworkCall() {
         server.answer(AdviceParserTest.VALID).answer(AdviceParserTest.VALID.replace("BUY", "SELL"));
         ReplayStore store = new ReplayStore();
-        OpenAiAnalyst live = analyst(0.0);
+        ChatAnalyst live = analyst(0.0);
         Analyst analyst = ReplayingAnalyst.recording(store, live);
 
         AdviceOutcome first = analyst.advise("AAPL at 190");
@@ -84,9 +84,9 @@ class LlmRecordReplayTest {
 
     @Test
     void aRecordedProviderFailureIsAskedAgainLiveButReplayedAsIs() {
-        server.reply(500, FakeOpenAiServer.error("boom", "server_error")).answer(AdviceParserTest.VALID);
+        server.reply(500, FakeLlmServer.error("boom", "server_error")).answer(AdviceParserTest.VALID);
         ReplayStore store = new ReplayStore();
-        OpenAiAnalyst live = analyst(0.0);
+        ChatAnalyst live = analyst(0.0);
         Analyst analyst = ReplayingAnalyst.recording(store, live);
 
         assertThat(analyst.advise("p")).isInstanceOf(AdviceFailure.class);

@@ -13,11 +13,11 @@ class OpenAiLlmProviderTest {
     static final String KEY = "sk-wave-test-5ecret-0123456789abcdef";
     static final String VALID = AdviceParserTest.VALID;
 
-    private FakeOpenAiServer server;
+    private FakeLlmServer server;
 
     @BeforeEach
     void start() throws Exception {
-        server = new FakeOpenAiServer();
+        server = new FakeLlmServer();
     }
 
     @AfterEach
@@ -25,12 +25,12 @@ class OpenAiLlmProviderTest {
         server.close();
     }
 
-    private OpenAiAnalyst analyst(Duration timeout) {
-        return new OpenAiAnalyst(new OpenAiCompatibleConfig(server.baseUrl(), "fake-model", 0.0, timeout, 512, KEY_ENV),
+    private ChatAnalyst analyst(Duration timeout) {
+        return new ChatAnalyst(TestProviders.openAi("openai", server.baseUrl(), 0.0, timeout, 512, KEY_ENV),
                 Map.of(KEY_ENV, KEY)::get);
     }
 
-    private OpenAiAnalyst analyst() {
+    private ChatAnalyst analyst() {
         return analyst(Duration.ofSeconds(5));
     }
 
@@ -73,7 +73,7 @@ class OpenAiLlmProviderTest {
 
     @Test
     void http429IsRateLimited() {
-        server.reply(429, FakeOpenAiServer.error("Rate limit reached for requests", "requests"));
+        server.reply(429, FakeLlmServer.error("Rate limit reached for requests", "requests"));
         AdviceOutcome outcome = analyst().advise("prompt");
         assertThat(outcome).isInstanceOfSatisfying(AdviceFailure.class,
                 f -> assertThat(f.kind()).isEqualTo(AdviceFailure.Kind.RATE_LIMITED));
@@ -82,7 +82,7 @@ class OpenAiLlmProviderTest {
 
     @Test
     void http500IsAServerError() {
-        server.reply(500, FakeOpenAiServer.error("The server had an error while processing your request.", "server_error"));
+        server.reply(500, FakeLlmServer.error("The server had an error while processing your request.", "server_error"));
         AdviceOutcome outcome = analyst().advise("prompt");
         assertThat(outcome).isInstanceOfSatisfying(AdviceFailure.class,
                 f -> assertThat(f.kind()).isEqualTo(AdviceFailure.Kind.SERVER_ERROR));
@@ -111,11 +111,11 @@ class OpenAiLlmProviderTest {
 
     @Test
     void theApiKeyNeverAppearsInFailures() {
-        String echo = FakeOpenAiServer.error("bad gateway, you sent ${AUTH}", "server_error");
-        server.reply(500, echo).reply(429, FakeOpenAiServer.error("slow down ${AUTH}", "requests"))
-                .reply(401, FakeOpenAiServer.error("Incorrect API key provided: ${AUTH}", "invalid_request_error"))
+        String echo = FakeLlmServer.error("bad gateway, you sent ${AUTH}", "server_error");
+        server.reply(500, echo).reply(429, FakeLlmServer.error("slow down ${AUTH}", "requests"))
+                .reply(401, FakeLlmServer.error("Incorrect API key provided: ${AUTH}", "invalid_request_error"))
                 .answer("not json, but your key is " + KEY).answer("still not json " + KEY);
-        OpenAiAnalyst analyst = analyst();
+        ChatAnalyst analyst = analyst();
         for (int i = 0; i < 4; i++) {
             AdviceOutcome outcome = analyst.advise("prompt");
             assertThat(outcome).isInstanceOf(AdviceFailure.class);

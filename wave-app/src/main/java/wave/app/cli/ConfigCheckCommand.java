@@ -21,6 +21,7 @@ import wave.config.DocumentException;
 import wave.config.DocumentFormat;
 import wave.config.Documents;
 import wave.config.Problem;
+import wave.llm.config.LlmSettings;
 import wave.risk.RiskSettings;
 
 /** {@code wave config check [FILE]}: validates configuration files and lists every problem. */
@@ -62,7 +63,7 @@ final class ConfigCheckCommand implements Callable<Integer> {
             LayeredConfig config = LayeredConfig.of(layers);
             List<Problem> problems = new ArrayList<>(ReferenceCheck.data(config));
             problems.addAll(ReferenceCheck.strategy(config, StrategyCatalog.bundled().all(), errors == 0));
-            problems.addAll(riskAndAlertProblems(files));
+            problems.addAll(sectionProblems(files));
             problems.forEach(out::println);
             errors += problems.size();
         }
@@ -75,10 +76,10 @@ final class ConfigCheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The problems of the files' {@code [risk]} and {@code [alerts]} tables, checked as {@code wave backtest} checks them
-     * (an alert secret's environment variable in this environment).
+     * The problems of the files' {@code [risk]}, {@code [alerts]} and {@code [llm]} tables, checked as {@code wave backtest}
+     * and {@code wave llm} check them (an alert secret's environment variable in this environment).
      */
-    private static List<Problem> riskAndAlertProblems(List<Path> files) throws IOException {
+    private static List<Problem> sectionProblems(List<Path> files) throws IOException {
         List<Document> documents = new ArrayList<>();
         for (Path path : files) {
             documents.add(Documents.read(path, path.toString(), DocumentFormat.TOML));
@@ -95,6 +96,11 @@ final class ConfigCheckCommand implements Callable<Integer> {
             } catch (DocumentException e) {
                 problems.addAll(e.problems());
             }
+        }
+        try {
+            LlmSettings.resolve(documents);
+        } catch (DocumentException e) {
+            problems.addAll(e.problems());
         }
         return problems;
     }

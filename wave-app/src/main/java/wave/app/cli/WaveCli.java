@@ -10,9 +10,9 @@ import wave.domain.money.RangeMode;
 @Command(name = "wave", mixinStandardHelpOptions = true, version = "Wave 0.1.0",
         description = "Wave: research, backtest and trade algorithmic strategies.",
         subcommands = {DemoCommand.class, BacktestCommand.class, RunsCommand.class, StrategiesCommand.class, DataCommand.class,
-                MetricsCommand.class, StatsCommand.class, IndicatorsCommand.class, IndicatorCommand.class, BenchCommand.class, NewStrategyCommand.class,
-                ConfigCommand.class, LookaheadAnalysisCommand.class, RecursiveAnalysisCommand.class, ReportCommand.class,
-                CommandLine.HelpCommand.class})
+                MetricsCommand.class, StatsCommand.class, IndicatorsCommand.class, IndicatorCommand.class, BenchCommand.class,
+                NewStrategyCommand.class, ConfigCommand.class, LlmCommand.class, LookaheadAnalysisCommand.class,
+                RecursiveAnalysisCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class WaveCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

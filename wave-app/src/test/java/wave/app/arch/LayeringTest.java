@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -28,8 +29,16 @@ import wave.engine.strategy.StrategyBase;
  * only the strategy API, indicators and the domain. Strategy code never
  * reads the wall clock, and reaches the account and its orders only through read-only views.
  */
-@AnalyzeClasses(packages = "wave", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "wave", importOptions = {ImportOption.DoNotIncludeTests.class, LayeringTest.DoNotIncludeTestJars.class})
 public class LayeringTest {
+
+    /** Leaves out the test fixtures other modules share as test jars (wave-store's database, wave-llm's model server). */
+    public static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule DOMAIN_DEPENDS_ON_NOTHING = classes().that().resideInAPackage("wave.domain..")
@@ -88,9 +97,13 @@ public class LayeringTest {
     @ArchTest
     static final ArchRule LLM_ANALYST_SITS_ON_THE_DOMAIN_ONLY = classes().that().resideInAPackage("wave.llm..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "wave.domain..", "wave.llm..",
-                    "dev.langchain4j..", "com.fasterxml.jackson..", "com.networknt.schema..")
+                    "wave.config..", "wave.indicators..", "dev.langchain4j..", "de.kherud.llama..", "com.fasterxml.jackson..",
+                    "com.networknt.schema..")
             .because("the analyst gives advice, never orders: no path leads from it to the engine, an execution "
-                    + "client or the app (issue 13: the LLM never decides alone)");
+                    + "client or the app (issue 13: the LLM never decides alone); it reads its [llm] table as checked "
+                    + "documents (wave.config), as the risk engine reads [risk], and its prompt builder quotes "
+                    + "indicator values that Wave computes (wave.indicators: plain math, no state of the kernel); "
+                    + "llama.cpp's bindings run an embedded GGUF model");
 
     @ArchTest
     static final ArchRule NOTHING_BELOW_THE_APP_REACHES_THE_ANALYST = noClasses()
@@ -219,11 +232,12 @@ public class LayeringTest {
         for (String name : new String[] {"wave.domain.money.FixedPoint", "wave.indicators.average.Sma", "wave.data.csv.CsvImporters",
                 "wave.engine.strategy.Strategy", "wave.engine.backtest.Backtest", "wave.research.metrics.PerformanceMetrics",
                 "wave.strategies.SmaCross", "wave.strategies.BundledStrategies", "wave.spec.SpecStrategy", "wave.store.Store",
-                "wave.store.runs.RunRepository", "wave.app.cli.WaveCli", "wave.llm.Advice", "wave.llm.OpenAiAnalyst",
+                "wave.store.runs.RunRepository", "wave.app.cli.WaveCli", "wave.llm.Advice", "wave.llm.ChatAnalyst",
                 "wave.alerts.ChannelWorker", "wave.engine.algo.ParentOrder", "wave.domain.tax.TaxLotLedger"}) {
             assertThat(classes.contain(name)).as("imported %s", name).isTrue();
         }
         assertThat(classes.contain(LayeringTest.class)).as("test classes are excluded").isFalse();
+        assertThat(classes.contain("wave.llm.FakeLlmServer")).as("shared test fixtures are excluded").isFalse();
         long strategies = classes.stream().filter(c -> c.getPackageName().equals("wave.strategies"))
                 .filter(c -> c.isAssignableTo(Strategy.class)).count();
         assertThat(strategies).as("bundled strategy classes seen by the wall-clock rule").isGreaterThanOrEqualTo(7);

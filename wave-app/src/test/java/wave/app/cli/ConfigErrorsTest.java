@@ -119,6 +119,26 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void theLlmTableIsCheckedWithFileLineAndKey() throws IOException {
+        Path file = file("[llm]\nchain = [\"cloud\"]\n[llm.providers.local]\nkind = \"ollama\"\nmodel = \"llama3.1:8b\"\n"
+                + "timeout_seconds = -1\n");
+        Cli check = Cli.run("config", "check", file.toString());
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out()).isEqualTo(file + ":6: llm.providers.local.timeout_seconds: expected a number > 0 and "
+                + "<= 3600, got -1\n1 error\n");
+
+        Files.writeString(file, "[llm]\nchain = [\"cloud\"]\n[llm.providers.local]\nkind = \"ollama\"\nmodel = \"m\"\n");
+        check = Cli.run("config", "check", file.toString());
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out()).isEqualTo(file + ":2: llm.chain: chain names provider 'cloud', which has no "
+                + "[llm.providers.cloud] table (providers: local)\n1 error\n");
+
+        Files.writeString(file, "[llm]\nchain = [\"local\"]\n[llm.providers.local]\nkind = \"ollama\"\nmodel = \"m\"\n");
+        check = Cli.run("config", "check", file.toString());
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+    }
+
+    @Test
     void aMissingConfigFileIsAUsageError() {
         Cli run = Cli.run("backtest", "--config", dir.resolve("none.toml").toString());
 

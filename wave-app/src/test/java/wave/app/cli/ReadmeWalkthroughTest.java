@@ -12,20 +12,39 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import wave.llm.FakeLlmServer;
 
 /**
  * Every command of the README's quick start and "Using the command line" block (except {@code wave bench}, a
  * benchmark) runs as a new user would type it, in order, in a fresh home, and produces trades or output: no example ends in 0 fills. A README
- * command without a walkthrough step fails the test, so the two stay together.
+ * command without a walkthrough step fails the test, so the two stay together. The {@code wave llm} commands ask a
+ * model on loopback that speaks Ollama's API.
  */
 class ReadmeWalkthroughTest {
     @RegisterExtension
     static final PostgresStore DB = new PostgresStore("walkthrough");
 
     private static final Pattern FILLS = Pattern.compile("(\\d+) fills");
+
+    /** The model of the {@code wave llm} steps: Ollama's native API on loopback, holding every instrument. */
+    private static FakeLlmServer LLM;
+
+    @BeforeAll
+    static void startModel() throws IOException {
+        LLM = new FakeLlmServer(FakeLlmServer.Protocol.OLLAMA).respondWith(request -> "{\"action\":\"HOLD\","
+                + "\"confidence\":0.5,\"horizon\":\"5d\",\"risk_level\":\"low\",\"rationale\":\"Walkthrough answer.\","
+                + "\"key_factors\":[]}");
+    }
+
+    @AfterAll
+    static void stopModel() {
+        LLM.close();
+    }
 
     @TempDir
     Path dir;
@@ -130,6 +149,14 @@ class ReadmeWalkthroughTest {
                 "config", "check", runToml.toString()));
         steps.put("./wave config show [FILE] [--flag ...]", step(run -> assertThat(run.out()).contains("cash = 5000"),
                 "config", "show", runToml.toString(), "--cash", "5000"));
+        Path llmToml = dir.resolve("llm.toml");
+        Files.writeString(llmToml, "[llm.providers.local]\nkind = \"ollama\"\nmodel = \"llama3.1:8b\"\nbase_url = \""
+                + LLM.baseUrl() + "\"\n");
+        steps.put("./wave llm check [--config FILE]", step(run -> assertThat(run.out()).contains("local: ollama llama3.1:8b", "  OK in "),
+                "llm", "check", "--config", llmToml.toString()));
+        steps.put("./wave llm advise --data FILE --at 2014-06-30", step(run -> assertThat(run.out())
+                        .contains(" as of 2014-06-30 (20 bars", "HOLD, confidence 0.5", "Rationale: Walkthrough answer.", "Recorded as "),
+                "llm", "advise", "--data", orcl, "--at", "2014-06-30", "--config", llmToml.toString(), "--home", home()));
         steps.put("./wave metrics --data ../shared/data/backtrader/orcl-1995-2014.txt --json",
                 step(run -> assertThat(run.out()).contains("\"total_return\""), "metrics", "--data", orcl, "--json"));
         steps.put("./wave metrics --data FILE --periods-per-year 365",

@@ -10,7 +10,6 @@ import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -20,56 +19,59 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import wave.llm.config.ApiKeys;
+import wave.llm.config.ProviderConfig;
+import wave.llm.config.ProviderKind;
+import wave.llm.config.Secrets;
 
 /**
- * The analyst on an OpenAI-compatible endpoint, through langchain4j's {@link OpenAiChatModel}. Asks for advice as
- * JSON, lets {@link AdviceParser} validate it (one repair round), and maps provider trouble to typed failures:
- * timeouts, HTTP 429, HTTP 5xx, unreadable responses. The API key is read from the environment variable named in
- * the configuration, sent only in the request header, and scrubbed from every failure message.
+ * The analyst on one provider (an OpenAI-compatible endpoint or Ollama's native API), through langchain4j's chat
+ * models. Asks for advice as JSON, lets {@link AdviceParser} validate it (one repair round), and maps provider trouble
+ * to typed failures: timeouts, HTTP 429, HTTP 5xx, unreadable responses. The API key (from the environment variable or
+ * secrets entry the configuration names) is sent only in the request header and scrubbed from every answer and
+ * failure message; no {@code toString} shows it.
  */
-public final class OpenAiAnalyst implements Analyst, InteractionSource {
-    /** What the model is told before each prompt. */
-    static final String INSTRUCTIONS = """
+public final class ChatAnalyst implements ProviderAnalyst {
+    /** What the model is told before each prompt (then the advice schema). */
+    public static final String INSTRUCTIONS = """
             You are a market analyst advising a trading system. The system, not you, decides and trades: \
             your advice is one signal among others and is checked against risk rules. Use only the numbers given \
             in the prompt; never invent prices. Answer with exactly one JSON object and nothing else, matching \
             this JSON Schema:
             """;
 
-    private final OpenAiCompatibleConfig config;
+    /** The longest reason quoted back to the model in a repair request. */
+    static final int REPAIR_REASON_CHARS = 400;
+
+    private final ProviderConfig config;
     private final ChatModel model;
     private final String apiKey;
     private final AdviceParser parser;
     private final LongSupplier nanoTime;
 
-    /** An analyst reading its API key from the process environment. */
-    public OpenAiAnalyst(OpenAiCompatibleConfig config) {
-        this(config, System::getenv);
+    /**
+     * An analyst on the provider, its key found by {@code keys}.
+     *
+     * @throws IllegalArgumentException when the provider names a key that is not set
+     */
+    public ChatAnalyst(ProviderConfig config, ApiKeys keys) {
+        this.config = Objects.requireNonNull(config, "config");
+        if (config.kind() == ProviderKind.EMBEDDED) {
+            throw new IllegalArgumentException("provider " + config.name() + " is embedded: use EmbeddedAnalyst");
+        }
+        this.apiKey = keys.keyOf(config).orElse(null);
+        this.parser = new AdviceParser();
+        this.nanoTime = System::nanoTime;
+        this.model = ChatModels.of(config, apiKey);
     }
 
     /** An analyst reading its API key through the given environment lookup (tests pass a map). */
-    public OpenAiAnalyst(OpenAiCompatibleConfig config, Function<String, String> environment) {
-        this.config = Objects.requireNonNull(config, "config");
-        String key = config.apiKeyEnv() == null ? null : environment.apply(config.apiKeyEnv());
-        this.apiKey = key == null || key.isBlank() ? null : key;
-        this.parser = new AdviceParser();
-        this.nanoTime = System::nanoTime;
-        this.model = OpenAiChatModel.builder()
-                .baseUrl(config.baseUrl())
-                // Local endpoints (Ollama, LM Studio) need no key; the client wants a value all the same.
-                .apiKey(apiKey == null ? "no-key" : apiKey)
-                .modelName(config.model())
-                .temperature(config.temperature())
-                .timeout(config.timeout())
-                .maxTokens(config.maxTokens())
-                .maxRetries(0)
-                .logRequests(false)
-                .logResponses(false)
-                .build();
+    public ChatAnalyst(ProviderConfig config, Function<String, String> environment) {
+        this(config, new ApiKeys(environment, Secrets.NONE));
     }
 
-    /** The configuration (which names the key's environment variable, not the key). */
-    public OpenAiCompatibleConfig config() {
+    @Override
+    public ProviderConfig config() {
         return config;
     }
 
@@ -90,9 +92,9 @@ public final class OpenAiAnalyst implements Analyst, InteractionSource {
         long start = nanoTime.getAsLong();
         AdviceOutcome outcome = ask(prompt, tokens);
         long latencyMillis = (nanoTime.getAsLong() - start) / 1_000_000;
-        return new Interaction(keyOf(prompt), prompt, "openai-compatible", config.model(), config.baseUrl(),
+        return new Interaction(keyOf(prompt), prompt, config.name(), config.model(), config.baseUrl(),
                 config.temperature(), config.maxTokens(), Interaction.SCHEMA_VERSION, latencyMillis, tokens[0], tokens[1],
-                outcome);
+                config.prices().costRaw(tokens[0], tokens[1]), outcome);
     }
 
     private AdviceOutcome ask(String prompt, int[] tokens) {
@@ -104,14 +106,40 @@ public final class OpenAiAnalyst implements Analyst, InteractionSource {
             last[0] = answer(messages, tokens);
             return parser.parseWithRepair(last[0], (invalid, reason) -> {
                 messages.add(AiMessage.from(invalid));
-                messages.add(UserMessage.from("Your answer is not valid advice: " + reason
-                        + ". Reply with only the corrected JSON object, matching the schema, and no other text."));
+                messages.add(UserMessage.from(repairRequest(reason)));
                 last[0] = answer(messages, tokens);
                 return last[0];
             });
         } catch (RuntimeException e) {
             return failure(e, last[0]);
         }
+    }
+
+    /** The repair request, the reason cut to {@value #REPAIR_REASON_CHARS} characters. */
+    private static String repairRequest(String reason) {
+        String cut = reason.length() <= REPAIR_REASON_CHARS ? reason : reason.substring(0, REPAIR_REASON_CHARS) + "...";
+        return "Your answer is not valid advice: " + cut
+                + ". Reply with only the corrected JSON object, matching the schema, and no other text.";
+    }
+
+    /**
+     * The most tokens one request may use, estimated before sending ({@link Tokens}): two calls (the repair round),
+     * each with the instructions, the schema, the prompt and at most {@code max_tokens} of answer; the second also
+     * carries the first answer and the repair request.
+     */
+    @Override
+    public long worstCaseTokens(String prompt) {
+        return worstCaseInputTokens(prompt) + 2L * config.maxTokens();
+    }
+
+    @Override
+    public long worstCaseCostRaw(String prompt) {
+        return config.prices().costRaw(worstCaseInputTokens(prompt), 2L * config.maxTokens());
+    }
+
+    private long worstCaseInputTokens(String prompt) {
+        long input = Tokens.estimate(INSTRUCTIONS + parser.schemaText() + prompt);
+        return 2 * input + config.maxTokens() + Tokens.estimate(repairRequest("x".repeat(REPAIR_REASON_CHARS + 3)));
     }
 
     private String answer(List<ChatMessage> messages, int[] tokens) {
@@ -167,7 +195,8 @@ public final class OpenAiAnalyst implements Analyst, InteractionSource {
                     || t instanceof SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
                 return AdviceFailure.Kind.TIMEOUT;
             }
-            if (t instanceof MalformedResponse || t instanceof JsonProcessingException) {
+            // A client that meets a 200 response without a field it needs fails on the missing value.
+            if (t instanceof MalformedResponse || t instanceof JsonProcessingException || t instanceof NullPointerException) {
                 return AdviceFailure.Kind.MALFORMED_RESPONSE;
             }
         }
@@ -199,6 +228,6 @@ public final class OpenAiAnalyst implements Analyst, InteractionSource {
 
     @Override
     public String toString() {
-        return "OpenAiAnalyst" + Map.of("model", config.model(), "baseUrl", config.baseUrl());
+        return "ChatAnalyst" + Map.of("provider", config.name(), "model", config.model(), "baseUrl", config.baseUrl());
     }
 }
