@@ -147,7 +147,7 @@ final class PaperCommand implements Callable<Integer> {
                 return 0;
             }
             stdout.println((signalled.get() ? "Stopped by a signal" : "Stopped at the end of the feed") + ": "
-                    + paper.feeder().sent() + " bars" + (paper.feeder().skipped() > 0 ? " (" + paper.feeder().skipped()
+                    + result.steps() + " bars" + (paper.feeder().skipped() > 0 ? " (" + paper.feeder().skipped()
                     + " processed before the restart, skipped)" : "") + ", " + result.tickets().size() + " orders, "
                     + result.fills().size() + " fills; equity " + FixedPoint.formatMoney(result.portfolio().equityRaw()) + " "
                     + result.baseCurrency().code() + ", cash " + FixedPoint.formatMoney(result.portfolio().cashRaw()) + " "
