@@ -17,8 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.app.backtest.RiskRun;
+import wave.app.paper.ControlServer;
 import wave.app.paper.PaperSession;
 import wave.app.paper.PaperSessionStarted;
+import wave.app.paper.StatusBoard;
 import wave.app.report.BacktestReportWriter;
 import wave.app.report.RunOutputs;
 import wave.domain.market.BarSeries;
@@ -72,6 +74,11 @@ final class PaperCommand implements Callable<Integer> {
     @Option(names = "--risk", paramLabel = "PRESET|FILE",
             description = "Apply the risk engine: a preset (conservative, agent) or a risk file (see docs/risk.md).")
     String risk;
+
+    @Option(names = "--control-port", defaultValue = "0", paramLabel = "PORT",
+            description = {"Port of the control endpoint on 127.0.0.1 ('wave status', 'kill', 'reset', 'cancel-all'); 0: a free",
+                    "port (default). Its address and token go to <home>/paper/<session>/control.properties (mode 0600)."})
+    int controlPort;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write this run's trades.csv, fills.csv, orders.csv and equity.csv here when it stops.")
@@ -129,6 +136,7 @@ final class PaperCommand implements Callable<Integer> {
             }
         }, "paper-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        ControlServer control = null;
         try (Store opened = store.open();
              PaperSession paper = PaperSession.open(opened, session, backtest, series, config.execution().calendar(),
                      barsPerSecond, start)) {
@@ -136,11 +144,16 @@ final class PaperCommand implements Callable<Integer> {
             if (riskRun != null) {
                 riskRun.engine().addListener(paper.riskJournal());
             }
+            StatusBoard board = new StatusBoard(session, backtest.kernel(),
+                    riskRun == null ? () -> "off" : () -> riskRun.engine().state().name());
+            backtest.listen(board);
+            control = ControlServer.start(ControlServer.runDirectory(store.home().dir(), session), controlPort, board, paper.inbound());
             stdout.println("Paper session " + session + ": " + prepared.name() + " " + prepared.params() + " on " + feed + " at "
                     + (Double.isInfinite(barsPerSecond) ? "max speed" : speed + " bars/s") + ", " + run.describe());
             if (paper.replayedRecords() > 0) {
                 stdout.println("Resumed from " + paper.replayedRecords() + " journal records.");
             }
+            stdout.println("Control: 'wave status|kill|reset|cancel-all --session " + session + "' (" + control.file() + ")");
             stdout.flush();
             BacktestResult result = signalled.get() ? null : paper.run();
             if (result == null) {
@@ -160,6 +173,9 @@ final class PaperCommand implements Callable<Integer> {
             }
             stdout.flush();
         } finally {
+            if (control != null) {
+                control.close();
+            }
             closed.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -150,6 +150,11 @@ class ReadmeWalkthroughTest {
         steps.put("./wave data import FILE|DIR [--symbol ORCL]", step(run -> assertThat(run.out()).contains("store:ORCL"),
                 "data", "import", orcl, "--symbol", "ORCL", "--home", home()));
         steps.put("./wave backtest --data store:ORCL --strategy sma-cross", backtest("--data", "store:ORCL", "--strategy", "sma-cross"));
+        steps.put("./wave paper --strategy sma-cross --feed replay:FILE --speed max --session demo", step(ReadmeWalkthroughTest::fills,
+                "paper", "--strategy", "sma-cross", "--feed", "replay:" + synth.resolve("AAA.csv"), "--speed", "max", "--session", "demo",
+                "--home", home()));
+        steps.put("./wave audit verify", step(run -> assertThat(run.out()).startsWith("session demo: ").contains("records, chain intact"),
+                "audit", "verify", "--home", home()));
         steps.put("./wave lookahead-analysis --data FILE --strategy sma-cross [--cuts 6]",
                 step(run -> assertThat(run.out()).isNotBlank(), "lookahead-analysis", "--data", orcl, "--strategy", "sma-cross"));
         steps.put("./wave recursive-analysis --data FILE --strategy ema-cross [--starts 100,500]",
