@@ -20,6 +20,7 @@ import wave.app.backtest.RiskRun;
 import wave.app.paper.ControlServer;
 import wave.app.paper.PaperSession;
 import wave.app.paper.PaperSessionStarted;
+import wave.app.paper.ReplayFeeder;
 import wave.app.paper.StatusBoard;
 import wave.app.report.BacktestReportWriter;
 import wave.app.report.RunOutputs;
@@ -127,7 +128,7 @@ final class PaperCommand implements Callable<Integer> {
             signalled.set(true);
             PaperSession paper = running.get();
             if (paper != null) {
-                paper.stop();
+                paper.stop("a signal");
             }
             try {
                 closed.await(SHUTDOWN_WAIT_S, TimeUnit.SECONDS);
@@ -159,7 +160,8 @@ final class PaperCommand implements Callable<Integer> {
             if (result == null) {
                 return 0;
             }
-            stdout.println((signalled.get() ? "Stopped by a signal" : "Stopped at the end of the feed") + ": "
+            String why = paper.stopReason();
+            stdout.println((ReplayFeeder.END_OF_FEED.equals(why) ? "Stopped at the end of the feed" : "Stopped by " + why) + ": "
                     + result.steps() + " bars" + (paper.feeder().skipped() > 0 ? " (" + paper.feeder().skipped()
                     + " processed before the restart, skipped)" : "") + ", " + result.tickets().size() + " orders, "
                     + result.fills().size() + " fills; equity " + FixedPoint.formatMoney(result.portfolio().equityRaw()) + " "

@@ -12,7 +12,8 @@ import wave.domain.money.RangeMode;
         subcommands = {DemoCommand.class, BacktestCommand.class, RunsCommand.class, StrategiesCommand.class, DataCommand.class,
                 MetricsCommand.class, IndicatorsCommand.class, IndicatorCommand.class, BenchCommand.class, NewStrategyCommand.class,
                 ConfigCommand.class, LookaheadAnalysisCommand.class, RecursiveAnalysisCommand.class, ReportCommand.class,
-                PaperCommand.class, StatusCommand.class, KillCommand.class, ResetCommand.class, CancelAllCommand.class, AuditCommand.class,
+                PaperCommand.class, StatusCommand.class, KillCommand.class, ResetCommand.class, CancelAllCommand.class,
+                StopCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WaveCli implements Runnable {
     @CommandLine.Spec

@@ -37,6 +37,7 @@ import wave.engine.kernel.inbound.InboundQueue;
  *   <li>{@code POST /kill}: the kill switch: halts trading ({@code HaltTrading}) and cancels every working order.</li>
  *   <li>{@code POST /reset}: resumes trading after a halt ({@code ResumeTrading}, the explicit reset).</li>
  *   <li>{@code POST /cancel-all}: cancels every working order.</li>
+ *   <li>{@code POST /stop}: stops the session cleanly, as Ctrl-C does ({@code Shutdown}).</li>
  * </ul>
  * Commands go through the kernel's inbound queue (journaled, then applied on the kernel thread); the answer (JSON) comes
  * once the session's status shows their effect, with the time that took ({@code effect_ms}) and the open orders before
@@ -95,6 +96,12 @@ public final class ControlServer implements AutoCloseable {
                 long start = System.nanoTime();
                 queue(inbound, new Command.CancelAll(OPERATOR));
                 answer(ctx, start, before, await(board, s -> s.openOrders().stream().noneMatch(o -> open.contains(o.id()))));
+            });
+            config.routes.post("/stop", ctx -> {
+                StatusSnapshot before = board.current();
+                long start = System.nanoTime();
+                queue(inbound, new Command.Shutdown(OPERATOR + ": wave stop"));
+                answer(ctx, start, before, await(board, StatusSnapshot::stopped));
             });
         });
         server.start("127.0.0.1", port);

@@ -15,6 +15,8 @@ import wave.domain.portfolio.AccountEvent;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.journal.InMemoryJournal;
+import wave.engine.kernel.KernelListener;
+import wave.engine.kernel.inbound.Command;
 import wave.engine.kernel.inbound.InboundQueue;
 import wave.engine.order.OrderIds;
 import wave.risk.RiskListener;
@@ -40,6 +42,7 @@ public final class PaperSession implements AutoCloseable {
     private final InboundQueue inbound;
     private final ReplayFeeder feeder;
     private final int replayedRecords;
+    private volatile String stopReason;
 
     private PaperSession(String name, Backtest backtest, StoreJournal journal, InboundQueue inbound, ReplayFeeder feeder,
                          int replayedRecords) {
@@ -117,6 +120,14 @@ public final class PaperSession implements AutoCloseable {
      * @return the orders, fills and equity of this run (since the start or resume)
      */
     public BacktestResult run() throws InterruptedException {
+        backtest.listen(new KernelListener() {
+            @Override
+            public void onCommand(Command command, long tsNanos) {
+                if (command instanceof Command.Shutdown shutdown) {
+                    stopReason = shutdown.reason();
+                }
+            }
+        });
         Thread feed = Thread.ofPlatform().name("paper-feed-" + name).daemon().start(feeder);
         try {
             return backtest.runLive(inbound);
@@ -126,10 +137,19 @@ public final class PaperSession implements AutoCloseable {
         }
     }
 
-    /** Asks the session to stop after the event it is handling (any thread, e.g. a signal handler). */
-    public void stop() {
+    /** Asks the session to stop after the event it is handling (any thread, e.g. a signal handler), saying why. */
+    public void stop(String why) {
+        stopReason = why;
         feeder.stop();
         backtest.kernel().requestStop();
+    }
+
+    /**
+     * Why the session stopped: {@link ReplayFeeder#END_OF_FEED}, the reason of a shutdown command or of {@link #stop}; null
+     * while it runs.
+     */
+    public String stopReason() {
+        return stopReason;
     }
 
     /** The kernel's inbound queue (commands and signals from other threads). */

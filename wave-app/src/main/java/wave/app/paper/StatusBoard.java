@@ -43,6 +43,7 @@ public final class StatusBoard implements KernelListener {
     private long bars;
     private long lastNanos = Long.MIN_VALUE;
     private long lastPublished = Long.MIN_VALUE;
+    private boolean stopped;
 
     /**
      * @param riskState the risk engine's state, read on the kernel thread ({@code () -> "off"} without one)
@@ -102,6 +103,7 @@ public final class StatusBoard implements KernelListener {
 
     @Override
     public void onEnd(long tsNanos) {
+        stopped = true;
         publish();
     }
 
@@ -117,7 +119,7 @@ public final class StatusBoard implements KernelListener {
         }
         current.set(new StatusSnapshot(session, lastNanos == Long.MIN_VALUE ? "" : time(lastNanos), bars,
                 portfolio.baseCurrency().code(), FixedPoint.formatMoney(portfolio.equityRaw()), FixedPoint.formatMoney(portfolio.cashRaw()),
-                trading, riskState.get(), positions, List.copyOf(open.values()), List.copyOf(refusals), List.copyOf(signals)));
+                trading, riskState.get(), positions, List.copyOf(open.values()), List.copyOf(refusals), List.copyOf(signals), stopped));
     }
 
     /** Keeps the line of an open order up to date (one line per order: a snapshot copies them, never rebuilds them). */

@@ -19,10 +19,11 @@ import java.util.List;
  * @param openOrders   every order not yet ended
  * @param lastRefusals the latest orders denied before sending or rejected by the venue, newest last (at most 10)
  * @param lastSignals  the latest signals received, newest last (at most 10)
+ * @param stopped      true once the session has stopped (its last snapshot)
  */
 public record StatusSnapshot(String session, String time, long bars, String currency, String equity, String cash,
                              String trading, String riskState, List<Position> positions, List<Order> openOrders,
-                             List<String> lastRefusals, List<String> lastSignals) {
+                             List<String> lastRefusals, List<String> lastSignals, boolean stopped) {
     /** Copies the lists. */
     public StatusSnapshot {
         positions = List.copyOf(positions);

@@ -162,7 +162,7 @@ class PaperControlTest {
                 assertThat(cancel.out()).matches("Canceled \\d+ open orders of paper session ctl in \\d+ ms; trading running\\.\n");
                 // every order open before the cancel-all is gone; the strategy rests new ones on later bars
                 assertThat(status().openOrders()).extracting(StatusSnapshot.Order::id).doesNotContainAnyElementsOf(resting);
-                session.stop();
+                session.stop("test over");
                 kernel.join(10_000);
                 assertThat(kernel.isAlive()).isFalse();
             }
