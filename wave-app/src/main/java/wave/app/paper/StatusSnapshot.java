@@ -13,7 +13,7 @@ import java.util.List;
  * @param equity       cash plus positions at their marks
  * @param cash         cash
  * @param trading      {@code running}, or {@code halted by WHO: REASON} after a kill switch or a halt
- * @param riskState    the risk engine's trading state ({@code NORMAL}, {@code REDUCE_ONLY}, {@code HALTED}, ...), or
+ * @param riskState    the risk engine's trading state ({@code ACTIVE}, {@code REDUCING} or {@code HALTED}), or
  *                     {@code off} without {@code --risk}
  * @param positions    every position not flat
  * @param openOrders   every order not yet ended
