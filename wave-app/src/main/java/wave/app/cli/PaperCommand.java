@@ -154,21 +154,13 @@ final class PaperCommand implements Callable<Integer> {
             if (paper.replayedRecords() > 0) {
                 stdout.println("Resumed from " + paper.replayedRecords() + " journal records.");
             }
-            stdout.println("Control: 'wave status|kill|reset|cancel-all --session " + session + "' (" + control.file() + ")");
+            stdout.println("Control: 'wave status|kill|reset|cancel-all|stop --session " + session + "' (" + control.file() + ")");
             stdout.flush();
             BacktestResult result = signalled.get() ? null : paper.run();
             if (result == null) {
                 return 0;
             }
-            String why = paper.stopReason();
-            stdout.println((ReplayFeeder.END_OF_FEED.equals(why) ? "Stopped at the end of the feed" : "Stopped by " + why) + ": "
-                    + result.steps() + " bars" + (paper.feeder().skipped() > 0 ? " (" + paper.feeder().skipped()
-                    + " processed before the restart, skipped)" : "") + ", " + result.tickets().size() + " orders, "
-                    + result.fills().size() + " fills; equity " + FixedPoint.formatMoney(result.portfolio().equityRaw()) + " "
-                    + result.baseCurrency().code() + ", cash " + FixedPoint.formatMoney(result.portfolio().cashRaw()) + " "
-                    + result.baseCurrency().code());
-            stdout.println("Journal: session " + session + ", " + paper.journalRecords() + " records in " + opened.url()
-                    + " ('wave audit verify --session " + session + "' checks it)");
+            printSummary(stdout, paper, result, opened);
             if (out != null) {
                 BacktestReportWriter.writeTables(result, out);
                 stdout.println("Wrote trades.csv, fills.csv, orders.csv and equity.csv to " + out);
@@ -186,6 +178,20 @@ final class PaperCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Why and after how many bars the session stopped, its orders, fills, equity and cash, and its journal. */
+    private void printSummary(PrintWriter stdout, PaperSession paper, BacktestResult result, Store opened) {
+        String why = paper.stopReason();
+        String currency = " " + result.baseCurrency().code();
+        long skipped = paper.feeder().skipped();
+        stdout.println((ReplayFeeder.END_OF_FEED.equals(why) ? "Stopped at the end of the feed" : "Stopped by " + why) + ": "
+                + result.steps() + " bars" + (skipped > 0 ? " (" + skipped + " processed before the restart, skipped)" : "") + ", "
+                + result.tickets().size() + " orders, " + result.fills().size() + " fills; equity "
+                + FixedPoint.formatMoney(result.portfolio().equityRaw()) + currency + ", cash "
+                + FixedPoint.formatMoney(result.portfolio().cashRaw()) + currency);
+        stdout.println("Journal: session " + session + ", " + paper.journalRecords() + " records in " + opened.url()
+                + " ('wave audit verify --session " + session + "' checks it)");
     }
 
     private static Map<String, String> text(Map<String, Object> values) {
