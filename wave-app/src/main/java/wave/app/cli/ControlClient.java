@@ -33,6 +33,19 @@ final class ControlClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
+    /**
+     * True when a session of this name answers at the address its control file names (a file left by a session that
+     * ended without removing it does not count).
+     */
+    boolean isRunning() throws InterruptedException {
+        try {
+            get("/status");
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** {@code GET path}: the body. */
     String get(String path) throws IOException, InterruptedException {
         return send(path, "GET");

@@ -105,6 +105,13 @@ final class PaperCommand implements Callable<Integer> {
         if (out != null) {
             RunOutputs.check("--out", out);
         }
+        ControlClient running = new ControlClient();
+        running.session = session;
+        running.home = store.home;
+        if (running.isRunning()) {
+            throw new IllegalArgumentException("paper session " + session + " is already running; 'wave stop --session " + session
+                    + "' stops it, or choose another --session");
+        }
         double barsPerSecond = PaperFeeds.speed(speed);
         PreparedStrategy prepared = PreparedStrategy.of(strategy, params, plugins);
         RiskSetup riskSetup = RiskSettings.resolve(risk, List.of());
@@ -121,12 +128,12 @@ final class PaperCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         AtomicBoolean signalled = new AtomicBoolean();
         CountDownLatch closed = new CountDownLatch(1);
-        AtomicReference<PaperSession> running = new AtomicReference<>();
+        AtomicReference<PaperSession> started = new AtomicReference<>();
         // Ctrl-C or SIGTERM: the JVM's shutdown waits until the kernel has stopped, journaled the strategies' states
         // and the journal is closed.
         Thread hook = new Thread(() -> {
             signalled.set(true);
-            PaperSession paper = running.get();
+            PaperSession paper = started.get();
             if (paper != null) {
                 paper.stop("a signal");
             }
@@ -141,7 +148,7 @@ final class PaperCommand implements Callable<Integer> {
         try (Store opened = store.open();
              PaperSession paper = PaperSession.open(opened, session, backtest, series, config.execution().calendar(),
                      barsPerSecond, start)) {
-            running.set(paper);
+            started.set(paper);
             if (riskRun != null) {
                 riskRun.engine().addListener(paper.riskJournal());
             }

@@ -141,6 +141,11 @@ class PaperControlTest {
                 assertThat(shown.out()).startsWith("Paper session ctl at ").contains("Equity 100000 USD, cash 100000 USD\n",
                         "Trading: running; risk: off\n", "Positions: none\n", "  ctl-1 bids:ACME BUY LIMIT ACME.SIM 1, filled 0, ACCEPTED\n");
 
+                Cli twice = wave("paper", "--strategy", "sma-cross", "--feed", "synthetic");
+                assertThat(twice.exitCode()).isEqualTo(2);
+                assertThat(twice.err()).isEqualTo("wave: error: paper session ctl is already running; 'wave stop --session ctl' stops it, "
+                        + "or choose another --session\n");
+
                 Cli killed = wave("kill");
                 assertThat(killed.exitCode()).as(killed.err()).isZero();
                 Matcher ms = IN_EFFECT.matcher(killed.out());
