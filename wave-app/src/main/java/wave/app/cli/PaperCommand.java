@@ -116,6 +116,10 @@ final class PaperCommand implements Callable<Integer> {
         PreparedStrategy prepared = PreparedStrategy.of(strategy, params, plugins);
         RiskSetup riskSetup = RiskSettings.resolve(risk, List.of());
         BacktestConfig config = run.config();
+        if (config.closeAtEnd()) {
+            throw new IllegalArgumentException("--close-at-end closes the positions when a backtest's data ends; a paper session keeps "
+                    + "them when it stops, to resume with them");
+        }
         List<BarSeries> series = PaperFeeds.load(feed, run, store, spec.commandLine().getErr());
         if (config.corporateActions() == CorporateActionMode.APPLY && series.stream().anyMatch(BarSeries::hasCorporateActions)) {
             throw new IllegalArgumentException("--feed " + feed + " carries splits or dividends, which a replay does not apply yet; "

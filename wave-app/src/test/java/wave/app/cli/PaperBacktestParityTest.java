@@ -81,4 +81,12 @@ class PaperBacktestParityTest {
             assertThat(store.journal().verify("orcl").intact()).isTrue();
         }
     }
+
+    @Test
+    void closingPositionsAtTheEndOfDataIsRefused() {
+        Cli p = Cli.run("paper", "--strategy", "sma-cross", "--feed", "synthetic", "--close-at-end", "--home", dir.toString());
+        assertThat(p.exitCode()).isEqualTo(2);
+        assertThat(p.err()).isEqualTo("wave: error: --close-at-end closes the positions when a backtest's data ends; a paper session "
+                + "keeps them when it stops, to resume with them\n");
+    }
 }
