@@ -19,7 +19,7 @@ public final class Migrations {
     /** Where the migration scripts live on the class path. */
     public static final String LOCATION = "classpath:wave/store/migration";
     /** The schema version this code reads and writes: the highest {@code V<n>} script. */
-    public static final int LATEST_VERSION = 4;
+    public static final int LATEST_VERSION = 5;
 
     private Migrations() {
     }

@@ -3,12 +3,14 @@ package wave.store;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import wave.store.bars.BarRepository;
+import wave.store.journal.JournalRepository;
 import wave.store.runs.RunRepository;
 
 /**
  * One Wave store: an embedded SQLite file or a PostgreSQL database with the same schema, migrated to
  * {@link Migrations#LATEST_VERSION} when opened. Data access goes through {@link #jdbi()}; each feature has its
- * repository over it ({@link #runs()} for the run history, {@link #bars()} for market data). A store holds no open
+ * repository over it ({@link #runs()} for the run history, {@link #bars()} for market data, {@link #journal()} for
+ * session journals). A store holds no open
  * connection between calls (each Jdbi handle opens and closes one), so it is cheap to keep and safe to share between
  * threads.
  */
@@ -82,6 +84,11 @@ public final class Store implements AutoCloseable {
     /** The market-data store: bar series by symbol, with the provenance of their imports. */
     public BarRepository bars() {
         return new BarRepository(this);
+    }
+
+    /** The journals of paper and live sessions, with their audit chains. */
+    public JournalRepository journal() {
+        return new JournalRepository(this);
     }
 
     /** Nothing to release: no connection is held between calls. */

@@ -53,7 +53,7 @@ abstract class StoreContract {
         }
         try (Store again = Store.open(url)) {
             assertThat(again.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
-            assertThat(appliedMigrations(again)).containsExactly("1", "2", "3", "4");
+            assertThat(appliedMigrations(again)).containsExactly("1", "2", "3", "4", "5");
         }
     }
 
@@ -221,7 +221,7 @@ abstract class StoreContract {
 
         try (Store latest = Store.open(url)) {
             assertThat(latest.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
-            assertThat(appliedMigrations(latest)).containsExactly("1", "2", "3", "4");
+            assertThat(appliedMigrations(latest)).containsExactly("1", "2", "3", "4", "5");
             RunRepository upgraded = latest.runs();
             for (int i = 0; i < records.size(); i++) {
                 StoredRun stored = upgraded.find(ids.get(i)).orElseThrow();

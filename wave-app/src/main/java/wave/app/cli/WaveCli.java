@@ -12,7 +12,8 @@ import wave.domain.money.RangeMode;
         subcommands = {DemoCommand.class, BacktestCommand.class, RunsCommand.class, StrategiesCommand.class, DataCommand.class,
                 MetricsCommand.class, StatsCommand.class, IndicatorsCommand.class, IndicatorCommand.class, BenchCommand.class,
                 NewStrategyCommand.class, ConfigCommand.class, LlmCommand.class, LookaheadAnalysisCommand.class,
-                RecursiveAnalysisCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                RecursiveAnalysisCommand.class, ReportCommand.class, PaperCommand.class, StatusCommand.class, KillCommand.class,
+                ResetCommand.class, CancelAllCommand.class, StopCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class WaveCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

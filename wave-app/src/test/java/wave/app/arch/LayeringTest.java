@@ -144,6 +144,13 @@ public class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("picocli..", "wave.app.cli..")
             .because("wave.toml is loaded the same way by the CLI and by the server and runners that come later");
 
+    @ArchTest
+    static final ArchRule PAPER_SESSIONS_KNOW_NO_COMMAND_LINE = noClasses()
+            .that().resideInAnyPackage("wave.app.paper..", "wave.app.journal..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "wave.app.cli..")
+            .because("a paper session, its journal and its control endpoint are started the same way by the CLI and by the "
+                    + "server and runners that come later");
+
     /** Calls that read the wall clock (every overload), per ARCHITECTURE.md principle 4. */
     static final DescribedPredicate<JavaCall<?>> READS_THE_WALL_CLOCK = DescribedPredicate.describe(
             "read the wall clock (Instant.now, System.currentTimeMillis, System.nanoTime, LocalDate.now, "

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,16 +53,38 @@ class ReadmeWalkthroughTest {
     private Path home;
 
     @Test
-    void everyReadmeCommandProducesTradesOrOutput() throws IOException {
+    void everyReadmeCommandProducesTradesOrOutput() throws IOException, InterruptedException {
         home = dir.resolve("home");
         Map<String, Step> steps = steps();
 
         assertThat(steps.keySet()).containsExactlyInAnyOrderElementsOf(readmeCommands());
+        CompletableFuture<Cli> background = null;
         for (Map.Entry<String, Step> step : steps.entrySet()) {
+            if (step.getValue().background()) {
+                background = startInBackground(step.getValue().args());
+                continue;
+            }
             Cli run = Cli.run(step.getValue().args().toArray(String[]::new));
             assertThat(run.exitCode()).as(step.getKey() + "\n" + run).isZero();
             step.getValue().check().accept(run);
         }
+        // the session started in the background ('... &') ended with 'wave stop'
+        assertThat(background).isNotNull();
+        Cli stopped = background.join();
+        assertThat(stopped.exitCode()).as(stopped.toString()).isZero();
+        assertThat(stopped.out()).contains("Stopped by ", "Journal: session live, ");
+    }
+
+    /** Runs a command that lasts until it is stopped ({@code wave paper ... &}) and waits until its control endpoint is up. */
+    private CompletableFuture<Cli> startInBackground(List<String> args) throws InterruptedException {
+        CompletableFuture<Cli> run = CompletableFuture.supplyAsync(() -> Cli.run(args.toArray(String[]::new)));
+        Path control = home.resolve("paper/live/control.properties");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Files.exists(control) && !run.isDone() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(control).as(run.isDone() ? run.join().toString() : "no control endpoint after 60 s").exists();
+        return run;
     }
 
     /**
@@ -177,6 +200,23 @@ class ReadmeWalkthroughTest {
         steps.put("./wave data import FILE|DIR [--symbol ORCL]", step(run -> assertThat(run.out()).contains("store:ORCL"),
                 "data", "import", orcl, "--symbol", "ORCL", "--home", home()));
         steps.put("./wave backtest --data store:ORCL --strategy sma-cross", backtest("--data", "store:ORCL", "--strategy", "sma-cross"));
+        steps.put("./wave paper --strategy sma-cross --feed replay:FILE --speed max --session demo", step(ReadmeWalkthroughTest::fills,
+                "paper", "--strategy", "sma-cross", "--feed", "replay:" + synth.resolve("AAA.csv"), "--speed", "max", "--session", "demo",
+                "--home", home()));
+        steps.put("./wave paper --strategy sma-cross --feed synthetic --session live &", new Step(List.of("paper", "--strategy", "sma-cross",
+                "--feed", "synthetic", "--session", "live", "--home", home()), run -> { }, true));
+        steps.put("./wave status --session live", step(run -> assertThat(run.out()).startsWith("Paper session live").contains("Trading: running"),
+                "status", "--session", "live", "--home", home()));
+        steps.put("./wave kill --session live", step(run -> assertThat(run.out()).startsWith("Kill switch: trading halted by operator"),
+                "kill", "--session", "live", "--home", home()));
+        steps.put("./wave reset --session live", step(run -> assertThat(run.out()).startsWith("Trading running in paper session live"),
+                "reset", "--session", "live", "--home", home()));
+        steps.put("./wave cancel-all --session live", step(run -> assertThat(run.out()).startsWith("Canceled "),
+                "cancel-all", "--session", "live", "--home", home()));
+        steps.put("./wave stop --session live", step(run -> assertThat(run.out()).startsWith("Paper session live stopped after "),
+                "stop", "--session", "live", "--home", home()));
+        steps.put("./wave audit verify", step(run -> assertThat(run.out()).startsWith("session demo: ").contains("records, chain intact"),
+                "audit", "verify", "--home", home()));
         steps.put("./wave lookahead-analysis --data FILE --strategy sma-cross [--cuts 6]",
                 step(run -> assertThat(run.out()).isNotBlank(), "lookahead-analysis", "--data", orcl, "--strategy", "sma-cross"));
         steps.put("./wave recursive-analysis --data FILE --strategy ema-cross [--starts 100,500]",
@@ -263,6 +303,9 @@ class ReadmeWalkthroughTest {
     }
 
     /** One command: its arguments as typed, and what it must have produced. */
-    private record Step(List<String> args, Consumer<Cli> check) {
+    private record Step(List<String> args, Consumer<Cli> check, boolean background) {
+        Step(List<String> args, Consumer<Cli> check) {
+            this(args, check, false);
+        }
     }
 }

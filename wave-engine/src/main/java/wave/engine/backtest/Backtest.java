@@ -21,6 +21,7 @@ import wave.engine.journal.Journal;
 import wave.engine.kernel.Kernel;
 import wave.engine.kernel.KernelListener;
 import wave.engine.kernel.inbound.Command;
+import wave.engine.kernel.inbound.InboundQueue;
 import wave.engine.market.HistoricalFeed;
 import wave.engine.market.InstrumentTable;
 import wave.engine.pretrade.BasicPreTradeCheck;
@@ -182,12 +183,30 @@ public final class Backtest {
      *                                     the computation and its operands
      */
     public BacktestResult run() {
+        return runWith(kernel::run);
+    }
+
+    /**
+     * Runs the same session through the kernel's live event loop ({@link Kernel#runLive}) instead of polling the data:
+     * paper trading on recorded data, where another thread replays the bars onto {@code inbound}
+     * ({@link wave.engine.kernel.inbound.InboundEvent.BarReplayed}, so that the simulated clock reads each bar's
+     * availability time as in {@link #run()}) along with commands and signals, until a shutdown command or
+     * {@link Kernel#requestStop()}. The result covers what this loop handled.
+     *
+     * @throws IllegalStateException       if it already ran
+     * @throws FixedPointOverflowException as {@link #run()}
+     */
+    public BacktestResult runLive(InboundQueue inbound) {
+        return runWith(() -> kernel.runLive(inbound));
+    }
+
+    private BacktestResult runWith(Runnable loop) {
         if (ran) {
             throw new IllegalStateException("a backtest runs once; build a new one");
         }
         ran = true;
         try {
-            kernel.run();
+            loop.run();
         } catch (FixedPointOverflowException e) {
             long now = clock.eventNanos(); // the step's label: the time axis of the run's records
             throw new FixedPointOverflowException("at " + Instant.ofEpochSecond(Math.floorDiv(now, 1_000_000_000L),

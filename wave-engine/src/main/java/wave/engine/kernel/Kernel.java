@@ -468,6 +468,10 @@ public final class Kernel implements StrategyContext {
                 liveStep.hold(received.bar(), now);
                 step(liveStep, now);
             }
+            case InboundEvent.BarReplayed replayed -> {
+                liveStep.hold(replayed.bar(), replayed.bar().tsNanos(), replayed.availableNanos());
+                step(liveStep, replayed.bar().tsNanos());
+            }
             case InboundEvent.SignalReceived received -> onSignal(received.signal(), now);
             case InboundEvent.ExecutionReportReceived received -> reports.apply(received.report());
             case Command command -> apply(command, now);

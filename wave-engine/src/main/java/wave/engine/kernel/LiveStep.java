@@ -10,6 +10,7 @@ final class LiveStep implements MarketFeed {
     private int instrument;
     private Bar bar;
     private long tsNanos;
+    private long availableNanos;
 
     LiveStep(InstrumentTable instruments) {
         this.instruments = instruments;
@@ -21,12 +22,23 @@ final class LiveStep implements MarketFeed {
      * @throws IllegalArgumentException if the session does not trade its instrument
      */
     void hold(Bar value, long atNanos) {
+        hold(value, atNanos, atNanos);
+    }
+
+    /**
+     * Holds {@code bar} as the current step, labelled {@code labelNanos} and known since {@code knownNanos} (a replayed
+     * bar, as the historical feed presents it).
+     *
+     * @throws IllegalArgumentException if the session does not trade its instrument
+     */
+    void hold(Bar value, long labelNanos, long knownNanos) {
         if (!instruments.contains(value.instrument())) {
             throw new IllegalArgumentException("bar of " + value.instrument() + ", which this session does not trade");
         }
         this.instrument = instruments.indexOf(value.instrument());
         this.bar = value;
-        this.tsNanos = atNanos;
+        this.tsNanos = labelNanos;
+        this.availableNanos = knownNanos;
     }
 
     @Override
@@ -39,10 +51,10 @@ final class LiveStep implements MarketFeed {
         return tsNanos;
     }
 
-    /** A live bar is handled when it arrives: its availability time is the step's time. */
+    /** A live bar is handled when it arrives (its availability time is the step's time); a replayed one when it became known. */
     @Override
     public long availableNanos() {
-        return tsNanos;
+        return availableNanos;
     }
 
     @Override
