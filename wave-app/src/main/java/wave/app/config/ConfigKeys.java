@@ -73,8 +73,8 @@ public final class ConfigKeys {
             pointers("/costs/slippage_pct", "/costs/spread_pct", "/costs/impact_coefficient"));
 
     /**
-     * Tables read by the features that own them (the risk engine, the alerts and the LLM analyst check their own keys) or reserved
-     * for later ones (store): accepted and shown.
+     * Tables read by the features that own them (the risk engine, the alerts and the LLM analyst check their own keys)
+     * or reserved for later ones (store): accepted and shown.
      */
     public static final List<String> RESERVED_TABLES = List.of("risk", "store", "alerts", "llm");
 
