@@ -155,7 +155,8 @@ class AllocationTest {
         Portfolio portfolio = new Portfolio(config.initialCash().currency(), config.initialCash().raw());
         HistoricalFeed feed = new HistoricalFeed(List.of(series));
         Kernel kernel = new Kernel(new SimulatedClock(), feed, instruments, portfolio,
-                orders -> new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(), false, false),
+                orders -> SimulatedVenue.builder(instruments, portfolio, orders).fillModel(config.fillModel())
+                        .feeModel(config.feeModel()).build(),
                 config.sizing(), config.maxStrategyErrors());
         kernel.addStrategy(new wave.domain.order.StrategyId("idle:SYN"), SYN, new Idle());
         kernel.addListener(new BacktestRecorder(portfolio, new wave.domain.portfolio.Position[] {portfolio.position(SYN)},
