@@ -86,8 +86,9 @@ public final class OrderManager {
     }
 
     /**
-     * Creates a ticket with its full terms and emits {@code OrderInitialized}; the order is not sent yet (the kernel
-     * runs the pre-trade check, then {@link #size sizes} or {@link #deny denies} it).
+     * Creates a ticket with its full terms and emits {@code OrderInitialized} (built only when the journal records or
+     * the sink {@link OrderEventSink#readsOrderInitialized() reads it}); the order is not sent yet (the kernel runs
+     * the pre-trade check, then {@link #size sizes} or {@link #deny denies} it).
      *
      * @param notionalRaw estimated cash amount of a notional (percent or all-in) order, raw; 0 for a fixed size
      */
@@ -126,8 +127,11 @@ public final class OrderManager {
         OrderTicket ticket = new OrderTicket(ids.next(), strategyId, instrument, side, type, sizing, limitPriceRaw,
                 stopPriceRaw, trailingOffset, timeInForce, expireNanos, nowNanos);
         add(ticket);
-        publish(ticket, new OrderInitialized(ticket.id(), nowNanos, strategyId, instrument, side, type, quantityRaw,
-                notionalRaw, limitPriceRaw, stopPriceRaw, trailingOffset, timeInForce, expireNanos, sizingText), null, null);
+        if (journal.isRecording() || sink.readsOrderInitialized()) {
+            publish(ticket, new OrderInitialized(ticket.id(), nowNanos, strategyId, instrument, side, type, quantityRaw,
+                    notionalRaw, limitPriceRaw, stopPriceRaw, trailingOffset, timeInForce, expireNanos, sizingText), null,
+                    null);
+        }
         return ticket;
     }
 
