@@ -75,6 +75,8 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
     private final VenueChecks checks;
     private final FillExecutor executor;
     private final List<List<WorkingOrder>> working;
+    /** How many orders the working lists hold, across instruments: with none, a step skips the lists. */
+    private int inWorkingLists;
     private final ArrayDeque<WorkingOrder> spare = new ArrayDeque<>();
     private final StepOrders stepOrders = new StepOrders();
     private boolean ended;
@@ -146,6 +148,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         int k = instruments.indexOf(ticket.instrument());
         WorkingOrder w = spare.pollFirst();
         working.get(k).add((w != null ? w : new WorkingOrder()).reset(ticket, barCounts[k] + 1 + extraBars[k]));
+        inWorkingLists++;
     }
 
     /**
@@ -214,6 +217,16 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
     @Override
     public void onStep(MarketFeed step) {
         int updated = step.updatedCount();
+        if (inWorkingLists == 0) {
+            for (int i = 0; i < updated; i++) {
+                int k = step.updatedInstrument(i);
+                Bar bar = step.bar(k);
+                lastBarNanos = bar.tsNanos();
+                ++barCounts[k];
+                slippage.afterBar(k, bar);
+            }
+            return;
+        }
         int busy = 0;
         for (int i = 0; i < updated && busy < 2; i++) {
             if (!working.get(step.updatedInstrument(i)).isEmpty()) {
@@ -479,6 +492,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
                 spare.addFirst(w);
             }
         }
+        inWorkingLists -= list.size() - kept;
         for (int i = list.size() - 1; i >= kept; i--) {
             list.remove(i);
         }
@@ -495,6 +509,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
             }
             list.clear();
         }
+        inWorkingLists = 0;
         ended = true;
         endNanos = nowNanos;
     }
