@@ -22,22 +22,25 @@ import wave.domain.order.VenueOrderId;
  */
 public final class OrderTicket extends Order {
     private final Sizing sizing;
-    private long notionalCapRaw = Long.MAX_VALUE;
-    private VenueOrderId venueOrderId;
-    private String reason = "";
-    private String reasonCode = "";
-    private List<OrderFilled> fills = List.of();
-    /** The first fill; {@link #fills} stays empty until a second one arrives. */
+    /** The first fill; {@link Extras#fills} holds them all once a second one arrives. */
     private OrderFilled onlyFill;
     private boolean stopTriggered;
     private boolean sent;
     private Extras extras;
 
-    /** State only some orders have (links to other orders, a trailing stop's level): allocated when first needed. */
+    /**
+     * State only some orders have (links to other orders, a trailing stop's level, a second fill, a budget cap, a
+     * broker's id, why it ended unfilled): allocated when first needed, so that the usual order is one smaller object.
+     */
     private static final class Extras {
         private List<OrderTicket> ocoGroup = List.of();
         private BracketTicket bracket;
         private long trailingStopPriceRaw;
+        private List<OrderFilled> fills = List.of();
+        private long notionalCapRaw = Long.MAX_VALUE;
+        private VenueOrderId venueOrderId;
+        private String reason = "";
+        private String reasonCode = "";
     }
 
     /**
@@ -86,7 +89,7 @@ public final class OrderTicket extends Order {
 
     /** Why the order was denied, rejected or canceled, or empty. */
     public String reason() {
-        return reason;
+        return extras == null ? "" : extras.reason;
     }
 
     /**
@@ -94,7 +97,7 @@ public final class OrderTicket extends Order {
      * {@code RejectReason} name of a refused order, the {@link CancelCode} of a canceled or expired one.
      */
     public String reasonCode() {
-        return reasonCode;
+        return extras == null ? "" : extras.reasonCode;
     }
 
     /** The orders of its one-cancels-other group, itself included, or an empty list. */
@@ -129,34 +132,34 @@ public final class OrderTicket extends Order {
      * simulated exchange's ids are derived ({@code SIM-<client order id>}) and not stored.
      */
     public VenueOrderId venueOrderId() {
-        return venueOrderId;
+        return extras == null ? null : extras.venueOrderId;
     }
 
     void venueOrderId(VenueOrderId value) {
-        this.venueOrderId = value;
+        extras().venueOrderId = value;
     }
 
     /** The most a notional order may spend (its strategy's budget left when it was placed), raw; unlimited by default. */
     public long notionalCapRaw() {
-        return notionalCapRaw;
+        return extras == null ? Long.MAX_VALUE : extras.notionalCapRaw;
     }
 
     void capNotional(long capRaw) {
-        this.notionalCapRaw = capRaw;
+        extras().notionalCapRaw = capRaw;
     }
 
     /** Ends a ticket that was never sized: denied, rejected or canceled before it had its quantity. */
     void closeUnsized(OrderStatus status, String reason) {
         endUnsized(status);
-        this.reason = reason;
+        extras().reason = reason;
     }
 
     /** Every fill of the order so far, oldest first (partial fills each appear). */
     public List<OrderFilled> fills() {
-        if (fills.isEmpty() && onlyFill != null) {
-            return List.of(onlyFill);
+        if (extras == null || extras.fills.isEmpty()) {
+            return onlyFill == null ? List.of() : List.of(onlyFill);
         }
-        return Collections.unmodifiableList(fills);
+        return Collections.unmodifiableList(extras.fills);
     }
 
     /**
@@ -168,16 +171,18 @@ public final class OrderTicket extends Order {
             onlyFill = fill;
             return;
         }
-        if (fills.isEmpty()) {
-            fills = new ArrayList<>(4);
-            fills.add(onlyFill);
+        Extras more = extras();
+        if (more.fills.isEmpty()) {
+            more.fills = new ArrayList<>(4);
+            more.fills.add(onlyFill);
         }
-        fills.add(fill);
+        more.fills.add(fill);
     }
 
     void reason(String code, String reason) {
-        this.reasonCode = code;
-        this.reason = reason;
+        Extras more = extras();
+        more.reasonCode = code;
+        more.reason = reason;
     }
 
     void triggerStop() {
