@@ -4,7 +4,6 @@ import wave.domain.market.Bar;
 import wave.domain.money.Currency;
 import wave.domain.money.Quantity;
 import wave.domain.order.Order;
-import wave.domain.order.OrderCanceled;
 import wave.domain.portfolio.Portfolio;
 import wave.domain.portfolio.PortfolioView;
 import wave.domain.portfolio.Position;
@@ -53,11 +52,14 @@ final class ReadOnlyViewFixtures {
         }
     }
 
-    /** Casts its ticket's order view back to the order and cancels it behind the order manager's back. */
-    static final class OrderApplyStrategy extends Strategy<NoParams> {
+    /**
+     * Casts its ticket's order view back to the order to reach the mutable type (its {@code apply} is protected, so
+     * the order manager alone can move it; the cast itself is what the rule flags).
+     */
+    static final class OrderCastStrategy extends Strategy<NoParams> {
         private OrderTicket entry;
 
-        OrderApplyStrategy() {
+        OrderCastStrategy() {
             super(new NoParams());
         }
 
@@ -66,7 +68,7 @@ final class ReadOnlyViewFixtures {
             if (entry == null) {
                 entry = buy(Quantity.of(1));
             } else if (entry.order() != null) {
-                ((Order) entry.order()).apply(new OrderCanceled(entry.id(), nowNanos(), "by hand"));
+                ((Order) entry.order()).checkUpdate(entry.quantityRaw() * 2, entry.limitPriceRaw(), entry.stopPriceRaw());
             }
         }
     }

@@ -35,9 +35,9 @@ class ReadOnlyViewRuleTest {
     }
 
     @Test
-    void applyingAnEventToTheOrderIsFlagged() {
-        assertThat(violations(ReadOnlyViewFixtures.OrderApplyStrategy.class))
-                .contains("wave.domain.order.Order.apply(wave.domain.order.OrderEvent)");
+    void castingTheOrderViewBackToTheOrderIsFlagged() {
+        assertThat(violations(ReadOnlyViewFixtures.OrderCastStrategy.class))
+                .contains("wave.domain.order.Order.checkUpdate(");
     }
 
     @Test

@@ -23,9 +23,12 @@ import wave.domain.money.Quantity;
  * expired order (DAY, GTD, the unfilled rest of IOC, FOK and auction orders) is canceled with a reason that
  * says so, e.g. {@code expired (DAY)}.
  *
- * <p>Strategies see it as an {@link OrderView}, without {@link #apply(OrderEvent)}.
+ * <p>Strategies see it as an {@link OrderView}: {@link #apply(OrderEvent)} is protected, for this package and for the
+ * engine's order ticket, which extends this class so that an order is one object (its terms, its state and the
+ * strategy's handle on it). Built with {@link #builder}; a subclass may create it <em>unsized</em> (quantity decided
+ * later, e.g. at the fill price) and {@link #size} it once.
  */
-public final class Order implements OrderView {
+public class Order implements OrderView {
     private final ClientOrderId id;
     private final StrategyId strategyId;
     private final InstrumentId instrument;
@@ -35,6 +38,7 @@ public final class Order implements OrderView {
     private final TimeInForce timeInForce;
     private final long expireNanos;
     private final long createdNanos;
+    private boolean sized;
     private long quantityRaw;
     private long limitPriceRaw;
     private long stopPriceRaw;
@@ -46,36 +50,45 @@ public final class Order implements OrderView {
     private OrderRejected rejection;
 
     /**
-     * Creates an order in state {@link OrderStatus#INITIALIZED} with no trailing offset and no expiry time (any time
-     * in force but {@link TimeInForce#GTD}).
-     *
-     * @throws IllegalArgumentException if the quantity is not positive or a price the type needs is missing
+     * Starts the terms of an order: quantity, prices, offset and expiry follow ({@link OrderView#NO_PRICE},
+     * {@link OrderView#NO_EXPIRY}, no offset and {@link TimeInForce#GTC} unless set), then {@link Builder#build()}.
      */
-    public Order(ClientOrderId id, StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type,
-                 long quantityRaw, long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce, long createdNanos) {
-        this(id, strategyId, instrument, side, type, quantityRaw, limitPriceRaw, stopPriceRaw, null, timeInForce, NO_EXPIRY,
-                createdNanos);
+    public static Builder builder(ClientOrderId id, StrategyId strategyId, InstrumentId instrument, OrderSide side,
+                                  OrderType type) {
+        return new Builder(id, strategyId, instrument, side, type);
     }
 
     /**
-     * Creates an order in state {@link OrderStatus#INITIALIZED}.
+     * Creates an order in state {@link OrderStatus#INITIALIZED} from its terms.
      *
-     * @param trailingOffset distance of a {@link OrderType#TRAILING_STOP}'s stop from the best price; null for other types
-     * @param expireNanos    expiry time of a {@link TimeInForce#GTD} order, nanoseconds since the epoch (UTC); else
-     *                       {@link #NO_EXPIRY}
-     * @throws IllegalArgumentException if the quantity is not positive, or a price, offset or expiry the type and time
-     *                                  in force need is missing (or one they do not use is given)
+     * @param sized false for an order whose quantity is decided later ({@link #size}): its quantity may then be 0
+     *              (or a provisional value) and is checked when it is sized
+     * @throws IllegalArgumentException if the quantity of a sized order is not positive, or a price, offset or expiry
+     *                                  the type and time in force need is missing (or one they do not use is given)
      */
-    public Order(ClientOrderId id, StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type,
-                 long quantityRaw, long limitPriceRaw, long stopPriceRaw, TrailingOffset trailingOffset,
-                 TimeInForce timeInForce, long expireNanos, long createdNanos) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.strategyId = Objects.requireNonNull(strategyId, "strategyId");
-        this.instrument = Objects.requireNonNull(instrument, "instrument");
-        this.side = Objects.requireNonNull(side, "side");
-        this.type = Objects.requireNonNull(type, "type");
-        this.timeInForce = Objects.requireNonNull(timeInForce, "timeInForce");
-        checkTerms(quantityRaw, limitPriceRaw, stopPriceRaw);
+    protected Order(Builder terms, boolean sized) {
+        // Reads the terms into fields, then checks the fields: the builder goes no further than this constructor, so
+        // that the JIT can drop it once the constructor is inlined (placing an order then allocates no builder).
+        this.id = Objects.requireNonNull(terms.id, "id");
+        this.strategyId = Objects.requireNonNull(terms.strategyId, "strategyId");
+        this.instrument = Objects.requireNonNull(terms.instrument, "instrument");
+        this.side = Objects.requireNonNull(terms.side, "side");
+        this.type = Objects.requireNonNull(terms.type, "type");
+        this.timeInForce = Objects.requireNonNull(terms.timeInForce, "timeInForce");
+        this.trailingOffset = terms.trailingOffset;
+        this.expireNanos = terms.expireNanos;
+        this.quantityRaw = terms.quantityRaw;
+        this.limitPriceRaw = terms.limitPriceRaw;
+        this.stopPriceRaw = terms.stopPriceRaw;
+        this.createdNanos = terms.createdNanos;
+        this.lastEventNanos = terms.createdNanos;
+        this.sized = sized;
+        checkTerms(sized ? quantityRaw : 1, limitPriceRaw, stopPriceRaw);
+        checkTrailingOffsetAndExpiry();
+    }
+
+    /** Checks that the order has the trailing offset and expiry its type and time in force need, and no other. */
+    private void checkTrailingOffsetAndExpiry() {
         if (type.isTrailing() != (trailingOffset != null)) {
             throw new IllegalArgumentException(id + ": " + type + " order " + (type.isTrailing() ? "needs a" : "takes no")
                     + " trailing offset");
@@ -84,13 +97,43 @@ public final class Order implements OrderView {
             throw new IllegalArgumentException(id + ": " + timeInForce + " order " + (timeInForce == TimeInForce.GTD
                     ? "needs an" : "takes no") + " expiry time");
         }
-        this.trailingOffset = trailingOffset;
-        this.expireNanos = expireNanos;
-        this.quantityRaw = quantityRaw;
-        this.limitPriceRaw = limitPriceRaw;
-        this.stopPriceRaw = stopPriceRaw;
-        this.createdNanos = createdNanos;
-        this.lastEventNanos = createdNanos;
+    }
+
+    /**
+     * Gives an unsized order its quantity (once).
+     *
+     * @throws IllegalStateException    if it is already sized or has ended
+     * @throws IllegalArgumentException if the quantity is not positive
+     */
+    protected final void size(long quantity) {
+        if (sized || status != OrderStatus.INITIALIZED) {
+            throw new IllegalStateException(id + " is already sized or has ended (" + status + ")");
+        }
+        checkTerms(quantity, limitPriceRaw, stopPriceRaw);
+        this.quantityRaw = quantity;
+        this.sized = true;
+    }
+
+    /** True once the order has its quantity (always for an order built by {@link Builder#build()}). */
+    public final boolean isSized() {
+        return sized;
+    }
+
+    /**
+     * Ends an order that was never sized (denied, rejected, or canceled while it waited for its quantity): it goes
+     * straight to {@code terminal}, no event being applied.
+     *
+     * @throws IllegalStateException    if it is sized or has ended
+     * @throws IllegalArgumentException if {@code terminal} is not an end state
+     */
+    protected final void endUnsized(OrderStatus terminal) {
+        if (sized || status != OrderStatus.INITIALIZED) {
+            throw new IllegalStateException(id + " is sized or has ended (" + status + "); apply its event instead");
+        }
+        if (!terminal.isTerminal()) {
+            throw new IllegalArgumentException(id + ": " + terminal + " is not an end state");
+        }
+        this.status = terminal;
     }
 
     /** Checks a quantity and prices against the order's type. */
@@ -111,9 +154,12 @@ public final class Order implements OrderView {
      *
      * @throws IllegalArgumentException if the event is for another order, a fill exceeds the open quantity, or an
      *                                  update's quantity is not above the filled quantity or its prices do not fit the type
-     * @throws IllegalStateException    if the event is not allowed in the current state
+     * @throws IllegalStateException    if the event is not allowed in the current state, or the order is not sized
      */
-    public void apply(OrderEvent event) {
+    protected void apply(OrderEvent event) {
+        if (!sized) {
+            throw new IllegalStateException(id + " has no quantity yet; cannot apply " + event.getClass().getSimpleName());
+        }
         if (!event.orderId().equals(id)) {
             throw new IllegalArgumentException("event for " + event.orderId() + " applied to " + id);
         }
@@ -301,5 +347,81 @@ public final class Order implements OrderView {
                 + (limitPriceRaw > 0 ? " limit " + FixedPoint.formatPrice(limitPriceRaw) : "")
                 + (stopPriceRaw > 0 ? " stop " + FixedPoint.formatPrice(stopPriceRaw) : "")
                 + (trailingOffset != null ? " trailing " + trailingOffset : "") + " [" + status + "]";
+    }
+
+    /** The terms of an order, set one by one; {@link #build()} checks them. */
+    public static final class Builder {
+        private final ClientOrderId id;
+        private final StrategyId strategyId;
+        private final InstrumentId instrument;
+        private final OrderSide side;
+        private final OrderType type;
+        private long quantityRaw;
+        private long limitPriceRaw = NO_PRICE;
+        private long stopPriceRaw = NO_PRICE;
+        private TrailingOffset trailingOffset;
+        private TimeInForce timeInForce = TimeInForce.GTC;
+        private long expireNanos = NO_EXPIRY;
+        private long createdNanos;
+
+        private Builder(ClientOrderId id, StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type) {
+            this.id = id;
+            this.strategyId = strategyId;
+            this.instrument = instrument;
+            this.side = side;
+            this.type = type;
+        }
+
+        /** Quantity ordered, raw fixed point, positive (0 for an order a subclass sizes later). */
+        public Builder quantity(long raw) {
+            this.quantityRaw = raw;
+            return this;
+        }
+
+        /** Limit price of LIMIT and STOP_LIMIT orders, raw fixed point. */
+        public Builder limitPrice(long raw) {
+            this.limitPriceRaw = raw;
+            return this;
+        }
+
+        /** Stop price of STOP and STOP_LIMIT orders, raw fixed point. */
+        public Builder stopPrice(long raw) {
+            this.stopPriceRaw = raw;
+            return this;
+        }
+
+        /** Distance of a {@link OrderType#TRAILING_STOP}'s stop from the best price; null for other types. */
+        public Builder trailingOffset(TrailingOffset value) {
+            this.trailingOffset = value;
+            return this;
+        }
+
+        /** Time in force (GTC unless set). */
+        public Builder timeInForce(TimeInForce value) {
+            this.timeInForce = value;
+            return this;
+        }
+
+        /** Expiry time of a {@link TimeInForce#GTD} order, nanoseconds since the epoch (UTC). */
+        public Builder expireNanos(long value) {
+            this.expireNanos = value;
+            return this;
+        }
+
+        /** When the order was created, nanoseconds since the epoch (UTC). */
+        public Builder createdNanos(long value) {
+            this.createdNanos = value;
+            return this;
+        }
+
+        /**
+         * The order, in state {@link OrderStatus#INITIALIZED}.
+         *
+         * @throws IllegalArgumentException if the quantity is not positive, or a price, offset or expiry the type and
+         *                                  time in force need is missing (or one they do not use is given)
+         */
+        public Order build() {
+            return new Order(this, true);
+        }
     }
 }

@@ -28,7 +28,8 @@ class OrderTermsTest {
     }
 
     static Order order(OrderType type, long limit, long stop, TrailingOffset trailing, TimeInForce tif, long expire) {
-        return new Order(ID, STRATEGY, ACME, OrderSide.SELL, type, raw("10"), limit, stop, trailing, tif, expire, T0);
+        return Order.builder(ID, STRATEGY, ACME, OrderSide.SELL, type).quantity(raw("10")).limitPrice(limit).stopPrice(stop)
+                .trailingOffset(trailing).timeInForce(tif).expireNanos(expire).createdNanos(T0).build();
     }
 
     static Order acceptedLimitSell() {

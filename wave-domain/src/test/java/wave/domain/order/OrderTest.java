@@ -29,8 +29,8 @@ class OrderTest {
     static final long T0 = 1_700_000_000_000_000_000L;
 
     static Order marketBuy(String quantity) {
-        return new Order(ID, STRATEGY, AAPL, OrderSide.BUY, OrderType.MARKET, FixedPoint.parseQuantity(quantity),
-                Order.NO_PRICE, Order.NO_PRICE, TimeInForce.GTC, T0);
+        return Order.builder(ID, STRATEGY, AAPL, OrderSide.BUY, OrderType.MARKET).quantity(FixedPoint.parseQuantity(quantity))
+                .createdNanos(T0).build();
     }
 
     static OrderFilled fill(String quantity, String price, String fee, long ts) {
@@ -304,8 +304,9 @@ class OrderTest {
     class Construction {
         @Test
         void accessorsAndToString() {
-            Order o = new Order(ID, STRATEGY, AAPL, OrderSide.SELL, OrderType.STOP_LIMIT, FixedPoint.parseRatio("2.5"),
-                    FixedPoint.parseMoney("99.5"), FixedPoint.parseMoney("100"), TimeInForce.DAY, T0);
+            Order o = Order.builder(ID, STRATEGY, AAPL, OrderSide.SELL, OrderType.STOP_LIMIT).quantity(FixedPoint.parseRatio("2.5"))
+                    .limitPrice(FixedPoint.parseMoney("99.5")).stopPrice(FixedPoint.parseMoney("100")).timeInForce(TimeInForce.DAY)
+                    .createdNanos(T0).build();
             assertThat(o.id()).isEqualTo(ID);
             assertThat(o.strategyId()).isEqualTo(STRATEGY);
             assertThat(o.instrument()).isEqualTo(AAPL);
@@ -348,7 +349,8 @@ class OrderTest {
         }
 
         private Order order(OrderType type, long limit, long stop) {
-            return new Order(ID, STRATEGY, AAPL, OrderSide.BUY, type, FixedPoint.ratioOfUnits(1), limit, stop, TimeInForce.GTC, T0);
+            return Order.builder(ID, STRATEGY, AAPL, OrderSide.BUY, type).quantity(FixedPoint.ratioOfUnits(1)).limitPrice(limit)
+                    .stopPrice(stop).createdNanos(T0).build();
         }
 
         @Test

@@ -95,8 +95,9 @@ public final class Backtest {
         }
         SimulatedVenue[] venue = new SimulatedVenue[1];
         this.kernel = new Kernel(clock, feed, instruments, portfolio,
-                orders -> venue[0] = new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(),
-                        config.allowShort(), config.closeAtEnd(), config.execution(), barNanos, config.account()),
+                orders -> venue[0] = SimulatedVenue.builder(instruments, portfolio, orders).fillModel(config.fillModel())
+                        .feeModel(config.feeModel()).allowShort(config.allowShort()).closeAtEnd(config.closeAtEnd())
+                        .execution(config.execution()).barNanos(barNanos).account(config.account()).build(),
                 config.sizing(), config.maxStrategyErrors(), config.execution().calendar());
         this.venue = venue[0];
         kernel.useAccount(config.account());

@@ -54,8 +54,7 @@ final class BacktestRecorder implements KernelListener {
         stepNanos[steps] = tsNanos;
         equityRaw[steps] = portfolio.equityRaw();
         cashRaw[steps] = portfolio.cashRaw();
-        holdings(steps);
-        if (portfolio.hasOpenPosition()) {
+        if (holdings(steps)) {
             stepsInMarket++;
         }
         steps++;
@@ -71,11 +70,16 @@ final class BacktestRecorder implements KernelListener {
         }
     }
 
-    private void holdings(int step) {
+    /** Records what each position holds at {@code step}; true when any is open (one walk for both). */
+    private boolean holdings(int step) {
+        boolean held = false;
         for (int k = 0; k < positions.length; k++) {
-            quantityRaw[k][step] = positions[k].quantityRaw();
+            long quantity = positions[k].quantityRaw();
+            quantityRaw[k][step] = quantity;
             marketValueRaw[k][step] = positions[k].marketValueRaw();
+            held |= quantity != 0;
         }
+        return held;
     }
 
     @Override

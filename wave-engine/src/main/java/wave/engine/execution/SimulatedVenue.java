@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import wave.domain.calendar.TradingCalendar;
@@ -74,6 +75,8 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
     private final VenueChecks checks;
     private final FillExecutor executor;
     private final List<List<WorkingOrder>> working;
+    /** How many orders the working lists hold, across instruments: with none, a step skips the lists. */
+    private int inWorkingLists;
     private final ArrayDeque<WorkingOrder> spare = new ArrayDeque<>();
     private final StepOrders stepOrders = new StepOrders();
     private boolean ended;
@@ -81,63 +84,35 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
     private long lastBarNanos;
 
     /**
-     * A venue for the session's instruments with the default execution (no latency, volume cap or slippage) and bars
-     * of unknown length (a DAY order then ends before the first bar of a later date).
-     *
-     * @param allowShort whether sells may open or increase a short position
-     * @param closeAtEnd whether positions still open when the data ends are closed at their last mark (the last
-     *                   close), with fees; otherwise they stay open, marked at the last close
+     * A venue for the session's instruments, trading on {@code portfolio} and reporting to {@code orders}; the builder
+     * starts from next-bar fills without fees, no short sales, positions left open at the end, the default execution
+     * (no latency, volume cap or slippage), bars of unknown length and a cash account.
      */
-    public SimulatedVenue(InstrumentTable instruments, Portfolio portfolio, OrderManager orders, FillModel fillModel,
-                          FeeModel feeModel, boolean allowShort, boolean closeAtEnd) {
-        this(instruments, portfolio, orders, fillModel, feeModel, allowShort, closeAtEnd, ExecutionConfig.defaults(),
-                new long[instruments.size()]);
+    public static Builder builder(InstrumentTable instruments, Portfolio portfolio, OrderManager orders) {
+        return new Builder(instruments, portfolio, orders);
     }
 
-    /**
-     * A venue for the session's instruments.
-     *
-     * @param allowShort whether sells may open or increase a short position
-     * @param closeAtEnd whether positions still open when the data ends are closed at their last mark, with fees
-     * @param execution  latency, volume cap and slippage
-     * @param barNanos   nominal bar length of each instrument (by index), nanoseconds, or 0 when unknown: a DAY or GTD
-     *                   order ends after the bar whose {@code ts + length} passes its expiry
-     */
-    public SimulatedVenue(InstrumentTable instruments, Portfolio portfolio, OrderManager orders, FillModel fillModel,
-                          FeeModel feeModel, boolean allowShort, boolean closeAtEnd, ExecutionConfig execution, long[] barNanos) {
-        this(instruments, portfolio, orders, fillModel, feeModel, allowShort, closeAtEnd, execution, barNanos,
-                AccountConfig.cash());
-    }
-
-    /**
-     * A venue for the session's instruments on a cash or margin account.
-     *
-     * @param account cash account (buys need cash) or margin account (buying-power check, see {@code VenueChecks})
-     */
-    public SimulatedVenue(InstrumentTable instruments, Portfolio portfolio, OrderManager orders, FillModel fillModel,
-                          FeeModel feeModel, boolean allowShort, boolean closeAtEnd, ExecutionConfig execution, long[] barNanos,
-                          AccountConfig account) {
-        if (barNanos.length != instruments.size()) {
-            throw new IllegalArgumentException("one bar length per instrument: " + barNanos.length + " for "
-                    + instruments.size());
-        }
+    private SimulatedVenue(Builder b) {
+        InstrumentTable instruments = b.instruments;
+        ExecutionConfig execution = b.execution;
+        long[] barNanos = b.barNanos != null ? b.barNanos : new long[instruments.size()];
         this.instruments = instruments;
-        this.portfolio = portfolio;
-        this.orders = orders;
-        this.fillModel = fillModel;
-        this.feeModel = feeModel;
-        this.closeAtEnd = closeAtEnd;
+        this.portfolio = b.portfolio;
+        this.orders = b.orders;
+        this.fillModel = b.fillModel;
+        this.feeModel = b.feeModel;
+        this.closeAtEnd = b.closeAtEnd;
         this.extraBars = new int[instruments.size()];
         for (int k = 0; k < extraBars.length; k++) {
             extraBars[k] = execution.extraBars(barNanos[k]);
         }
-        this.barNanos = Arrays.copyOf(barNanos, barNanos.length);
+        this.barNanos = barNanos;
         this.barCounts = new long[instruments.size()];
         this.slippage = execution.slippage().forRun(instruments.size());
         this.calendar = execution.calendar();
         this.fillAtSignalClose = execution.fillAtSignalClose();
         this.intrabarPath = execution.intrabarPath();
-        this.checks = new VenueChecks(portfolio, orders, feeModel, allowShort, account);
+        this.checks = new VenueChecks(portfolio, orders, feeModel, b.allowShort, b.account);
         this.executor = new FillExecutor(orders, feeModel, checks, slippage, execution, instruments.size());
         this.working = new ArrayList<>(instruments.size());
         for (int i = 0; i < instruments.size(); i++) {
@@ -173,6 +148,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         int k = instruments.indexOf(ticket.instrument());
         WorkingOrder w = spare.pollFirst();
         working.get(k).add((w != null ? w : new WorkingOrder()).reset(ticket, barCounts[k] + 1 + extraBars[k]));
+        inWorkingLists++;
     }
 
     /**
@@ -241,6 +217,16 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
     @Override
     public void onStep(MarketFeed step) {
         int updated = step.updatedCount();
+        if (inWorkingLists == 0) {
+            for (int i = 0; i < updated; i++) {
+                int k = step.updatedInstrument(i);
+                Bar bar = step.bar(k);
+                lastBarNanos = bar.tsNanos();
+                ++barCounts[k];
+                slippage.afterBar(k, bar);
+            }
+            return;
+        }
         int busy = 0;
         for (int i = 0; i < updated && busy < 2; i++) {
             if (!working.get(step.updatedInstrument(i)).isEmpty()) {
@@ -506,6 +492,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
                 spare.addFirst(w);
             }
         }
+        inWorkingLists -= list.size() - kept;
         for (int i = list.size() - 1; i >= kept; i--) {
             list.remove(i);
         }
@@ -522,6 +509,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
             }
             list.clear();
         }
+        inWorkingLists = 0;
         ended = true;
         endNanos = nowNanos;
     }
@@ -614,5 +602,85 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         return new OrderStatusReport(ticket.id(), new VenueOrderId("SIM-" + ticket.id()), ticket.instrument(), ticket.side(),
                 ticket.type(), ticket.status(), ticket.quantityRaw(), ticket.filledQuantityRaw(), averagePrice,
                 ticket.limitPriceRaw(), ticket.stopPriceRaw(), lastBarNanos);
+    }
+
+    /** Configures a {@link SimulatedVenue}; every setting has the default named in {@link #builder}. */
+    public static final class Builder {
+        private final InstrumentTable instruments;
+        private final Portfolio portfolio;
+        private final OrderManager orders;
+        private FillModel fillModel = new NextBarFillModel();
+        private FeeModel feeModel = new NoFeeModel();
+        private boolean allowShort;
+        private boolean closeAtEnd;
+        private ExecutionConfig execution = ExecutionConfig.defaults();
+        private long[] barNanos;
+        private AccountConfig account = AccountConfig.cash();
+
+        private Builder(InstrumentTable instruments, Portfolio portfolio, OrderManager orders) {
+            this.instruments = Objects.requireNonNull(instruments, "instruments");
+            this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
+            this.orders = Objects.requireNonNull(orders, "orders");
+        }
+
+        /** When and at what price orders fill. */
+        public Builder fillModel(FillModel value) {
+            this.fillModel = Objects.requireNonNull(value, "fillModel");
+            return this;
+        }
+
+        /** The fee charged per fill. */
+        public Builder feeModel(FeeModel value) {
+            this.feeModel = Objects.requireNonNull(value, "feeModel");
+            return this;
+        }
+
+        /** Whether sells may open or increase a short position. */
+        public Builder allowShort(boolean value) {
+            this.allowShort = value;
+            return this;
+        }
+
+        /**
+         * Whether positions still open when the data ends are closed at their last mark (the last close), with fees;
+         * otherwise they stay open, marked at the last close.
+         */
+        public Builder closeAtEnd(boolean value) {
+            this.closeAtEnd = value;
+            return this;
+        }
+
+        /** Latency, volume cap, slippage, calendar and intrabar path. */
+        public Builder execution(ExecutionConfig value) {
+            this.execution = Objects.requireNonNull(value, "execution");
+            return this;
+        }
+
+        /**
+         * The nominal bar length of each instrument (by index), nanoseconds, or 0 when unknown: a DAY or GTD order ends
+         * after the bar whose {@code ts + length} passes its expiry (with unknown lengths, a DAY order ends before the
+         * first bar of a later date).
+         *
+         * @throws IllegalArgumentException unless there is one length per instrument
+         */
+        public Builder barNanos(long[] value) {
+            if (value.length != instruments.size()) {
+                throw new IllegalArgumentException("one bar length per instrument: " + value.length + " for "
+                        + instruments.size());
+            }
+            this.barNanos = Arrays.copyOf(value, value.length);
+            return this;
+        }
+
+        /** Cash account (buys need cash) or margin account (buying-power check, see {@code VenueChecks}). */
+        public Builder account(AccountConfig value) {
+            this.account = Objects.requireNonNull(value, "account");
+            return this;
+        }
+
+        /** The venue. */
+        public SimulatedVenue build() {
+            return new SimulatedVenue(this);
+        }
     }
 }

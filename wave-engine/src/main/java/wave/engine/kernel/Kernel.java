@@ -133,6 +133,8 @@ public final class Kernel implements StrategyContext {
     private final List<StrategyId> haltedThisStep = new ArrayList<>();
     private StrategyDriver[][] drivers;
     private KernelListener[] listeners = new KernelListener[0];
+    /** Whether a listener overrides {@link KernelListener#onOrderInitialized}: else the event is not built. */
+    private boolean listenersReadOrderInitialized;
     private StrategyDriver[] allDrivers = new StrategyDriver[0];
     private final Map<StrategyId, PortfolioDriver> portfolioDriversById = new LinkedHashMap<>();
     private PortfolioDriver[] portfolioDrivers = new PortfolioDriver[0];
@@ -344,6 +346,17 @@ public final class Kernel implements StrategyContext {
     /** Adds a listener; call before {@link #run()}. */
     public void addListener(KernelListener listener) {
         listenerList.add(listener);
+        listenersReadOrderInitialized |= overridesOnOrderInitialized(listener);
+    }
+
+    /** True when the listener's class overrides {@link KernelListener#onOrderInitialized} (the default ignores it). */
+    private static boolean overridesOnOrderInitialized(KernelListener listener) {
+        try {
+            return listener.getClass().getMethod("onOrderInitialized", OrderTicket.class, OrderInitialized.class)
+                    .getDeclaringClass() != KernelListener.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("KernelListener.onOrderInitialized is missing", e);
+        }
     }
 
     /** The order manager (every ticket of the session). */
@@ -867,6 +880,11 @@ public final class Kernel implements StrategyContext {
 
     /** Routes order events and strategy errors; one instance per kernel. */
     private final class Events implements OrderEventSink, StrategyErrorListener {
+        @Override
+        public boolean readsOrderInitialized() {
+            return listenersReadOrderInitialized;
+        }
+
         @Override
         public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
             if (event instanceof OrderFilled fill) {

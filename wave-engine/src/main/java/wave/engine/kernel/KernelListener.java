@@ -13,7 +13,8 @@ import wave.engine.strategy.StrategyNote;
 public interface KernelListener {
     /**
      * An order was created with its full terms, before its pre-trade check (the write-ahead record of the order; the
-     * strategy that placed it holds its ticket and is not called).
+     * strategy that placed it holds its ticket and is not called). The kernel builds this event only when a journal
+     * records or a listener's class overrides this method, so a backtest that keeps neither allocates nothing for it.
      */
     default void onOrderInitialized(OrderTicket ticket, OrderInitialized event) {
     }

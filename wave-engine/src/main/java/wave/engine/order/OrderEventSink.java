@@ -7,4 +7,13 @@ import wave.domain.order.OrderEvent;
 public interface OrderEventSink {
     /** Called once per event, on the kernel thread. */
     void onOrderEvent(OrderTicket ticket, OrderEvent event);
+
+    /**
+     * Whether this sink reads {@code OrderInitialized}. When it does not and no journal records, the order manager
+     * does not build the event at all (it would be thrown away at once): placing an order then allocates its ticket
+     * and id only.
+     */
+    default boolean readsOrderInitialized() {
+        return true;
+    }
 }

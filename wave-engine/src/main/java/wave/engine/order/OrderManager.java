@@ -86,8 +86,9 @@ public final class OrderManager {
     }
 
     /**
-     * Creates a ticket with its full terms and emits {@code OrderInitialized}; the order is not sent yet (the kernel
-     * runs the pre-trade check, then {@link #size sizes} or {@link #deny denies} it).
+     * Creates a ticket with its full terms and emits {@code OrderInitialized} (built only when the journal records or
+     * the sink {@link OrderEventSink#readsOrderInitialized() reads it}); the order is not sent yet (the kernel runs
+     * the pre-trade check, then {@link #size sizes} or {@link #deny denies} it).
      *
      * @param notionalRaw estimated cash amount of a notional (percent or all-in) order, raw; 0 for a fixed size
      */
@@ -123,11 +124,15 @@ public final class OrderManager {
                                   long limitPriceRaw, long stopPriceRaw, TrailingOffset trailingOffset,
                                   TimeInForce timeInForce, long expireNanos, long quantityRaw, long notionalRaw,
                                   String sizingText, long nowNanos) {
-        OrderTicket ticket = new OrderTicket(ids.next(), strategyId, instrument, side, type, sizing, limitPriceRaw,
-                stopPriceRaw, trailingOffset, timeInForce, expireNanos, nowNanos);
+        OrderTicket ticket = new OrderTicket(Order.builder(ids.next(), strategyId, instrument, side, type).quantity(quantityRaw)
+                .limitPrice(limitPriceRaw).stopPrice(stopPriceRaw).trailingOffset(trailingOffset).timeInForce(timeInForce)
+                .expireNanos(expireNanos).createdNanos(nowNanos), sizing);
         add(ticket);
-        publish(ticket, new OrderInitialized(ticket.id(), nowNanos, strategyId, instrument, side, type, quantityRaw,
-                notionalRaw, limitPriceRaw, stopPriceRaw, trailingOffset, timeInForce, expireNanos, sizingText), null, null);
+        if (journal.isRecording() || sink.readsOrderInitialized()) {
+            publish(ticket, new OrderInitialized(ticket.id(), nowNanos, strategyId, instrument, side, type, quantityRaw,
+                    notionalRaw, limitPriceRaw, stopPriceRaw, trailingOffset, timeInForce, expireNanos, sizingText), null,
+                    null);
+        }
         return ticket;
     }
 
@@ -211,20 +216,14 @@ public final class OrderManager {
      * passed, or the venue priced a notional order).
      */
     public void size(OrderTicket ticket, long quantityRaw, long tsNanos) {
-        if (ticket.order() != null) {
+        if (ticket.isSized()) {
             throw new IllegalStateException(ticket.id() + " is already sized");
         }
         if (journal.isRecording()) {
             journal.append(tsNanos, new OrderStateChange.OrderSized(ticket.id(), tsNanos, quantityRaw));
         }
-        attachOrder(ticket, quantityRaw);
+        ticket.sizeTo(quantityRaw);
         emit(ticket, new OrderSubmitted(ticket.id(), tsNanos));
-    }
-
-    private static void attachOrder(OrderTicket ticket, long quantityRaw) {
-        ticket.attach(new Order(ticket.id(), ticket.strategyId(), ticket.instrument(), ticket.side(), ticket.type(), quantityRaw,
-                ticket.limitPriceRaw(), ticket.stopPriceRaw(), ticket.trailingOffset(), ticket.timeInForce(),
-                ticket.expireNanos(), ticket.placedNanos()));
     }
 
     /** The kernel sent the order to the execution client ({@link OrderTicket#isSent()} from now on). */
@@ -245,7 +244,7 @@ public final class OrderManager {
 
     /** The pre-trade check refused the order: it is never sent. */
     public void deny(OrderTicket ticket, long tsNanos, DenyReason reason, String message) {
-        if (ticket.order() != null || ticket.status() != OrderStatus.INITIALIZED) {
+        if (ticket.isSized() || ticket.status() != OrderStatus.INITIALIZED) {
             throw new IllegalStateException(ticket.id() + " is " + ticket.status() + "; only an order not yet sent can be denied");
         }
         ticket.reason(reason.name(), message);
@@ -261,7 +260,7 @@ public final class OrderManager {
     public void reject(OrderTicket ticket, long tsNanos, RejectReason reason, String message) {
         ticket.reason(reason.name(), message);
         OrderRejected event = new OrderRejected(ticket.id(), tsNanos, reason, message);
-        if (ticket.order() == null) {
+        if (!ticket.isSized()) {
             publish(ticket, event, OrderStatus.REJECTED, message);
         } else {
             emit(ticket, event);
@@ -272,7 +271,7 @@ public final class OrderManager {
     public void cancel(OrderTicket ticket, long tsNanos, String reason) {
         ticket.reason(CancelCode.of(reason), reason);
         OrderCanceled event = new OrderCanceled(ticket.id(), tsNanos, reason);
-        if (ticket.order() == null) {
+        if (!ticket.isSized()) {
             publish(ticket, event, OrderStatus.CANCELED, reason);
         } else {
             emit(ticket, event);
@@ -286,11 +285,11 @@ public final class OrderManager {
      * @throws IllegalArgumentException if the quantity is not above the filled quantity or the prices do not fit the type
      */
     public void checkUpdate(OrderTicket ticket, long quantityRaw, long limitPriceRaw, long stopPriceRaw) {
-        if (ticket.order() == null) {
+        if (!ticket.isSized()) {
             throw new IllegalStateException(ticket.id() + " has no quantity yet (it is sized at the fill price or by its "
                     + "bracket's entry); cancel it and place a new order instead");
         }
-        ticket.mutableOrder().checkUpdate(quantityRaw, limitPriceRaw, stopPriceRaw);
+        ticket.checkUpdate(quantityRaw, limitPriceRaw, stopPriceRaw);
     }
 
     /**
@@ -340,7 +339,7 @@ public final class OrderManager {
     /** Journals the event, applies it to the order, then hands it on. */
     private void emit(OrderTicket ticket, OrderEvent event) {
         journal.append(event.tsNanos(), (Record) event);
-        ticket.mutableOrder().apply(event);
+        ticket.apply(event);
         sink.onOrderEvent(ticket, event);
     }
 
@@ -367,7 +366,7 @@ public final class OrderManager {
     public void replay(Record entry) {
         switch (entry) {
             case OrderInitialized e -> replayInitialized(e);
-            case OrderStateChange.OrderSized e -> attachOrder(replayed(e.orderId()), e.quantityRaw());
+            case OrderStateChange.OrderSized e -> replayed(e.orderId()).sizeTo(e.quantityRaw());
             case OrderStateChange.StopTriggered e -> replayed(e.orderId()).triggerStop();
             case OrderStateChange.VenueOrderAssigned e -> replayed(e.orderId()).venueOrderId(e.venueOrderId());
             case OrderStateChange.TrailingStopMoved e -> replayed(e.orderId()).trail(e.stopPriceRaw());
@@ -385,8 +384,10 @@ public final class OrderManager {
     private void replayInitialized(OrderInitialized e) {
         Sizing sizing = BRACKET_EXIT.equals(e.sizing()) || FIXED.equals(e.sizing()) ? new Sizing.Fixed(e.quantityRaw())
                 : Sizing.parse(e.sizing());
-        OrderTicket ticket = new OrderTicket(e.orderId(), e.strategyId(), e.instrument(), e.side(), e.type(), sizing,
-                e.limitPriceRaw(), e.stopPriceRaw(), e.trailingOffset(), e.timeInForce(), e.expireNanos(), e.tsNanos());
+        OrderTicket ticket = new OrderTicket(Order.builder(e.orderId(), e.strategyId(), e.instrument(), e.side(), e.type())
+                .quantity(e.quantityRaw()).limitPrice(e.limitPriceRaw()).stopPrice(e.stopPriceRaw())
+                .trailingOffset(e.trailingOffset()).timeInForce(e.timeInForce()).expireNanos(e.expireNanos())
+                .createdNanos(e.tsNanos()), sizing);
         add(ticket);
         ids.restore(ticket.id());
     }
@@ -405,7 +406,7 @@ public final class OrderManager {
                 default -> CancelCode.of(reason);
             }, reason);
         }
-        if (ticket.order() == null) {
+        if (!ticket.isSized()) {
             ticket.closeUnsized(event instanceof OrderDenied ? OrderStatus.DENIED
                     : event instanceof OrderRejected ? OrderStatus.REJECTED : OrderStatus.CANCELED, reason);
             return;
@@ -413,7 +414,7 @@ public final class OrderManager {
         if (event instanceof OrderFilled fill) {
             ticket.recordFill(fill);
         }
-        ticket.mutableOrder().apply(event);
+        ticket.apply(event);
     }
 
     /**

@@ -3,100 +3,53 @@ package wave.engine.order;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
-import wave.domain.order.ClientOrderId;
 import wave.domain.order.Order;
+import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
-import wave.domain.order.OrderSide;
 import wave.domain.order.OrderStatus;
-import wave.domain.order.OrderType;
 import wave.domain.order.OrderView;
-import wave.domain.order.StrategyId;
-import wave.domain.order.TimeInForce;
-import wave.domain.order.TrailingOffset;
 import wave.domain.order.VenueOrderId;
 
 /**
- * The strategy's handle on an order it placed. Status and fills arrive later, through events, in every
- * mode. A ticket is created with the order's full terms ({@code OrderInitialized}) and gets its order when it
- * passes the pre-trade check with a known quantity; an order sized at the fill price ({@link Sizing#resolvedAtFill()})
- * gets it when the venue prices it, and a bracket's exit when its entry fills. Until then the ticket reports
- * {@link OrderStatus#INITIALIZED}; a ticket refused by the pre-trade check reports {@link OrderStatus#DENIED}.
+ * The strategy's handle on an order it placed, and the order itself: one object per order, whose order state
+ * ({@link Order}, read through {@link #order()} as an {@link OrderView}) only the {@link OrderManager} changes. Status
+ * and fills arrive later, through events, in every mode. A ticket is created with the order's full terms
+ * ({@code OrderInitialized}) and is sized when it passes the pre-trade check with a known quantity; an order sized at
+ * the fill price ({@link Sizing#resolvedAtFill()}) is sized when the venue prices it, and a bracket's exit when its
+ * entry fills. Until then {@link #order()} is null and the ticket reports {@link OrderStatus#INITIALIZED}; a ticket
+ * refused by the pre-trade check reports {@link OrderStatus#DENIED}.
  */
-public final class OrderTicket {
-    private final ClientOrderId id;
-    private final StrategyId strategyId;
-    private final InstrumentId instrument;
-    private final OrderSide side;
-    private final OrderType type;
+public final class OrderTicket extends Order {
     private final Sizing sizing;
-    private final long limitPriceRaw;
-    private final long stopPriceRaw;
-    private final TrailingOffset trailingOffset;
-    private final TimeInForce timeInForce;
-    private final long expireNanos;
-    private final long placedNanos;
-    private long notionalCapRaw = Long.MAX_VALUE;
-    private VenueOrderId venueOrderId;
-    private Order order;
-    private OrderStatus unsizedStatus = OrderStatus.INITIALIZED;
-    private String reason = "";
-    private String reasonCode = "";
-    private List<OrderFilled> fills = List.of();
-    /** The first fill; {@link #fills} stays empty until a second one arrives. */
+    /** The first fill; {@link Extras#fills} holds them all once a second one arrives. */
     private OrderFilled onlyFill;
     private boolean stopTriggered;
     private boolean sent;
     private Extras extras;
 
-    /** State only some orders have (links to other orders, a trailing stop's level): allocated when first needed. */
+    /**
+     * State only some orders have (links to other orders, a trailing stop's level, a second fill, a budget cap, a
+     * broker's id, why it ended unfilled): allocated when first needed, so that the usual order is one smaller object.
+     */
     private static final class Extras {
         private List<OrderTicket> ocoGroup = List.of();
         private BracketTicket bracket;
         private long trailingStopPriceRaw;
+        private List<OrderFilled> fills = List.of();
+        private long notionalCapRaw = Long.MAX_VALUE;
+        private VenueOrderId venueOrderId;
+        private String reason = "";
+        private String reasonCode = "";
     }
 
-    OrderTicket(ClientOrderId id, StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
-                long limitPriceRaw, long stopPriceRaw, TrailingOffset trailingOffset, TimeInForce timeInForce,
-                long expireNanos, long placedNanos) {
-        this.id = id;
-        this.strategyId = strategyId;
-        this.instrument = instrument;
-        this.side = side;
-        this.type = type;
+    /**
+     * An unsized ticket with the order's terms: their quantity is the requested fixed size, else 0 (decided when the
+     * ticket is sized).
+     */
+    OrderTicket(Order.Builder terms, Sizing sizing) {
+        super(terms, false);
         this.sizing = sizing;
-        this.limitPriceRaw = limitPriceRaw;
-        this.stopPriceRaw = stopPriceRaw;
-        this.trailingOffset = trailingOffset;
-        this.timeInForce = timeInForce;
-        this.expireNanos = expireNanos;
-        this.placedNanos = placedNanos;
-    }
-
-    /** The order's id. */
-    public ClientOrderId id() {
-        return id;
-    }
-
-    /** The strategy that placed it. */
-    public StrategyId strategyId() {
-        return strategyId;
-    }
-
-    /** Instrument ordered. */
-    public InstrumentId instrument() {
-        return instrument;
-    }
-
-    /** Buy or sell. */
-    public OrderSide side() {
-        return side;
-    }
-
-    /** Order type. */
-    public OrderType type() {
-        return type;
     }
 
     /** How the quantity was requested (a bracket's exits are sized to the entry's filled quantity instead). */
@@ -104,60 +57,28 @@ public final class OrderTicket {
         return sizing;
     }
 
-    /** Ordered quantity, raw: the order's (after any update), else the requested fixed size, else 0. */
-    public long quantityRaw() {
-        if (order != null) {
-            return order.quantityRaw();
-        }
-        return sizing instanceof Sizing.Fixed f ? f.quantityRaw() : 0;
-    }
-
-    /** Limit price, raw, or 0 (the current one, after any update). */
-    public long limitPriceRaw() {
-        return order != null ? order.limitPriceRaw() : limitPriceRaw;
-    }
-
-    /** Stop price, raw, or 0 (the current one, after any update; see {@link #trailingStopPriceRaw()} for trailing stops). */
-    public long stopPriceRaw() {
-        return order != null ? order.stopPriceRaw() : stopPriceRaw;
-    }
-
-    /** Distance of a trailing stop from the best price, or null. */
-    public TrailingOffset trailingOffset() {
-        return trailingOffset;
-    }
-
-    /** Time in force. */
-    public TimeInForce timeInForce() {
-        return timeInForce;
-    }
-
-    /** Expiry time of a GTD order, nanoseconds since the epoch (UTC), or {@link OrderView#NO_EXPIRY}. */
-    public long expireNanos() {
-        return expireNanos;
-    }
-
-    /** When the strategy placed it, nanoseconds since the epoch (UTC). */
+    /** When the strategy placed it, nanoseconds since the epoch (UTC): the order's {@link #createdNanos()}. */
     public long placedNanos() {
-        return placedNanos;
+        return createdNanos();
     }
 
     /**
-     * The order, read-only (the live order, not a copy), or null while it waits to be sized (at the fill price, or by
-     * its bracket's entry fill).
+     * The order, read-only (this ticket typed as its order), or null while it waits to be sized (at the fill price,
+     * or by its bracket's entry fill).
      */
     public OrderView order() {
-        return order;
+        return isSized() ? this : null;
     }
 
-    /** The mutable order, or null while unsized: for the {@link OrderManager}, which alone applies its events. */
-    Order mutableOrder() {
-        return order;
+    /** Applies an order event: for the {@link OrderManager}, which alone moves orders through their states. */
+    @Override
+    protected void apply(OrderEvent event) {
+        super.apply(event);
     }
 
-    /** Current status. */
-    public OrderStatus status() {
-        return order != null ? order.status() : unsizedStatus;
+    /** Gives the ticket its quantity (the pre-trade check passed, the venue priced it, or its bracket's entry filled). */
+    void sizeTo(long quantityRaw) {
+        size(quantityRaw);
     }
 
     /** True while it may still fill. */
@@ -166,14 +87,9 @@ public final class OrderTicket {
         return !s.isTerminal();
     }
 
-    /** Filled quantity, raw. */
-    public long filledQuantityRaw() {
-        return order == null ? 0 : order.filledQuantityRaw();
-    }
-
     /** Why the order was denied, rejected or canceled, or empty. */
     public String reason() {
-        return reason;
+        return extras == null ? "" : extras.reason;
     }
 
     /**
@@ -181,7 +97,7 @@ public final class OrderTicket {
      * {@code RejectReason} name of a refused order, the {@link CancelCode} of a canceled or expired one.
      */
     public String reasonCode() {
-        return reasonCode;
+        return extras == null ? "" : extras.reasonCode;
     }
 
     /** The orders of its one-cancels-other group, itself included, or an empty list. */
@@ -216,37 +132,34 @@ public final class OrderTicket {
      * simulated exchange's ids are derived ({@code SIM-<client order id>}) and not stored.
      */
     public VenueOrderId venueOrderId() {
-        return venueOrderId;
+        return extras == null ? null : extras.venueOrderId;
     }
 
     void venueOrderId(VenueOrderId value) {
-        this.venueOrderId = value;
+        extras().venueOrderId = value;
     }
 
     /** The most a notional order may spend (its strategy's budget left when it was placed), raw; unlimited by default. */
     public long notionalCapRaw() {
-        return notionalCapRaw;
+        return extras == null ? Long.MAX_VALUE : extras.notionalCapRaw;
     }
 
     void capNotional(long capRaw) {
-        this.notionalCapRaw = capRaw;
+        extras().notionalCapRaw = capRaw;
     }
 
-    void attach(Order order) {
-        this.order = order;
-    }
-
+    /** Ends a ticket that was never sized: denied, rejected or canceled before it had its quantity. */
     void closeUnsized(OrderStatus status, String reason) {
-        this.unsizedStatus = status;
-        this.reason = reason;
+        endUnsized(status);
+        extras().reason = reason;
     }
 
     /** Every fill of the order so far, oldest first (partial fills each appear). */
     public List<OrderFilled> fills() {
-        if (fills.isEmpty() && onlyFill != null) {
-            return List.of(onlyFill);
+        if (extras == null || extras.fills.isEmpty()) {
+            return onlyFill == null ? List.of() : List.of(onlyFill);
         }
-        return Collections.unmodifiableList(fills);
+        return Collections.unmodifiableList(extras.fills);
     }
 
     /**
@@ -258,16 +171,18 @@ public final class OrderTicket {
             onlyFill = fill;
             return;
         }
-        if (fills.isEmpty()) {
-            fills = new ArrayList<>(4);
-            fills.add(onlyFill);
+        Extras more = extras();
+        if (more.fills.isEmpty()) {
+            more.fills = new ArrayList<>(4);
+            more.fills.add(onlyFill);
         }
-        fills.add(fill);
+        more.fills.add(fill);
     }
 
     void reason(String code, String reason) {
-        this.reasonCode = code;
-        this.reason = reason;
+        Extras more = extras();
+        more.reasonCode = code;
+        more.reason = reason;
     }
 
     void triggerStop() {
@@ -308,7 +223,7 @@ public final class OrderTicket {
 
     @Override
     public String toString() {
-        return id + " " + side + " " + (sizing instanceof Sizing.Fixed f ? FixedPoint.formatQuantity(f.quantityRaw()) : sizing)
-                + " " + instrument + " " + type + " [" + status() + "]";
+        return id() + " " + side() + " " + (sizing instanceof Sizing.Fixed f ? FixedPoint.formatQuantity(f.quantityRaw()) : sizing)
+                + " " + instrument() + " " + type() + " [" + status() + "]";
     }
 }

@@ -11,6 +11,7 @@ import wave.domain.instrument.InstrumentId;
 import wave.domain.market.Bar;
 import wave.domain.market.BarSeries;
 import wave.domain.money.FixedPoint;
+import wave.domain.money.Quantity;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.clock.SimulatedClock;
 import wave.engine.execution.ExecutionConfig;
@@ -46,6 +47,25 @@ class AllocationTest {
         @Override
         protected void onBar(Bar bar) {
             sink += bar.close() - bar.open();
+        }
+    }
+
+    /** Buys 10 on every 40th bar and sells them 20 bars later: an order every 20 bars, each filled whole at once. */
+    static final class RoundTrips extends Strategy<Idle.Params> {
+        int bars;
+
+        RoundTrips() {
+            super(new Idle.Params());
+        }
+
+        @Override
+        protected void onBar(Bar bar) {
+            int phase = bars++ % 40;
+            if (phase == 0) {
+                buy(Quantity.of(10));
+            } else if (phase == 20) {
+                sell(Quantity.of(10));
+            }
         }
     }
 
@@ -155,12 +175,44 @@ class AllocationTest {
         Portfolio portfolio = new Portfolio(config.initialCash().currency(), config.initialCash().raw());
         HistoricalFeed feed = new HistoricalFeed(List.of(series));
         Kernel kernel = new Kernel(new SimulatedClock(), feed, instruments, portfolio,
-                orders -> new SimulatedVenue(instruments, portfolio, orders, config.fillModel(), config.feeModel(), false, false),
+                orders -> SimulatedVenue.builder(instruments, portfolio, orders).fillModel(config.fillModel())
+                        .feeModel(config.feeModel()).build(),
                 config.sizing(), config.maxStrategyErrors());
         kernel.addStrategy(new wave.domain.order.StrategyId("idle:SYN"), SYN, new Idle());
         kernel.addListener(new BacktestRecorder(portfolio, new wave.domain.portfolio.Position[] {portfolio.position(SYN)},
                 feed.countSteps(), false));
         return kernel;
+    }
+
+    /**
+     * What an order costs inside {@code run()} in the steady state (the least of 10 runs after 10 warm-ups, as
+     * {@code wave bench} counts it, so that a run the JIT has not finished compiling does not count): its ticket (which
+     * is the order), its id, its fill, half a closed trade and the result's list growth, all kept by the result, plus its
+     * two transient events: 385 bytes. The same test measured 585 while the ticket mirrored a separate {@code Order}
+     * and every order built its {@code OrderInitialized}; the budget fails that.
+     */
+    @Test
+    void anOrderFilledAtOnceAllocatesLessThan450BytesInRun(TestReporter reporter) {
+        for (int i = 0; i < 10; i++) {
+            roundTrips().run();
+        }
+        long least = Long.MAX_VALUE;
+        BacktestResult[] result = new BacktestResult[1];
+        for (int i = 0; i < 10; i++) {
+            Backtest backtest = roundTrips();
+            least = Math.min(least, allocatedBy(() -> result[0] = backtest.run()));
+        }
+        int orders = result[0].tickets().size();
+        reporter.publishEntry("Backtest.run() bytes per order", Long.toString(least / orders));
+
+        assertThat(orders).isEqualTo(BARS / 20);
+        assertThat(result[0].fills()).hasSize(orders);
+        assertThat(result[0].trades()).hasSize(orders / 2);
+        assertThat(least / (double) orders).as("bytes allocated by run() per order (%d orders)", orders).isLessThan(450);
+    }
+
+    private static Backtest roundTrips() {
+        return new Backtest(BacktestConfig.defaults(), List.of(series), "trips", id -> new RoundTrips(), false);
     }
 
     @Test

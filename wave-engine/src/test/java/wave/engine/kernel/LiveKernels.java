@@ -8,8 +8,6 @@ import wave.domain.money.FixedPoint;
 import wave.domain.order.StrategyId;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.clock.SystemClock;
-import wave.engine.execution.NextBarFillModel;
-import wave.engine.execution.NoFeeModel;
 import wave.engine.execution.SimulatedVenue;
 import wave.engine.market.HistoricalFeed;
 import wave.engine.market.InstrumentTable;
@@ -28,8 +26,7 @@ final class LiveKernels {
         instruments.add(Equity.usd(ACME));
         Portfolio portfolio = new Portfolio(Currency.USD, FixedPoint.moneyOfUnits(100_000));
         Kernel kernel = new Kernel(new SystemClock(), new HistoricalFeed(List.of()), instruments, portfolio,
-                orders -> new SimulatedVenue(instruments, portfolio, orders, new NextBarFillModel(), new NoFeeModel(), false,
-                        false), Sizing.fixed(10), 3);
+                orders -> SimulatedVenue.builder(instruments, portfolio, orders).build(), Sizing.fixed(10), 3);
         kernel.addStrategy(id, ACME, strategy);
         return kernel;
     }

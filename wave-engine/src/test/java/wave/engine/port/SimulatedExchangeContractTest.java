@@ -5,8 +5,6 @@ import wave.domain.order.OrderSide;
 import wave.domain.order.RejectReason;
 import wave.domain.portfolio.Portfolio;
 import wave.engine.execution.ExecutionConfig;
-import wave.engine.execution.NextBarFillModel;
-import wave.engine.execution.NoFeeModel;
 import wave.engine.execution.SimulatedVenue;
 import wave.engine.kernel.inbound.InboundQueue;
 import wave.engine.market.InstrumentTable;
@@ -23,8 +21,9 @@ class SimulatedExchangeContractTest extends ExecutionClientContract {
         return new Venue() {
             @Override
             public ExecutionClient client(OrderManager orders) {
-                return new SimulatedVenue(instruments, portfolio, orders, new NextBarFillModel(), new NoFeeModel(), false,
-                        false, ExecutionConfig.defaults().withMaxVolumeParticipation(0.5), new long[] {MINUTE});
+                return SimulatedVenue.builder(instruments, portfolio, orders)
+                        .execution(ExecutionConfig.defaults().withMaxVolumeParticipation(0.5)).barNanos(new long[] {MINUTE})
+                        .build();
             }
 
             @Override

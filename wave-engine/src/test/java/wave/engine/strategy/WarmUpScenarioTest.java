@@ -131,8 +131,7 @@ class WarmUpScenarioTest {
                 wave.domain.money.FixedPoint.moneyOfUnits(1000));
         var kernel = new wave.engine.kernel.Kernel(new wave.engine.clock.SimulatedClock(),
                 new wave.engine.market.HistoricalFeed(List.of(SEVEN_DAYS)), table, portfolio,
-                orders -> new wave.engine.execution.SimulatedVenue(table, portfolio, orders,
-                        new wave.engine.execution.NextBarFillModel(), new wave.engine.execution.NoFeeModel(), false, false),
+                orders -> wave.engine.execution.SimulatedVenue.builder(table, portfolio, orders).build(),
                 new wave.engine.order.Sizing.AllIn(), 3);
         StrategyDriver driver = kernel.addStrategy(new wave.domain.order.StrategyId("w"), Bars.ACME, s);
         assertThat(driver.warmupBars()).isEqualTo(5);
