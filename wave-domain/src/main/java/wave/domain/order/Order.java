@@ -157,9 +157,7 @@ public class Order implements OrderView {
      * @throws IllegalStateException    if the event is not allowed in the current state, or the order is not sized
      */
     protected void apply(OrderEvent event) {
-        if (!sized) {
-            throw new IllegalStateException(id + " has no quantity yet; cannot apply " + event.getClass().getSimpleName());
-        }
+        requireSized(event.getClass());
         if (!event.orderId().equals(id)) {
             throw new IllegalArgumentException("event for " + event.orderId() + " applied to " + id);
         }
@@ -169,9 +167,9 @@ public class Order implements OrderView {
         if (event instanceof OrderFilled e) {
             next = applyFill(e);
         } else if (event instanceof OrderAccepted e) {
-            next = require(e, OrderStatus.ACCEPTED, status == OrderStatus.SUBMITTED);
+            next = acceptedState(e.getClass());
         } else if (event instanceof OrderSubmitted e) {
-            next = require(e, OrderStatus.SUBMITTED, status == OrderStatus.INITIALIZED);
+            next = submittedState(e.getClass());
         } else if (event instanceof OrderCanceled e) {
             next = require(e, OrderStatus.CANCELED, status.isWorking());
         } else if (event instanceof OrderUpdated e) {
@@ -187,6 +185,44 @@ public class Order implements OrderView {
         }
         status = next;
         lastEventNanos = event.tsNanos();
+    }
+
+    /**
+     * Moves the order as applying {@link OrderSubmitted} at {@code tsNanos} would, without the event: for a sender that
+     * builds the event only when someone reads it.
+     *
+     * @throws IllegalStateException if the order is not sized or not {@code INITIALIZED}
+     */
+    protected void markSubmitted(long tsNanos) {
+        requireSized(OrderSubmitted.class);
+        status = submittedState(OrderSubmitted.class);
+        lastEventNanos = tsNanos;
+    }
+
+    /**
+     * Moves the order as applying {@link OrderAccepted} at {@code tsNanos} would, without the event: for a sender that
+     * builds the event only when someone reads it.
+     *
+     * @throws IllegalStateException if the order is not sized or not {@code SUBMITTED}
+     */
+    protected void markAccepted(long tsNanos) {
+        requireSized(OrderAccepted.class);
+        status = acceptedState(OrderAccepted.class);
+        lastEventNanos = tsNanos;
+    }
+
+    private OrderStatus submittedState(Class<? extends OrderEvent> event) {
+        return require(event, OrderStatus.SUBMITTED, status == OrderStatus.INITIALIZED);
+    }
+
+    private OrderStatus acceptedState(Class<? extends OrderEvent> event) {
+        return require(event, OrderStatus.ACCEPTED, status == OrderStatus.SUBMITTED);
+    }
+
+    private void requireSized(Class<? extends OrderEvent> event) {
+        if (!sized) {
+            throw new IllegalStateException(id + " has no quantity yet; cannot apply " + event.getSimpleName());
+        }
     }
 
     private OrderStatus applyFill(OrderFilled fill) {
@@ -235,8 +271,12 @@ public class Order implements OrderView {
     }
 
     private OrderStatus require(OrderEvent event, OrderStatus target, boolean allowed) {
+        return require(event.getClass(), target, allowed);
+    }
+
+    private OrderStatus require(Class<? extends OrderEvent> event, OrderStatus target, boolean allowed) {
         if (!allowed) {
-            throw new IllegalStateException(id + ": cannot apply " + event.getClass().getSimpleName() + " in state " + status);
+            throw new IllegalStateException(id + ": cannot apply " + event.getSimpleName() + " in state " + status);
         }
         return target;
     }

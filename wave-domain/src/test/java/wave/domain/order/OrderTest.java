@@ -186,6 +186,33 @@ class OrderTest {
         assertThat(o.rejection()).isSameAs(rejectionBefore);
     }
 
+    /**
+     * {@code markSubmitted} and {@code markAccepted} (for a sender nobody reads the events of) move an order exactly as
+     * applying {@code OrderSubmitted} and {@code OrderAccepted} would, and refuse the same states with the same message.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(OrderStatus.class)
+    void markingSubmittedOrAcceptedMatchesApplyingTheEvent(OrderStatus from) {
+        for (Kind kind : List.of(Kind.SUBMITTED, Kind.ACCEPTED)) {
+            Order applied = orderIn(from);
+            Order marked = orderIn(from);
+            long ts = T0 + 100;
+            Runnable mark = kind == Kind.SUBMITTED ? () -> marked.markSubmitted(ts) : () -> marked.markAccepted(ts);
+            OrderStatus legalTarget = LEGAL.get(from).get(kind);
+            if (legalTarget != null) {
+                applied.apply(kind.at(ts));
+                mark.run();
+                assertThat(marked.status()).isEqualTo(applied.status()).isEqualTo(legalTarget);
+                assertThat(marked.lastEventNanos()).isEqualTo(ts);
+            } else {
+                String eventName = kind.at(ts).getClass().getSimpleName();
+                assertThatThrownBy(mark::run).isInstanceOf(IllegalStateException.class)
+                        .hasMessage("O-7: cannot apply " + eventName + " in state " + from);
+                assertThat(marked.status()).isEqualTo(from);
+            }
+        }
+    }
+
     @Test
     void terminalAndWorkingStates() {
         assertThat(EnumSet.allOf(OrderStatus.class).stream().filter(OrderStatus::isTerminal))

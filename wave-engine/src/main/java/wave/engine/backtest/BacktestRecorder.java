@@ -82,6 +82,12 @@ final class BacktestRecorder implements KernelListener {
         return held;
     }
 
+    /** Only when the result keeps every event: else this recorder reads fills alone. */
+    @Override
+    public boolean readsOrderAcknowledgements() {
+        return recordEvents;
+    }
+
     @Override
     public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
         if (event instanceof OrderFilled fill) {

@@ -135,6 +135,8 @@ public final class Kernel implements StrategyContext {
     private KernelListener[] listeners = new KernelListener[0];
     /** Whether a listener overrides {@link KernelListener#onOrderInitialized}: else the event is not built. */
     private boolean listenersReadOrderInitialized;
+    /** Whether a listener reads {@code OrderSubmitted} and {@code OrderAccepted} (see {@link KernelListener#readsOrderAcknowledgements}). */
+    private boolean listenersReadAcknowledgements;
     private StrategyDriver[] allDrivers = new StrategyDriver[0];
     private final Map<StrategyId, PortfolioDriver> portfolioDriversById = new LinkedHashMap<>();
     private PortfolioDriver[] portfolioDrivers = new PortfolioDriver[0];
@@ -346,16 +348,18 @@ public final class Kernel implements StrategyContext {
     /** Adds a listener; call before {@link #run()}. */
     public void addListener(KernelListener listener) {
         listenerList.add(listener);
-        listenersReadOrderInitialized |= overridesOnOrderInitialized(listener);
+        listenersReadOrderInitialized |= overrides(listener, "onOrderInitialized", OrderInitialized.class);
+        listenersReadAcknowledgements |= overrides(listener, "onOrderEvent", OrderEvent.class)
+                && listener.readsOrderAcknowledgements();
     }
 
-    /** True when the listener's class overrides {@link KernelListener#onOrderInitialized} (the default ignores it). */
-    private static boolean overridesOnOrderInitialized(KernelListener listener) {
+    /** True when the listener's class overrides a {@link KernelListener} order callback (the defaults ignore them). */
+    private static boolean overrides(KernelListener listener, String callback, Class<?> eventType) {
         try {
-            return listener.getClass().getMethod("onOrderInitialized", OrderTicket.class, OrderInitialized.class)
+            return listener.getClass().getMethod(callback, OrderTicket.class, eventType)
                     .getDeclaringClass() != KernelListener.class;
         } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("KernelListener.onOrderInitialized is missing", e);
+            throw new IllegalStateException("KernelListener." + callback + " is missing", e);
         }
     }
 
@@ -883,6 +887,16 @@ public final class Kernel implements StrategyContext {
         @Override
         public boolean readsOrderInitialized() {
             return listenersReadOrderInitialized;
+        }
+
+        /** A listener reads them, or the ticket's strategy does (or is not a single-instrument strategy's). */
+        @Override
+        public boolean readsAcknowledgements(OrderTicket ticket) {
+            if (listenersReadAcknowledgements) {
+                return true;
+            }
+            StrategyDriver owner = driverOf(ticket.strategyId());
+            return owner == null || owner.readsOrderEvents();
         }
 
         @Override

@@ -26,6 +26,16 @@ public interface KernelListener {
     default void onOrderEvent(OrderTicket ticket, OrderEvent event) {
     }
 
+    /**
+     * Whether {@link #onOrderEvent} reads {@code OrderSubmitted} and {@code OrderAccepted} (true unless overridden).
+     * The kernel builds those two only when a journal records, the order's strategy overrides
+     * {@code Strategy.onOrderEvent}, or a listener's class overrides {@link #onOrderEvent} and returns true here; a
+     * listener that overrides it for other events (fills, say) returns false.
+     */
+    default boolean readsOrderAcknowledgements() {
+        return true;
+    }
+
     /** A signal reached the kernel (after the strategies trading its instrument saw it). */
     default void onSignal(Signal signal) {
     }

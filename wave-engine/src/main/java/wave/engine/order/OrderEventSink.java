@@ -16,4 +16,12 @@ public interface OrderEventSink {
     default boolean readsOrderInitialized() {
         return true;
     }
+
+    /**
+     * Whether this sink reads {@code OrderSubmitted} and {@code OrderAccepted} of a ticket. When it does not and no
+     * journal records, the order manager moves the ticket through those states without building the events.
+     */
+    default boolean readsAcknowledgements(OrderTicket ticket) {
+        return true;
+    }
 }

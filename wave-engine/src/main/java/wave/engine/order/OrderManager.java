@@ -213,7 +213,7 @@ public final class OrderManager {
 
     /**
      * Gives a ticket its quantity: the order is created and {@code OrderSubmitted} is emitted (the pre-trade check
-     * passed, or the venue priced a notional order).
+     * passed, or the venue priced a notional order; built only when {@link #readsAcknowledgements someone reads it}).
      */
     public void size(OrderTicket ticket, long quantityRaw, long tsNanos) {
         if (ticket.isSized()) {
@@ -223,7 +223,11 @@ public final class OrderManager {
             journal.append(tsNanos, new OrderStateChange.OrderSized(ticket.id(), tsNanos, quantityRaw));
         }
         ticket.sizeTo(quantityRaw);
-        emit(ticket, new OrderSubmitted(ticket.id(), tsNanos));
+        if (readsAcknowledgements(ticket)) {
+            emit(ticket, new OrderSubmitted(ticket.id(), tsNanos));
+        } else {
+            ticket.markSubmitted(tsNanos);
+        }
     }
 
     /** The kernel sent the order to the execution client ({@link OrderTicket#isSent()} from now on). */
@@ -251,9 +255,21 @@ public final class OrderManager {
         publish(ticket, new OrderDenied(ticket.id(), tsNanos, reason, message), OrderStatus.DENIED, message);
     }
 
-    /** The venue accepted the order. */
+    /** The venue accepted the order ({@code OrderAccepted}, built only when {@link #readsAcknowledgements someone reads it}). */
     public void accept(OrderTicket ticket, long tsNanos) {
-        emit(ticket, new OrderAccepted(ticket.id(), tsNanos));
+        if (readsAcknowledgements(ticket)) {
+            emit(ticket, new OrderAccepted(ticket.id(), tsNanos));
+        } else {
+            ticket.markAccepted(tsNanos);
+        }
+    }
+
+    /**
+     * Whether {@code OrderSubmitted} and {@code OrderAccepted} of a ticket are built: when the journal records or the
+     * sink {@link OrderEventSink#readsAcknowledgements reads them}; else the ticket changes state without them.
+     */
+    private boolean readsAcknowledgements(OrderTicket ticket) {
+        return journal.isRecording() || sink.readsAcknowledgements(ticket);
     }
 
     /** The order (or, for an unsized ticket, the request) was refused. */

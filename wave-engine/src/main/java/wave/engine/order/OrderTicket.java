@@ -76,6 +76,18 @@ public final class OrderTicket extends Order {
         super.apply(event);
     }
 
+    /** Moves the order to {@code SUBMITTED} without an event: for the {@link OrderManager}, when nobody reads it. */
+    @Override
+    protected void markSubmitted(long tsNanos) {
+        super.markSubmitted(tsNanos);
+    }
+
+    /** Moves the order to {@code ACCEPTED} without an event: for the {@link OrderManager}, when nobody reads it. */
+    @Override
+    protected void markAccepted(long tsNanos) {
+        super.markAccepted(tsNanos);
+    }
+
     /** Gives the ticket its quantity (the pre-trade check passed, the venue priced it, or its bracket's entry filled). */
     void sizeTo(long quantityRaw) {
         size(quantityRaw);

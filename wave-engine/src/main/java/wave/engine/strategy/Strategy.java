@@ -1,5 +1,6 @@
 package wave.engine.strategy;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -378,6 +379,19 @@ public abstract non-sealed class Strategy<P extends Record> extends StrategyBase
 
     final void orderEvent(OrderEvent event) {
         onOrderEvent(event);
+    }
+
+    /** True when this strategy's class (or a superclass below this one) overrides {@link #onOrderEvent}. */
+    final boolean overridesOnOrderEvent() {
+        for (Class<?> type = getClass(); type != Strategy.class; type = type.getSuperclass()) {
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.getName().equals("onOrderEvent") && method.getParameterCount() == 1
+                        && method.getParameterTypes()[0] == OrderEvent.class) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     final void stop() {

@@ -32,6 +32,7 @@ public final class StrategyDriver {
     private final DoubleSupplier[] crossB;
     private boolean ready;
     private final StrategyGuard guard;
+    private final boolean readsOrderEvents;
 
     /**
      * Binds a strategy to its instrument and the kernel.
@@ -43,6 +44,7 @@ public final class StrategyDriver {
         this.guard = new StrategyGuard(id, errors, maxErrors);
         this.strategy = strategy;
         this.id = id;
+        this.readsOrderEvents = strategy.overridesOnOrderEvent();
         strategy.bind(id, instrument, context);
         this.indicators = strategy.registeredIndicators().toArray(BarIndicator[]::new);
         List<ValueIndicator> close = new ArrayList<>();
@@ -70,6 +72,15 @@ public final class StrategyDriver {
     /** The strategy's id. */
     public StrategyId id() {
         return id;
+    }
+
+    /**
+     * Whether the strategy reads every order event (its class overrides {@code onOrderEvent}); else it is called for
+     * fills ({@code onFill}) and the events that end an order, and {@code OrderSubmitted} and {@code OrderAccepted} need
+     * not be built for it.
+     */
+    public boolean readsOrderEvents() {
+        return readsOrderEvents;
     }
 
     /** The strategy driven. */
