@@ -753,6 +753,16 @@ public final class Kernel implements StrategyContext {
     }
 
     @Override
+    public OrderTicket submitQuantity(StrategyId strategy, InstrumentId instrument, OrderSide side, OrderType type,
+                                      long quantityRaw, long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce) {
+        long now = clock.eventNanos();
+        OrderTicket ticket = orders.initialize(strategy, instrument, side, type, quantityRaw, limitPriceRaw, stopPriceRaw,
+                timeInForce, now);
+        send(ticket, quantityRaw, 0, now);
+        return ticket;
+    }
+
+    @Override
     public void cancel(OrderTicket ticket) {
         if (!ticket.isSent() && gate.withdraw(ticket, "canceled by strategy")) {
             return;
@@ -796,7 +806,7 @@ public final class Kernel implements StrategyContext {
         int k = instruments.contains(ticket.instrument()) ? instruments.indexOf(ticket.instrument()) : -1;
         Instrument instrument = k < 0 ? null : instruments.get(k);
         long reference = k < 0 ? 0 : referencePrice(ticket, positions[k]);
-        boolean sizeNow = sizeAtSignalClose != null && k >= 0 && ticket.sizing().resolvedAtFill();
+        boolean sizeNow = sizeAtSignalClose != null && k >= 0 && ticket.resolvedAtFill();
         long quantity = sizeNow ? sizeAtSignalClose.quantityRaw(instrument, positions[k].markRaw(), notionalRaw) : quantityRaw;
         long estimate = quantity == 0 ? notionalRaw
                 : reference == 0 ? 0 : Math.abs(instrument.notionalRaw(reference, quantity));

@@ -100,10 +100,24 @@ public final class OrderManager {
                 Order.NO_EXPIRY, quantity, notionalRaw, sizingText(sizing), nowNanos);
     }
 
+    /**
+     * Creates a ticket for a fixed quantity, without a {@link Sizing} object, and emits {@code OrderInitialized}; the
+     * order is not sent yet.
+     *
+     * @param quantityRaw the quantity, raw fixed point
+     * @throws IllegalArgumentException if the quantity is not positive (as {@link Sizing.Fixed} would)
+     */
+    public OrderTicket initialize(StrategyId strategyId, InstrumentId instrument, OrderSide side, OrderType type,
+                                  long quantityRaw, long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce,
+                                  long nowNanos) {
+        Sizing.Fixed.requirePositive(quantityRaw);
+        return newTicket(strategyId, instrument, side, type, null, limitPriceRaw, stopPriceRaw, null, timeInForce,
+                Order.NO_EXPIRY, quantityRaw, 0, FIXED, nowNanos);
+    }
+
     /** Creates a ticket for a request (a fixed quantity) and emits {@code OrderInitialized}; the order is not sent yet. */
     public OrderTicket initialize(StrategyId strategyId, InstrumentId instrument, OrderRequest request, long nowNanos) {
-        Sizing sizing = new Sizing.Fixed(request.quantityRaw());
-        return newTicket(strategyId, instrument, request.side(), request.type(), sizing, request.limitPriceRaw(),
+        return newTicket(strategyId, instrument, request.side(), request.type(), null, request.limitPriceRaw(),
                 request.stopPriceRaw(), request.trailingOffset(), request.timeInForce(), request.expireNanos(),
                 request.quantityRaw(), 0, FIXED, nowNanos);
     }

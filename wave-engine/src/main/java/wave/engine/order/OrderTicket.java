@@ -8,6 +8,7 @@ import wave.domain.order.Order;
 import wave.domain.order.OrderEvent;
 import wave.domain.order.OrderFilled;
 import wave.domain.order.OrderStatus;
+import wave.domain.order.OrderUpdated;
 import wave.domain.order.OrderView;
 import wave.domain.order.VenueOrderId;
 
@@ -21,6 +22,7 @@ import wave.domain.order.VenueOrderId;
  * refused by the pre-trade check reports {@link OrderStatus#DENIED}.
  */
 public final class OrderTicket extends Order {
+    /** How the quantity was requested; null for a fixed quantity, which the terms carry (see {@link #sizing()}). */
     private final Sizing sizing;
     /** The first fill; {@link Extras#fills} holds them all once a second one arrives. */
     private OrderFilled onlyFill;
@@ -41,20 +43,36 @@ public final class OrderTicket extends Order {
         private VenueOrderId venueOrderId;
         private String reason = "";
         private String reasonCode = "";
+        /** The fixed quantity requested, kept before an update changes the order's quantity. */
+        private Sizing.Fixed requested;
     }
 
     /**
      * An unsized ticket with the order's terms: their quantity is the requested fixed size, else 0 (decided when the
      * ticket is sized).
+     *
+     * @param sizing how the quantity was requested, or null for the terms' fixed quantity (no {@link Sizing.Fixed} is
+     *               then kept per order; {@link #sizing()} builds it when asked)
      */
     OrderTicket(Order.Builder terms, Sizing sizing) {
         super(terms, false);
         this.sizing = sizing;
     }
 
-    /** How the quantity was requested (a bracket's exits are sized to the entry's filled quantity instead). */
+    /**
+     * How the quantity was requested (a bracket's exits are sized to the entry's filled quantity instead). For an order
+     * placed with a fixed quantity and no {@code Sizing} object, a new {@link Sizing.Fixed} of the requested quantity.
+     */
     public Sizing sizing() {
-        return sizing;
+        if (sizing != null) {
+            return sizing;
+        }
+        return extras != null && extras.requested != null ? extras.requested : new Sizing.Fixed(quantityRaw());
+    }
+
+    /** True for a notional order (percent or all-in), whose quantity is resolved from a budget and a price. */
+    public boolean resolvedAtFill() {
+        return sizing != null && sizing.resolvedAtFill();
     }
 
     /** When the strategy placed it, nanoseconds since the epoch (UTC): the order's {@link #createdNanos()}. */
@@ -73,6 +91,9 @@ public final class OrderTicket extends Order {
     /** Applies an order event: for the {@link OrderManager}, which alone moves orders through their states. */
     @Override
     protected void apply(OrderEvent event) {
+        if (sizing == null && event instanceof OrderUpdated && (extras == null || extras.requested == null)) {
+            extras().requested = new Sizing.Fixed(quantityRaw());
+        }
         super.apply(event);
     }
 
@@ -235,7 +256,8 @@ public final class OrderTicket extends Order {
 
     @Override
     public String toString() {
-        return id() + " " + side() + " " + (sizing instanceof Sizing.Fixed f ? FixedPoint.formatQuantity(f.quantityRaw()) : sizing)
+        Sizing requested = sizing();
+        return id() + " " + side() + " " + (requested instanceof Sizing.Fixed f ? FixedPoint.formatQuantity(f.quantityRaw()) : requested)
                 + " " + instrument() + " " + type() + " [" + status() + "]";
     }
 }

@@ -17,6 +17,16 @@ public sealed interface Sizing permits Sizing.Fixed, Sizing.PercentOfEquity, Siz
     record Fixed(long quantityRaw) implements Sizing {
         /** Requires a positive quantity. */
         public Fixed {
+            requirePositive(quantityRaw);
+        }
+
+        /**
+         * Checks a fixed quantity as this record does, for a caller that carries the quantity without the record.
+         *
+         * @param quantityRaw the quantity, raw fixed point
+         * @throws IllegalArgumentException if it is not positive
+         */
+        public static void requirePositive(long quantityRaw) {
             if (quantityRaw <= 0) {
                 throw new IllegalArgumentException("fixed size must be > 0, got " + FixedPoint.formatQuantity(quantityRaw));
             }

@@ -192,7 +192,7 @@ public abstract non-sealed class Strategy<P extends Record> extends StrategyBase
 
     /** Market buy of a quantity. */
     protected final OrderTicket buy(Quantity quantity) {
-        return buy(new Sizing.Fixed(quantity.raw()));
+        return placeQuantity(OrderSide.BUY, OrderType.MARKET, quantity.raw(), 0, 0);
     }
 
     /** Market buy of all available cash at the fill price, fees included. */
@@ -202,7 +202,7 @@ public abstract non-sealed class Strategy<P extends Record> extends StrategyBase
 
     /** Market sell of a quantity (opens a short only where the account allows it). */
     protected final OrderTicket sell(Quantity quantity) {
-        return place(OrderSide.SELL, OrderType.MARKET, new Sizing.Fixed(quantity.raw()), 0, 0);
+        return placeQuantity(OrderSide.SELL, OrderType.MARKET, quantity.raw(), 0, 0);
     }
 
     /** Market short sale sized by the run's default sizing. */
@@ -217,17 +217,17 @@ public abstract non-sealed class Strategy<P extends Record> extends StrategyBase
 
     /** Limit order: fills at {@code limit} or better. */
     protected final OrderTicket limit(OrderSide side, Quantity quantity, Price limit) {
-        return place(side, OrderType.LIMIT, new Sizing.Fixed(quantity.raw()), limit.raw(), 0);
+        return placeQuantity(side, OrderType.LIMIT, quantity.raw(), limit.raw(), 0);
     }
 
     /** Stop order: becomes a market order once {@code stop} trades. */
     protected final OrderTicket stop(OrderSide side, Quantity quantity, Price stop) {
-        return place(side, OrderType.STOP, new Sizing.Fixed(quantity.raw()), 0, stop.raw());
+        return placeQuantity(side, OrderType.STOP, quantity.raw(), 0, stop.raw());
     }
 
     /** Stop-limit order: becomes a limit order at {@code limit} once {@code stop} trades. */
     protected final OrderTicket stopLimit(OrderSide side, Quantity quantity, Price stop, Price limit) {
-        return place(side, OrderType.STOP_LIMIT, new Sizing.Fixed(quantity.raw()), limit.raw(), stop.raw());
+        return placeQuantity(side, OrderType.STOP_LIMIT, quantity.raw(), limit.raw(), stop.raw());
     }
 
     /** Trailing stop at {@code offset} (an amount or a percentage) from the best price since it reached the venue. */
@@ -297,7 +297,7 @@ public abstract non-sealed class Strategy<P extends Record> extends StrategyBase
         if (held == 0) {
             return null;
         }
-        return place(held > 0 ? OrderSide.SELL : OrderSide.BUY, OrderType.MARKET, new Sizing.Fixed(Math.abs(held)), 0, 0);
+        return placeQuantity(held > 0 ? OrderSide.SELL : OrderSide.BUY, OrderType.MARKET, Math.abs(held), 0, 0);
     }
 
     /** Requests the cancellation of a working order. */
@@ -335,6 +335,12 @@ public abstract non-sealed class Strategy<P extends Record> extends StrategyBase
     private OrderTicket place(OrderSide side, OrderType type, Sizing sizing, long limitRaw, long stopRaw) {
         requireWarmedUp();
         return context().submit(id(), instrument, side, type, sizing, limitRaw, stopRaw, TimeInForce.GTC);
+    }
+
+    /** Places an order of a fixed quantity (raw), which the kernel carries without a {@link Sizing.Fixed}. */
+    private OrderTicket placeQuantity(OrderSide side, OrderType type, long quantityRaw, long limitRaw, long stopRaw) {
+        requireWarmedUp();
+        return context().submitQuantity(id(), instrument, side, type, quantityRaw, limitRaw, stopRaw, TimeInForce.GTC);
     }
 
     /** Orders need warmed-up indicators: none may be placed before the first {@code onBar} (e.g. from onStart). */

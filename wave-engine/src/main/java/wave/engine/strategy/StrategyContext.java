@@ -40,6 +40,18 @@ public interface StrategyContext {
     OrderTicket submit(StrategyId strategy, InstrumentId instrument, OrderSide side, OrderType type, Sizing sizing,
                        long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce);
 
+    /**
+     * Places an order of a fixed quantity (raw fixed point); the ticket reports its fate. The same as
+     * {@link #submit(StrategyId, InstrumentId, OrderSide, OrderType, Sizing, long, long, TimeInForce)} with a
+     * {@link Sizing.Fixed}, which the kernel does not build.
+     *
+     * @throws IllegalArgumentException if the quantity is not positive
+     */
+    default OrderTicket submitQuantity(StrategyId strategy, InstrumentId instrument, OrderSide side, OrderType type,
+                                       long quantityRaw, long limitPriceRaw, long stopPriceRaw, TimeInForce timeInForce) {
+        return submit(strategy, instrument, side, type, new Sizing.Fixed(quantityRaw), limitPriceRaw, stopPriceRaw, timeInForce);
+    }
+
     /** Requests the cancellation of a working order. */
     void cancel(OrderTicket ticket);
 
