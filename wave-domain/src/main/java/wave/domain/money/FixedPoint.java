@@ -469,14 +469,15 @@ public final class FixedPoint {
 
     /** {@code a x b / divisor} (divisor a power of ten up to 10^18), rounded half-even; throws ArithmeticException. */
     private static long multiplyDivide(long a, long b, long divisor) {
+        // Whole multiples of the divisor (shares, contracts) are the common case: a x (b / divisor) is the exact result,
+        // one 64-bit product with an overflow check, no rounding and no 128-bit product.
+        if (b % divisor == 0) {
+            return Math.multiplyExact(a, b / divisor);
+        }
         long high = Math.multiplyHigh(a, b);
         long low = a * b;
         if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
             return divideRoundHalfEven(low, divisor);
-        }
-        // Whole multiples of the divisor (shares, contracts) are the common case of large products: no 128-bit division.
-        if (b % divisor == 0) {
-            return Math.multiplyExact(a, b / divisor);
         }
         if (a % divisor == 0) {
             return Math.multiplyExact(b, a / divisor);

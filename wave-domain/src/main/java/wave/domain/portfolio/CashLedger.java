@@ -57,6 +57,14 @@ public final class CashLedger {
         return i < 0 ? 0 : balances[i];
     }
 
+    /**
+     * Balance of the {@code slot}-th currency used (first-use order), raw: for an owner that knows the slot, e.g. the
+     * portfolio's base currency (the first one deposited), without the lookup.
+     */
+    long balanceAt(int slot) {
+        return balances[slot];
+    }
+
     /** Fees paid in a currency, raw. */
     public long commissionRaw(Currency currency) {
         int i = indexOf(currency);

@@ -42,6 +42,12 @@ public final class Portfolio implements PortfolioView {
     private ClosedTrade lastClosedTrade;
     private FxRates fxRates;
 
+    /**
+     * The ledger slot of the base currency: the constructor deposits it first (zero included), so that the cash read at
+     * every step ({@link #cashRaw()}, {@link #equityRaw()}) needs no currency lookup.
+     */
+    private static final int BASE_SLOT = 0;
+
     /** An account in {@code baseCurrency} holding {@code initialCashRaw} of it. */
     public Portfolio(Currency baseCurrency, long initialCashRaw) {
         this.baseCurrency = baseCurrency;
@@ -231,7 +237,7 @@ public final class Portfolio implements PortfolioView {
 
     @Override
     public long cashRaw() {
-        return ledger.balanceRaw(baseCurrency);
+        return ledger.balanceAt(BASE_SLOT);
     }
 
     @Override
