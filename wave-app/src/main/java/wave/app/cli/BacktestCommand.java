@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +57,8 @@ import wave.store.bars.StoredBars;
 final class BacktestCommand implements Callable<Integer> {
     /** {@code store.url} in {@code wave.toml}: used when neither {@code --store-url} nor its variable is set. */
     private static final JsonPointer STORE_URL = JsonPointer.compile("/store/url");
+    /** Runs each output task on a thread of its own (the common pool has one thread on two cores). */
+    private static final Executor OUTPUT_THREADS = task -> Thread.ofPlatform().daemon().name("wave-output").start(task);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -126,7 +129,7 @@ final class BacktestCommand implements Callable<Integer> {
             Path staged = out == null ? null : RunOutputs.stage(out);
             // The tables are written on a second thread while the metrics are computed.
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.runAsync(() -> writeTables(result, staged));
+                    : BacktestReportWriter.writeTables(result, staged, OUTPUT_THREADS);
             try {
                 return report(strategy, run, data, out, staged, tables, recorder, stored, series, result);
             } finally {
@@ -144,7 +147,7 @@ final class BacktestCommand implements Callable<Integer> {
                        BacktestResult result) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, period.reported(series),
-                periodsPerYear);
+                periodsPerYear, OUTPUT_THREADS);
         Map<String, Object> settings = run.settings();
         settings.put("data", data.toString());
         settings.put("period", period.describe());
@@ -242,14 +245,6 @@ final class BacktestCommand implements Callable<Integer> {
     /** Validates the strategy and its parameters before any data is read. */
     private PreparedStrategy prepare() throws IOException {
         return PreparedStrategy.of(options.strategy, options.params, plugins);
-    }
-
-    private static void writeTables(BacktestResult result, Path out) {
-        try {
-            BacktestReportWriter.writeTables(result, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void awaitTables(CompletableFuture<Void> tables) throws IOException {
