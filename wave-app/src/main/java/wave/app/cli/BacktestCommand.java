@@ -25,12 +25,14 @@ import wave.app.backtest.PeriodCoverage;
 import wave.app.backtest.RunPeriod;
 import wave.app.backtest.RunWarnings;
 import wave.app.backtest.RiskRun;
+import wave.app.backtest.StrategyOutcome;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
 import wave.app.config.ReferenceCheck;
 import wave.app.report.BacktestReportWriter;
 import wave.app.report.RunOutputs;
+import wave.app.report.StrategyTables;
 import wave.app.runs.RunRecorder;
 import wave.app.runs.RunRecords;
 import wave.config.Document;
@@ -103,8 +105,9 @@ final class BacktestCommand implements Callable<Integer> {
         if (out != null) {
             RunOutputs.check("--out", out);
         }
-        PreparedStrategy strategy = prepare();
+        StrategyLineup strategies = StrategyLineup.of(options.strategyEntries(), options.params, options.budgets, plugins);
         BacktestConfig config = run.config();
+        strategies.checkBudgets(config.initialCash().raw());
         periodsPerYear = run.periodsPerYear();
         period = options.period();
         if (config.execution().fillAtSignalClose()) {
@@ -118,20 +121,24 @@ final class BacktestCommand implements Callable<Integer> {
             List<BarSeries> series = period.cut(stored != null ? StoredData.series(stored)
                     : SeriesLoader.load(files, loading, spec.commandLine().getErr()));
             PeriodCoverage.warning(series).ifPresent(spec.commandLine().getErr()::println);
-            RunWarnings.tradable(strategy.name(), strategy.warmupBars(), strategy.trades(), series)
-                    .forEach(spec.commandLine().getErr()::println);
+            for (StrategyLineup.Slot slot : strategies.slots()) {
+                RunWarnings.tradable(slot.id(), slot.strategy().warmupBars(), slot.strategy().trades(), series)
+                        .forEach(spec.commandLine().getErr()::println);
+            }
             RunWarnings.before(config, series).forEach(spec.commandLine().getErr()::println);
-            Backtest backtest = strategy.backtest().apply(series, config).tradeFrom(period.fromNanos());
+            StrategyLineup.Prepared prepared = strategies.backtest(series, config);
+            Backtest backtest = prepared.backtest().tradeFrom(period.fromNanos());
             riskRun = riskSetup == null ? null : RiskRun.attach(riskSetup, backtest, series, config);
             BacktestResult result = BacktestJob.simulate(backtest, new ProgressBar(spec.commandLine().getErr(), "backtest"))
                     .since(period.fromNanos());
             // The files are written in a staging directory, moved into --out once all are complete.
             Path staged = out == null ? null : RunOutputs.stage(out);
             // The tables are written on a second thread while the metrics are computed.
+            List<StrategyOutcome> outcomes = prepared.books() == null ? List.of() : prepared.books().outcomes(result);
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
-                    : BacktestReportWriter.writeTables(result, staged, OUTPUT_THREADS);
+                    : BacktestReportWriter.writeTables(result, outcomes, staged, OUTPUT_THREADS);
             try {
-                return report(strategy, run, data, out, staged, tables, recorder, stored, series, result);
+                return report(strategies, outcomes, run, data, out, staged, tables, recorder, stored, series, result);
             } finally {
                 if (staged != null) {
                     tables.exceptionally(e -> null).join();
@@ -142,7 +149,7 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     /** Computes the metrics, prints the summary, completes the output files and waits for the recording. */
-    private int report(PreparedStrategy strategy, RunOptions run, Path data, Path out, Path staged,
+    private int report(StrategyLineup strategy, List<StrategyOutcome> outcomes, RunOptions run, Path data, Path out, Path staged,
                        CompletableFuture<Void> tables, RunRecorder recorder, List<StoredBars> stored, List<BarSeries> series,
                        BacktestResult result) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -151,8 +158,10 @@ final class BacktestCommand implements Callable<Integer> {
         Map<String, Object> settings = run.settings();
         settings.put("data", data.toString());
         settings.put("period", period.describe());
-        if (options.strategy.file != null) {
-            settings.put("spec", options.strategy.file.toString());
+        List<String> specs = strategy.slots().stream().filter(slot -> slot.entry().kind() == StrategyEntry.Kind.SPEC)
+                .map(slot -> slot.entry().reference()).toList();
+        if (!specs.isEmpty()) {
+            settings.put("spec", String.join(",", specs));
         }
         // Recorded on the recorder's thread while the summary and the report files are written.
         List<String> arguments = spec.commandLine().getParseResult().originalArgs();
@@ -160,6 +169,9 @@ final class BacktestCommand implements Callable<Integer> {
                 digests -> RunRecords.backtest(outcome, arguments, settings, series,
                         stored != null ? StoredData.digests(stored) : digests, out), Clock.systemUTC());
         stdout.println(SummaryText.format(outcome, run.describe()));
+        if (!outcomes.isEmpty()) {
+            stdout.println(SummaryText.strategies(outcomes, result.baseCurrency()));
+        }
         if (riskRun != null) {
             stdout.println(riskRun.text());
         }
@@ -170,14 +182,21 @@ final class BacktestCommand implements Callable<Integer> {
         }
         if (out != null) {
             awaitTables(tables);
-            BacktestReportWriter.writeSummary(outcome, settings, staged,
-                    riskRun == null ? List.of() : List.of(riskRun::writeJson));
+            List<BacktestReportWriter.Section> sections = new ArrayList<>();
+            if (!outcomes.isEmpty()) {
+                sections.add(StrategyTables.summary(outcomes));
+            }
+            if (riskRun != null) {
+                sections.add(riskRun::writeJson);
+            }
+            BacktestReportWriter.writeSummary(outcome, settings, staged, sections);
             if (riskRun != null) {
                 riskRun.writeRefusals(staged);
                 riskRun.writeFigures(staged);
             }
             RunOutputs.publish(staged, out);
-            stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv" + (riskRun == null ? "" : ", risk-refusals.csv, risk-figures.csv")
+            stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv" + (outcomes.isEmpty() ? "" : ", " + StrategyTables.EQUITY_FILE)
+                    + (riskRun == null ? "" : ", risk-refusals.csv, risk-figures.csv")
                     + " and summary.json to " + out);
         }
         return recording == null ? 0 : reportRecording(recorder, recording, out);
@@ -240,11 +259,6 @@ final class BacktestCommand implements Callable<Integer> {
             documents.add(Documents.read(file, file.toString(), DocumentFormat.TOML));
         }
         return RiskSettings.resolve(risk, documents);
-    }
-
-    /** Validates the strategy and its parameters before any data is read. */
-    private PreparedStrategy prepare() throws IOException {
-        return PreparedStrategy.of(options.strategy, options.params, plugins);
     }
 
     private static void awaitTables(CompletableFuture<Void> tables) throws IOException {

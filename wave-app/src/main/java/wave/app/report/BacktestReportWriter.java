@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import wave.app.backtest.BacktestOutcome;
 import wave.app.backtest.OrderOutcomes;
+import wave.app.backtest.StrategyOutcome;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderFilled;
@@ -49,7 +50,7 @@ public final class BacktestReportWriter {
      */
     public static void writeTables(BacktestResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
-        writeOrderTables(result, dir);
+        writeTradeAndOrderTables(result, dir);
         writeEquity(result, dir.resolve("equity.csv"), !result.spec().isIntraday());
     }
 
@@ -62,17 +63,45 @@ public final class BacktestReportWriter {
      *         could not be written
      */
     public static CompletableFuture<Void> writeTables(BacktestResult result, Path dir, Executor executor) throws IOException {
+        return writeTables(result, List.of(), dir, executor);
+    }
+
+    /**
+     * Writes the tables of a run of several strategies in one account as {@link #writeTables(BacktestResult, Path,
+     * Executor)} does, {@code trades.csv} with a {@code strategy} column and {@code strategy_equity.csv} besides (see
+     * {@link StrategyTables}); with no {@code strategies}, the tables of a run of one.
+     */
+    public static CompletableFuture<Void> writeTables(BacktestResult result, List<StrategyOutcome> strategies, Path dir,
+                                                      Executor executor) throws IOException {
         Files.createDirectories(dir);
-        CompletableFuture<Void> equity = CompletableFuture.runAsync(
-                () -> unchecked(() -> writeEquity(result, dir.resolve("equity.csv"), !result.spec().isIntraday())), executor);
-        CompletableFuture<Void> others = CompletableFuture.runAsync(() -> unchecked(() -> writeOrderTables(result, dir)), executor);
+        boolean dateOnly = !result.spec().isIntraday();
+        CompletableFuture<Void> equity = CompletableFuture.runAsync(() -> unchecked(() -> {
+            writeEquity(result, dir.resolve("equity.csv"), dateOnly);
+            if (!strategies.isEmpty()) {
+                StrategyTables.writeEquity(result.stepNanos(), strategies,
+                        Files.newOutputStream(dir.resolve(StrategyTables.EQUITY_FILE)), dateOnly);
+            }
+        }), executor);
+        CompletableFuture<Void> others = CompletableFuture.runAsync(() -> unchecked(() -> {
+            if (strategies.isEmpty()) {
+                writeTrades(result, dir.resolve("trades.csv"), dateOnly);
+            } else {
+                StrategyTables.writeTrades(strategies, Files.newOutputStream(dir.resolve("trades.csv")), dateOnly);
+            }
+            writeOrderTables(result, dir);
+        }), executor);
         return CompletableFuture.allOf(equity, others);
     }
 
-    /** Writes every table but {@code equity.csv}: trades, fills, orders, the corporate actions and the strategies' notes. */
+    /** Writes trades.csv and every order table: fills, orders, the corporate actions and the strategies' notes. */
+    private static void writeTradeAndOrderTables(BacktestResult result, Path dir) throws IOException {
+        writeTrades(result, dir.resolve("trades.csv"), !result.spec().isIntraday());
+        writeOrderTables(result, dir);
+    }
+
+    /** Writes fills, orders, the corporate actions and the strategies' notes. */
     private static void writeOrderTables(BacktestResult result, Path dir) throws IOException {
         boolean dateOnly = !result.spec().isIntraday();
-        writeTrades(result, dir.resolve("trades.csv"), dateOnly);
         writeFills(result, dir.resolve("fills.csv"), dateOnly);
         OrdersCsv.write(result.tickets(), Files.newOutputStream(dir.resolve("orders.csv")), dateOnly);
         if (!result.corporateActions().isEmpty()) {
@@ -161,7 +190,7 @@ public final class BacktestReportWriter {
         }
     }
 
-    private static AsciiWriter trade(AsciiWriter w, ClosedTrade t, boolean dateOnly) {
+    static AsciiWriter trade(AsciiWriter w, ClosedTrade t, boolean dateOnly) {
         return w.text(t.instrument().toString()).comma().text(t.side().name()).comma()
                 .timestamp(t.entryTsNanos(), dateOnly).comma().timestamp(t.exitTsNanos(), dateOnly).comma()
                 .quantity(t.quantityRaw()).comma().price(t.entryPriceRaw()).comma().price(t.exitPriceRaw()).comma()
