@@ -78,13 +78,21 @@ public final class BacktestJob {
     }
 
     /**
-     * Computes the same as {@link #evaluate(String, Map, BacktestResult, List, double)}, the benchmarks on a task of
-     * {@code executor} while the strategy's metrics are computed on the calling thread.
+     * Starts computing the buy-and-hold benchmark of each series on a task of {@code executor}: they depend on the data
+     * alone, so that they can be computed while the backtest runs ({@link #evaluate(String, Map, BacktestResult, double,
+     * CompletableFuture)}).
+     */
+    public static CompletableFuture<Map<InstrumentId, PerformanceReport>> benchmarks(List<BarSeries> data, double periodsPerYear,
+                                                                                     Executor executor) {
+        return CompletableFuture.supplyAsync(() -> benchmarks(data, periodsPerYear), executor);
+    }
+
+    /**
+     * Computes the metrics of a finished backtest as {@link #evaluate(String, Map, BacktestResult, List, double)} does,
+     * with the benchmarks started by {@link #benchmarks(List, double, Executor)}.
      */
     public static BacktestOutcome evaluate(String strategy, Map<String, Object> params, BacktestResult result,
-                                           List<BarSeries> data, double periodsPerYear, Executor executor) {
-        CompletableFuture<Map<InstrumentId, PerformanceReport>> benchmarks =
-                CompletableFuture.supplyAsync(() -> benchmarks(data, periodsPerYear), executor);
+                                           double periodsPerYear, CompletableFuture<Map<InstrumentId, PerformanceReport>> benchmarks) {
         PerformanceReport report = report(result, periodsPerYear);
         try {
             return new BacktestOutcome(strategy, params, result, report, benchmarks.join());

@@ -41,11 +41,13 @@ import wave.config.DocumentFormat;
 import wave.config.Documents;
 import wave.config.Problem;
 import wave.data.csv.LoadOptions;
+import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.execution.ExecutionConfig;
+import wave.research.metrics.PerformanceReport;
 import wave.risk.RiskSettings;
 import wave.risk.RiskSetup;
 import wave.store.StoreException;
@@ -120,6 +122,9 @@ final class BacktestCommand implements Callable<Integer> {
         try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
             List<BarSeries> series = period.cut(stored != null ? StoredData.series(stored)
                     : SeriesLoader.load(files, loading, spec.commandLine().getErr()));
+            // The buy-and-hold benchmarks depend on the data alone: computed on another thread while the backtest runs.
+            CompletableFuture<Map<InstrumentId, PerformanceReport>> benchmarks = BacktestJob.benchmarks(period.reported(series),
+                    periodsPerYear, OUTPUT_THREADS);
             PeriodCoverage.warning(series).ifPresent(spec.commandLine().getErr()::println);
             for (StrategyLineup.Slot slot : strategies.slots()) {
                 RunWarnings.tradable(slot.id(), slot.strategy().warmupBars(), slot.strategy().trades(), series)
@@ -138,7 +143,7 @@ final class BacktestCommand implements Callable<Integer> {
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
                     : BacktestReportWriter.writeTables(result, outcomes, staged, OUTPUT_THREADS);
             try {
-                return report(strategies, outcomes, run, data, out, staged, tables, recorder, stored, series, result);
+                return report(strategies, outcomes, run, data, out, staged, tables, recorder, stored, series, result, benchmarks);
             } finally {
                 if (staged != null) {
                     tables.exceptionally(e -> null).join();
@@ -151,10 +156,9 @@ final class BacktestCommand implements Callable<Integer> {
     /** Computes the metrics, prints the summary, completes the output files and waits for the recording. */
     private int report(StrategyLineup strategy, List<StrategyOutcome> outcomes, RunOptions run, Path data, Path out, Path staged,
                        CompletableFuture<Void> tables, RunRecorder recorder, List<StoredBars> stored, List<BarSeries> series,
-                       BacktestResult result) throws IOException {
+                       BacktestResult result, CompletableFuture<Map<InstrumentId, PerformanceReport>> benchmarks) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, period.reported(series),
-                periodsPerYear, OUTPUT_THREADS);
+        BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, periodsPerYear, benchmarks);
         Map<String, Object> settings = run.settings();
         settings.put("data", data.toString());
         settings.put("period", period.describe());
