@@ -138,7 +138,7 @@ final class BacktestCommand implements Callable<Integer> {
                     .since(period.fromNanos());
             // The files are written in a staging directory, moved into --out once all are complete.
             Path staged = out == null ? null : RunOutputs.stage(out);
-            // The tables are written on a second thread while the metrics are computed.
+            // The tables are written on two more threads while the metrics are computed.
             List<StrategyOutcome> outcomes = prepared.books() == null ? List.of() : prepared.books().outcomes(result);
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
                     : BacktestReportWriter.writeTables(result, outcomes, staged, OUTPUT_THREADS);

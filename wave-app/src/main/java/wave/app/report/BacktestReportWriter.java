@@ -50,26 +50,20 @@ public final class BacktestReportWriter {
      */
     public static void writeTables(BacktestResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
-        writeTradeAndOrderTables(result, dir);
-        writeEquity(result, dir.resolve("equity.csv"), !result.spec().isIntraday());
+        boolean dateOnly = !result.spec().isIntraday();
+        writeTrades(result, dir.resolve("trades.csv"), dateOnly);
+        writeOrderTables(result, dir);
+        writeEquity(result, dir.resolve("equity.csv"), dateOnly);
     }
 
     /**
      * Writes the same files as {@link #writeTables(BacktestResult, Path)} as two tasks of {@code executor}: {@code
      * equity.csv} (a line per step, the largest file by far) and the other tables, so that on two cores neither waits
-     * for the other.
+     * for the other. A run of several strategies in one account ({@code strategies} not empty) writes {@code trades.csv}
+     * with a {@code strategy} column and {@code strategy_equity.csv} besides (see {@link StrategyTables}).
      *
-     * @return completes when both are written; completes exceptionally with an {@link UncheckedIOException} when a file
-     *         could not be written
-     */
-    public static CompletableFuture<Void> writeTables(BacktestResult result, Path dir, Executor executor) throws IOException {
-        return writeTables(result, List.of(), dir, executor);
-    }
-
-    /**
-     * Writes the tables of a run of several strategies in one account as {@link #writeTables(BacktestResult, Path,
-     * Executor)} does, {@code trades.csv} with a {@code strategy} column and {@code strategy_equity.csv} besides (see
-     * {@link StrategyTables}); with no {@code strategies}, the tables of a run of one.
+     * @return completes when every file is written; completes exceptionally with an {@link UncheckedIOException} when a
+     *         file could not be written
      */
     public static CompletableFuture<Void> writeTables(BacktestResult result, List<StrategyOutcome> strategies, Path dir,
                                                       Executor executor) throws IOException {
@@ -91,12 +85,6 @@ public final class BacktestReportWriter {
             writeOrderTables(result, dir);
         }), executor);
         return CompletableFuture.allOf(equity, others);
-    }
-
-    /** Writes trades.csv and every order table: fills, orders, the corporate actions and the strategies' notes. */
-    private static void writeTradeAndOrderTables(BacktestResult result, Path dir) throws IOException {
-        writeTrades(result, dir.resolve("trades.csv"), !result.spec().isIntraday());
-        writeOrderTables(result, dir);
     }
 
     /** Writes fills, orders, the corporate actions and the strategies' notes. */
