@@ -50,7 +50,7 @@ final class BacktestOptions {
 
     @Option(names = "--budget", paramLabel = "ID=AMOUNT|PCT%",
             description = {"Capital budget of one of several strategies: an amount of the account's currency (50000) or a",
-                    "percentage of equity (40%); repeatable. Strategies without one share what is left equally."})
+                    "percentage of equity (40%%); repeatable. Strategies without one share what is left equally."})
     Map<String, String> budgets = new LinkedHashMap<>();
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Strategy parameter, repeatable (e.g. --param fast=10).")

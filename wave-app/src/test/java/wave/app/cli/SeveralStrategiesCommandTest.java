@@ -201,6 +201,16 @@ class SeveralStrategiesCommandTest {
         assertThat(file.err()).startsWith("wave: error: " + work.resolve("wave.toml") + ":1: strategies[2]: unknown strategy 'sma-crss'");
     }
 
+    @Test
+    void theHelpDescribesTheRepeatableStrategiesAndTheirBudgets() {
+        Cli help = Cli.run("backtest", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.err()).doesNotContain("WARN");
+        assertThat(help.out()).contains("[--budget=ID=AMOUNT|PCT%]...", "[--strategy=[ID=]NAME]...", "[--spec=[ID=]FILE]...",
+                "percentage of equity (40%); repeatable");
+    }
+
     private static void assertRefused(String message, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "backtest";
