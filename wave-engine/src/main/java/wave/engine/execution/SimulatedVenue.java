@@ -46,8 +46,9 @@ import wave.engine.port.SubmitOrder;
  * <p>An order reaches the venue with the instrument's first bar that started at or after the order was sent (see
  * {@link MarketFeed#barStartNanos}), {@code latencyBars} bars later with latency: an order placed while bar t is
  * handled, with bar {@code t + 1 + latencyBars}; one a timer sent in the middle of bar t + 1, with bar
- * {@code t + 2 + latencyBars}, never at a price from before it was sent. There it is sized (percent / all-in sizing at the fill price), checked (cash,
- * short sales) and accepted or rejected, then matched by the {@link FillModel} on that bar and later ones.
+ * {@code t + 2 + latencyBars}, never at a price from before it was sent. There it is sized (percent / all-in sizing
+ * at the fill price), checked (cash, short sales) and accepted or rejected, then matched by the {@link FillModel} on
+ * that bar and later ones.
  *
  * <p>Each bar is matched in time order: first what fills at the open (market and market-on-open orders, limits
  * and stops the open gapped through), then what fills inside the bar (limits and stops the range reached), then
