@@ -3,6 +3,9 @@ package wave.app.backtest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
@@ -71,10 +74,43 @@ public final class BacktestJob {
      */
     public static BacktestOutcome evaluate(String strategy, Map<String, Object> params, BacktestResult result,
                                            List<BarSeries> data, double periodsPerYear) {
-        PerformanceReport report = result.steps() < 2 ? null : PerformanceMetrics.compute(new MetricsInput(result.stepNanos(),
+        return new BacktestOutcome(strategy, params, result, report(result, periodsPerYear), benchmarks(data, periodsPerYear));
+    }
+
+    /**
+     * Starts computing the buy-and-hold benchmark of each series on a task of {@code executor}: they depend on the data
+     * alone, so that they can be computed while the backtest runs ({@link #evaluate(String, Map, BacktestResult, double,
+     * CompletableFuture)}).
+     */
+    public static CompletableFuture<Map<InstrumentId, PerformanceReport>> benchmarks(List<BarSeries> data, double periodsPerYear,
+                                                                                     Executor executor) {
+        return CompletableFuture.supplyAsync(() -> benchmarks(data, periodsPerYear), executor);
+    }
+
+    /**
+     * Computes the metrics of a finished backtest as {@link #evaluate(String, Map, BacktestResult, List, double)} does,
+     * with the benchmarks started by {@link #benchmarks(List, double, Executor)}.
+     */
+    public static BacktestOutcome evaluate(String strategy, Map<String, Object> params, BacktestResult result,
+                                           double periodsPerYear, CompletableFuture<Map<InstrumentId, PerformanceReport>> benchmarks) {
+        PerformanceReport report = report(result, periodsPerYear);
+        try {
+            return new BacktestOutcome(strategy, params, result, report, benchmarks.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** The strategy's metrics, or null for a run of fewer than two steps. */
+    private static PerformanceReport report(BacktestResult result, double periodsPerYear) {
+        return result.steps() < 2 ? null : PerformanceMetrics.compute(new MetricsInput(result.stepNanos(),
                 result.equity(), result.trades(), FixedPoint.moneyToDouble(result.totalFeesRaw()),
                 result.tradedNotional().doubleValue(), result.stepsInMarket()),
                 metricsConfig(result.stepNanos(), result.spec(), periodsPerYear));
+    }
+
+    /** The buy-and-hold metrics of each series of two bars or more. */
+    private static Map<InstrumentId, PerformanceReport> benchmarks(List<BarSeries> data, double periodsPerYear) {
         Map<InstrumentId, PerformanceReport> benchmarks = new LinkedHashMap<>();
         for (BarSeries series : data) {
             if (series.size() >= 2) {
@@ -83,7 +119,7 @@ public final class BacktestJob {
                         metricsConfig(series.timestamps(), series.spec(), periodsPerYear)));
             }
         }
-        return new BacktestOutcome(strategy, params, result, report, benchmarks);
+        return benchmarks;
     }
 
     /** The annualisation of one curve: inferred from its timestamps, with {@code periodsPerYear} instead when given. */

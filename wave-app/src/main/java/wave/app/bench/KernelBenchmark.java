@@ -59,8 +59,8 @@ public final class KernelBenchmark {
     }
 
     private Backtest prepare(StrategyDefinition<?> definition) {
-        BacktestConfig config = BacktestConfig.defaults().withInitialCash(Money.of("1000000", Currency.USD))
-                .withFeeModel(PercentFeeModel.ofPercent("0.1")).withSizing(Sizing.fixed(100));
+        BacktestConfig config = BacktestConfig.builder().initialCash(Money.of("1000000", Currency.USD))
+                .feeModel(PercentFeeModel.ofPercent("0.1")).sizing(Sizing.fixed(100)).build();
         return new Backtest(config, List.of(series), definition.name(), id -> definition.create(Map.of()), false);
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,12 +25,14 @@ import wave.app.backtest.PeriodCoverage;
 import wave.app.backtest.RiskRun;
 import wave.app.backtest.RunPeriod;
 import wave.app.backtest.RunWarnings;
+import wave.app.backtest.StrategyOutcome;
 import wave.app.config.ConfigLoader;
 import wave.app.config.ConfigLocations;
 import wave.app.config.LayeredConfig;
 import wave.app.config.ReferenceCheck;
 import wave.app.report.BacktestReportWriter;
 import wave.app.report.RunOutputs;
+import wave.app.report.StrategyTables;
 import wave.app.runs.RunRecorder;
 import wave.app.runs.RunRecords;
 import wave.app.stats.BacktestStatistics;
@@ -39,12 +42,14 @@ import wave.config.DocumentFormat;
 import wave.config.Documents;
 import wave.config.Problem;
 import wave.data.csv.LoadOptions;
+import wave.domain.instrument.InstrumentId;
 import wave.domain.market.BarSeries;
 import wave.domain.tax.LotMethod;
 import wave.engine.backtest.Backtest;
 import wave.engine.backtest.BacktestConfig;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.execution.ExecutionConfig;
+import wave.research.metrics.PerformanceReport;
 import wave.risk.RiskSettings;
 import wave.risk.RiskSetup;
 import wave.store.StoreException;
@@ -58,6 +63,8 @@ import wave.store.bars.StoredBars;
 final class BacktestCommand implements Callable<Integer> {
     /** {@code store.url} in {@code wave.toml}: used when neither {@code --store-url} nor its variable is set. */
     private static final JsonPointer STORE_URL = JsonPointer.compile("/store/url");
+    /** Runs each output task on a thread of its own (the common pool has one thread on two cores). */
+    private static final Executor OUTPUT_THREADS = task -> Thread.ofPlatform().daemon().name("wave-output").start(task);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -106,8 +113,9 @@ final class BacktestCommand implements Callable<Integer> {
             RunOutputs.check("--out", out);
         }
         LotMethod lotMethod = options.taxLots.method(out);
-        PreparedStrategy strategy = prepare();
+        StrategyLineup strategies = StrategyLineup.of(options.strategyEntries(), options.params, options.budgets, plugins);
         BacktestConfig config = run.config();
+        strategies.checkBudgets(config.initialCash().raw());
         periodsPerYear = run.periodsPerYear();
         period = options.period();
         if (config.execution().fillAtSignalClose()) {
@@ -120,11 +128,17 @@ final class BacktestCommand implements Callable<Integer> {
         try (RunRecorder recorder = noRecord ? null : RunRecorder.start(storeUrl, () -> store.open(storeUrl), files)) {
             List<BarSeries> series = period.cut(stored != null ? StoredData.series(stored)
                     : SeriesLoader.load(files, loading, spec.commandLine().getErr()));
+            // The buy-and-hold benchmarks depend on the data alone: computed on another thread while the backtest runs.
+            CompletableFuture<Map<InstrumentId, PerformanceReport>> benchmarks = BacktestJob.benchmarks(period.reported(series),
+                    periodsPerYear, OUTPUT_THREADS);
             PeriodCoverage.warning(series).ifPresent(spec.commandLine().getErr()::println);
-            RunWarnings.tradable(strategy.name(), strategy.warmupBars(), strategy.trades(), series)
-                    .forEach(spec.commandLine().getErr()::println);
+            for (StrategyLineup.Slot slot : strategies.slots()) {
+                RunWarnings.tradable(slot.id(), slot.strategy().warmupBars(), slot.strategy().trades(), series)
+                        .forEach(spec.commandLine().getErr()::println);
+            }
             RunWarnings.before(config, series).forEach(spec.commandLine().getErr()::println);
-            Backtest backtest = strategy.backtest().apply(series, config).tradeFrom(period.fromNanos());
+            StrategyLineup.Prepared prepared = strategies.backtest(series, config);
+            Backtest backtest = prepared.backtest().tradeFrom(period.fromNanos());
             riskRun = riskSetup == null ? null : RiskRun.attach(riskSetup, backtest, series, config);
             alerts.attach(backtest, riskRun, period.fromNanos());
             BacktestResult result = BacktestJob.simulate(backtest, new ProgressBar(spec.commandLine().getErr(), "backtest"))
@@ -132,11 +146,13 @@ final class BacktestCommand implements Callable<Integer> {
             alerts.finish(spec.commandLine().getErr());
             // The files are written in a staging directory, moved into --out once all are complete.
             Path staged = out == null ? null : RunOutputs.stage(out);
-            // The tables are written on a second thread while the metrics are computed.
+            // The tables are written on two more threads while the metrics are computed.
+            List<StrategyOutcome> outcomes = prepared.books() == null ? List.of() : prepared.books().outcomes(result);
             CompletableFuture<Void> tables = out == null ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.runAsync(() -> writeTables(result, staged));
+                    : BacktestReportWriter.writeTables(result, outcomes, staged, OUTPUT_THREADS);
             try {
-                return report(strategy, run, data, out, staged, tables, recorder, stored, series, result, lotMethod);
+                return report(strategies, outcomes, run, data, out, staged, tables, recorder, stored, series, result,
+                        benchmarks, lotMethod);
             } finally {
                 if (staged != null) {
                     tables.exceptionally(e -> null).join();
@@ -147,17 +163,19 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     /** Computes the metrics, prints the summary, completes the output files and waits for the recording. */
-    private int report(PreparedStrategy strategy, RunOptions run, Path data, Path out, Path staged,
+    private int report(StrategyLineup strategy, List<StrategyOutcome> outcomes, RunOptions run, Path data, Path out, Path staged,
                        CompletableFuture<Void> tables, RunRecorder recorder, List<StoredBars> stored, List<BarSeries> series,
-                       BacktestResult result, LotMethod lotMethod) throws IOException {
+                       BacktestResult result, CompletableFuture<Map<InstrumentId, PerformanceReport>> benchmarks,
+                       LotMethod lotMethod) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, period.reported(series),
-                periodsPerYear);
+        BacktestOutcome outcome = BacktestJob.evaluate(strategy.name(), strategy.params(), result, periodsPerYear, benchmarks);
         Map<String, Object> settings = run.settings();
         settings.put("data", data.toString());
         settings.put("period", period.describe());
-        if (options.strategy.file != null) {
-            settings.put("spec", options.strategy.file.toString());
+        List<String> specs = strategy.slots().stream().filter(slot -> slot.entry().kind() == StrategyEntry.Kind.SPEC)
+                .map(slot -> slot.entry().reference()).toList();
+        if (!specs.isEmpty()) {
+            settings.put("spec", String.join(",", specs));
         }
         // Recorded on the recorder's thread while the summary and the report files are written.
         List<String> arguments = spec.commandLine().getParseResult().originalArgs();
@@ -165,6 +183,9 @@ final class BacktestCommand implements Callable<Integer> {
                 digests -> RunRecords.backtest(outcome, arguments, settings, series,
                         stored != null ? StoredData.digests(stored) : digests, out), Clock.systemUTC());
         stdout.println(SummaryText.format(outcome, run.describe()));
+        if (!outcomes.isEmpty()) {
+            stdout.println(SummaryText.strategies(outcomes, result.baseCurrency()));
+        }
         if (riskRun != null) {
             stdout.println(riskRun.text());
         }
@@ -175,8 +196,14 @@ final class BacktestCommand implements Callable<Integer> {
         }
         if (out != null) {
             awaitTables(tables);
-            BacktestReportWriter.writeSummary(outcome, settings, staged,
-                    riskRun == null ? List.of() : List.of(riskRun::writeJson));
+            List<BacktestReportWriter.Section> sections = new ArrayList<>();
+            if (!outcomes.isEmpty()) {
+                sections.add(StrategyTables.summary(outcomes));
+            }
+            if (riskRun != null) {
+                sections.add(riskRun::writeJson);
+            }
+            BacktestReportWriter.writeSummary(outcome, settings, staged, sections);
             BacktestStatistics.write(outcome, series, staged);
             if (riskRun != null) {
                 riskRun.writeRefusals(staged);
@@ -186,7 +213,8 @@ final class BacktestCommand implements Callable<Integer> {
                 TaxLotOptions.write(result, lotMethod, staged);
             }
             RunOutputs.publish(staged, out);
-            stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv" + (riskRun == null ? "" : ", risk-refusals.csv, risk-figures.csv")
+            stdout.println("Wrote trades.csv, fills.csv, orders.csv, equity.csv" + (outcomes.isEmpty() ? "" : ", " + StrategyTables.EQUITY_FILE)
+                    + (riskRun == null ? "" : ", risk-refusals.csv, risk-figures.csv")
                     + (lotMethod == null ? "" : ", tax-lots.csv")
                     + " and summary.json to " + out);
         }
@@ -251,19 +279,6 @@ final class BacktestCommand implements Callable<Integer> {
         }
         alerts.resolve(documents);
         return RiskSettings.resolve(risk, documents);
-    }
-
-    /** Validates the strategy and its parameters before any data is read. */
-    private PreparedStrategy prepare() throws IOException {
-        return PreparedStrategy.of(options.strategy, options.params, plugins);
-    }
-
-    private static void writeTables(BacktestResult result, Path out) {
-        try {
-            BacktestReportWriter.writeTables(result, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void awaitTables(CompletableFuture<Void> tables) throws IOException {

@@ -1,9 +1,10 @@
 package wave.app.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wave.app.backtest.RunPeriod;
@@ -19,8 +20,10 @@ final class BacktestOptions {
             "or store:SYMBOL[,SYMBOL...] for bars stored by 'wave data import'."})
     Path data;
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    StrategyChoice strategy;
+    @Option(names = "--strategy", paramLabel = "[ID=]NAME",
+            description = {"Strategy name (see 'wave strategies'); repeatable, with --strategy-class and --spec, for several",
+                    "strategies in one account (ID names one given twice; see --budget)."})
+    List<String> names;
 
     /** A strategy by name (bundled or from a plugin), a strategy class of yours, or a declarative spec file. */
     static final class StrategyChoice {
@@ -36,6 +39,19 @@ final class BacktestOptions {
                 description = "Strategy spec file (.toml or .json; see wave-spec/SPEC.md).")
         Path file;
     }
+
+    @Option(names = "--strategy-class", paramLabel = "[ID=]CLASS",
+            description = {"Your strategy class (a public subclass of Strategy with a constructor taking its parameter",
+                    "record), found on --classpath; 'wave new-strategy' writes one to start from. Repeatable."})
+    List<String> classNames;
+
+    @Option(names = "--spec", paramLabel = "[ID=]FILE", description = "Strategy spec file (.toml or .json; see wave-spec/SPEC.md). Repeatable.")
+    List<String> specs;
+
+    @Option(names = "--budget", paramLabel = "ID=AMOUNT|PCT%",
+            description = {"Capital budget of one of several strategies: an amount of the account's currency (50000) or a",
+                    "percentage of equity (40%%); repeatable. Strategies without one share what is left equally."})
+    Map<String, String> budgets = new LinkedHashMap<>();
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Strategy parameter, repeatable (e.g. --param fast=10).")
     Map<String, String> params = new LinkedHashMap<>();
@@ -61,12 +77,27 @@ final class BacktestOptions {
         return RunPeriod.parse(from, to);
     }
 
-    /** The strategy choice, created empty when neither flag was given. */
-    StrategyChoice strategyChoice() {
-        if (strategy == null) {
-            strategy = new StrategyChoice();
+    /** The {@code [[strategies]]} of the configuration files, used when no strategy flag is given. */
+    List<StrategyEntry> fileStrategies = List.of();
+
+    /**
+     * The strategies given by the flags, in the order --strategy, --strategy-class, --spec; without any, those of the
+     * files' {@code [[strategies]]} (empty when there are none either).
+     */
+    List<StrategyEntry> strategyEntries() {
+        if (strategiesFromFiles()) {
+            return fileStrategies;
         }
-        return strategy;
+        List<StrategyEntry> entries = new ArrayList<>();
+        StrategyEntry.addAll(entries, StrategyEntry.Kind.NAME, names);
+        StrategyEntry.addAll(entries, StrategyEntry.Kind.CLASS, classNames);
+        StrategyEntry.addAll(entries, StrategyEntry.Kind.SPEC, specs);
+        return entries;
+    }
+
+    /** Whether the strategies come from the files' {@code [[strategies]]}: no strategy flag names one. */
+    boolean strategiesFromFiles() {
+        return names == null && classNames == null && specs == null && !fileStrategies.isEmpty();
     }
 
     /** Fails with a usage error naming the flag and the key when the data or the strategy is still missing. */
@@ -74,7 +105,7 @@ final class BacktestOptions {
         if (data == null) {
             throw new IllegalArgumentException("no data: give --data FILE|DIR, or data.path in wave.toml");
         }
-        if (strategy == null || strategy.name == null && strategy.file == null && strategy.className == null) {
+        if (strategyEntries().isEmpty()) {
             throw new IllegalArgumentException("no strategy: give --strategy NAME, --strategy-class CLASS or --spec FILE, "
                     + "or strategy.name, strategy.class or strategy.spec in wave.toml");
         }

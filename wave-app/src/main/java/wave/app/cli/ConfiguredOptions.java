@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import wave.app.config.ConfigKey;
 import wave.app.config.ConfigKeys;
 import wave.app.config.KeyCodec;
 import wave.app.config.LayeredConfig;
+import wave.app.config.Numbers;
 import wave.app.config.Origin;
 
 /**
@@ -69,7 +71,33 @@ final class ConfiguredOptions {
             Map<String, String> params = new LinkedHashMap<>(config.params());
             params.putAll(options.params);
             options.params = params;
+            options.fileStrategies = fileStrategies();
         }
+    }
+
+    /** The entries of the files' {@code [[strategies]]}, each with the file and line it came from. */
+    private List<StrategyEntry> fileStrategies() {
+        List<StrategyEntry> entries = new ArrayList<>();
+        JsonNode list = config.at(ConfigKeys.STRATEGIES);
+        Origin origin = config.origin(ConfigKeys.STRATEGIES);
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            StrategyEntry.Kind kind = entry.has("name") ? StrategyEntry.Kind.NAME
+                    : entry.has("class") ? StrategyEntry.Kind.CLASS : StrategyEntry.Kind.SPEC;
+            String reference = entry.path(kind == StrategyEntry.Kind.NAME ? "name" : kind == StrategyEntry.Kind.CLASS ? "class" : "spec")
+                    .asText();
+            Map<String, String> params = new LinkedHashMap<>();
+            entry.path("params").properties().forEach(p -> params.put(p.getKey(), text(p.getValue())));
+            JsonNode budget = entry.path("budget");
+            entries.add(new StrategyEntry(kind, entry.hasNonNull("id") ? entry.get("id").asText() : null, reference, params,
+                    budget.isMissingNode() ? null : text(budget), origin + ": strategies[" + (i + 1) + "]"));
+        }
+        return entries;
+    }
+
+    /** A value as a flag would give it: numbers as plain decimals, anything else as written. */
+    private static String text(JsonNode value) {
+        return value.isNumber() ? Numbers.plain(value.decimalValue()) : value.asText();
     }
 
     /** True if the key's flag, or a flag of the same choice, was given on the command line. */
@@ -89,9 +117,9 @@ final class ConfiguredOptions {
 
     private void set(String option, String flag) {
         switch (option) {
-            case "--strategy" -> options.strategyChoice().name = flag;
-            case "--spec" -> options.strategyChoice().file = Path.of(flag);
-            case "--strategy-class" -> options.strategyChoice().className = flag;
+            case "--strategy" -> options.names = List.of(flag);
+            case "--spec" -> options.specs = List.of(flag);
+            case "--strategy-class" -> options.classNames = List.of(flag);
             default -> {
                 OptionSpec target = spec.findOption(option);
                 Class<?> type = target.type();
@@ -105,12 +133,17 @@ final class ConfiguredOptions {
 
     private String get(String option) {
         Object value = switch (option) {
-            case "--strategy" -> options.strategy == null ? null : options.strategy.name;
-            case "--spec" -> options.strategy == null ? null : options.strategy.file;
-            case "--strategy-class" -> options.strategy == null ? null : options.strategy.className;
+            case "--strategy" -> joined(options.names);
+            case "--spec" -> joined(options.specs);
+            case "--strategy-class" -> joined(options.classNames);
             default -> spec.findOption(option).getValue();
         };
         return value == null ? null : value.toString();
+    }
+
+    /** The values of a repeatable strategy flag separated by commas, or null when it has none. */
+    private static String joined(List<String> values) {
+        return values == null || values.isEmpty() ? null : String.join(",", values);
     }
 
     /**
@@ -139,6 +172,9 @@ final class ConfiguredOptions {
             origins.put(pointer, flagParams.contains(param.getKey()) ? Origin.flag(ConfigKeys.PARAMS_OPTION) : config.origin(pointer));
         }
         tree.properties().removeIf(table -> table.getValue().isEmpty());
+        if (options.strategiesFromFiles()) {
+            tree.set(ConfigKeys.STRATEGIES.getMatchingProperty(), config.at(ConfigKeys.STRATEGIES).deepCopy());
+        }
         for (String reserved : ConfigKeys.RESERVED_TABLES) {
             JsonNode table = config.table(reserved);
             if (!table.isMissingNode()) {

@@ -62,8 +62,8 @@ final class DemoCommand implements Callable<Integer> {
         try (RunRecorder recorder = record ? RunRecorder.start(storeUrl, () -> store.open(storeUrl), List.of()) : null) {
             List<InstrumentId> ids = List.of(InstrumentId.of("AAA"), InstrumentId.of("BBB"), InstrumentId.of("CCC"));
             List<BarSeries> data = SyntheticMarket.generate(SyntheticMarketConfig.defaults(seed, ids, bars, BarSpec.DAY_1)).series();
-            BacktestConfig config = BacktestConfig.defaults().withInitialCash(Money.of("100000", Currency.USD))
-                    .withFeeModel(PercentFeeModel.ofPercent("0.1")).withSizing(Sizing.parse("percent:30"));
+            BacktestConfig config = BacktestConfig.builder().initialCash(Money.of("100000", Currency.USD))
+                    .feeModel(PercentFeeModel.ofPercent("0.1")).sizing(Sizing.parse("percent:30")).build();
             Map<String, String> params = Map.of();
             BacktestOutcome outcome = BacktestJob.run(data, StrategyCatalog.bundled().byName("sma-cross"), params, config,
                     new ProgressBar(spec.commandLine().getErr(), "demo"));

@@ -61,7 +61,7 @@ final class LookaheadAnalysisCommand implements Callable<Integer> {
         int warmup = prepared.warmupBars();
         int[] points = LookaheadAnalysis.cuts(series.getFirst().size(), warmup, cuts);
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "lookahead-analysis");
-        LookaheadReport report = new LookaheadAnalysis(d -> prepared.backtest().apply(d, config).run())
+        LookaheadReport report = new LookaheadAnalysis(d -> prepared.backtest(d, config).run())
                 .run(series, points, progress::update);
         print(report, prepared.name(), warmup);
         return report.biased() ? ErrorHandler.FAILED : 0;

@@ -125,7 +125,7 @@ final class PaperCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--feed " + feed + " carries splits or dividends, which a replay does not apply yet; "
                     + "use split-adjusted prices (--price-column adj-close)");
         }
-        Backtest backtest = prepared.backtest().apply(series, config);
+        Backtest backtest = prepared.backtest(series, config);
         RiskRun riskRun = riskSetup == null ? null : RiskRun.attach(riskSetup, backtest, series, config);
         PaperSessionStarted start = new PaperSessionStarted(PaperSession.wallClockNanos(), prepared.name(),
                 text(prepared.params()), config.initialCash().currency(), config.initialCash().raw(), feed);

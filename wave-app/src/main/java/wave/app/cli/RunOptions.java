@@ -122,15 +122,15 @@ final class RunOptions {
 
     BacktestConfig config() {
         Money initial = Money.ofRaw(amount("--cash", "cash", cash), Currency.of(currency));
-        BacktestConfig config = BacktestConfig.defaults().withInitialCash(initial).withFeeModel(feeModel())
-                .withSizing(Sizing.parse(sizing)).withAllowShort(allowShort).withCloseAtEnd(closeAtEnd)
-                .withExecution(execution()).withAccount(account());
-        if (lotSize == null) {
-            return config;
+        BacktestConfig.Builder config = BacktestConfig.builder().initialCash(initial).feeModel(feeModel())
+                .sizing(Sizing.parse(sizing)).allowShort(allowShort).closeAtEnd(closeAtEnd)
+                .execution(execution()).account(account());
+        if (lotSize != null) {
+            Quantity lot = lot();
+            Currency quote = initial.currency();
+            config.instruments(id -> new Equity(id, quote, Price.of("0.01"), lot));
         }
-        Quantity lot = lot();
-        Currency quote = initial.currency();
-        return config.withInstruments(id -> new Equity(id, quote, Price.of("0.01"), lot));
+        return config.build();
     }
 
     /** {@code --lot-size} as a positive quantity. */

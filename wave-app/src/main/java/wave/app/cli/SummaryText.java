@@ -1,11 +1,14 @@
 package wave.app.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import wave.app.backtest.BacktestOutcome;
 import wave.app.backtest.OrderOutcomes;
+import wave.app.backtest.StrategyOutcome;
 import wave.domain.instrument.InstrumentId;
+import wave.domain.money.Currency;
 import wave.domain.money.FixedPoint;
 import wave.engine.backtest.BacktestResult;
 import wave.engine.backtest.StrategyFailure;
@@ -54,6 +57,21 @@ final class SummaryText {
         }
         for (var halted : result.halted()) {
             text.append("strategy ").append(halted).append(" was halted after repeated errors\n");
+        }
+        return text.toString().stripTrailing();
+    }
+
+    /**
+     * The per-strategy table of a run of several strategies in one account: each strategy's budget, capital, equity at the
+     * end (capital + P&amp;L), return on its capital, fills, closed trades and fees.
+     */
+    static String strategies(List<StrategyOutcome> strategies, Currency currency) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-20s %-30s %14s %14s %9s %6s %7s %12s%n",
+                "Strategy", "Budget", "Capital " + currency, "Equity " + currency, "Return", "Fills", "Trades", "Fees"));
+        for (StrategyOutcome s : strategies) {
+            text.append(String.format(Locale.ROOT, "%-20s %-30s %14s %14s %8.2f%% %6d %7d %12s%n", s.id(), s.budget(),
+                    money(s.capitalRaw()), money(s.finalEquityRaw()), s.totalReturn() * 100, s.fills(), s.closedTrades().size(),
+                    money(s.feesRaw())));
         }
         return text.toString().stripTrailing();
     }

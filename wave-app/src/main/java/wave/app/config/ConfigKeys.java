@@ -78,6 +78,12 @@ public final class ConfigKeys {
      */
     public static final List<String> RESERVED_TABLES = List.of("risk", "store", "alerts", "llm");
 
+    /**
+     * {@code [[strategies]]}: several strategies in one account, an array of tables (name, class or spec; id, budget,
+     * params). A layer that sets it replaces the {@code [strategy]} of the layers below, and the other way round.
+     */
+    public static final JsonPointer STRATEGIES = JsonPointer.compile("/strategies");
+
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private ConfigKeys() {

@@ -108,6 +108,7 @@ public final class ConfigLoader {
             return new Checked(file, null, problems);
         }
         problems = new ArrayList<>(choices(document));
+        problems.addAll(strategyOrStrategies(document));
         problems.addAll(margins(document));
         return new Checked(file, new ConfigLayer(resolvePaths(document, file)), problems);
     }
@@ -125,6 +126,20 @@ public final class ConfigLoader {
             }
         }
         return problems;
+    }
+
+    /** {@code [strategy]} or {@code [[strategies]]}, not both. */
+    private static List<Problem> strategyOrStrategies(Document document) {
+        if (document.root().at(ConfigKeys.STRATEGIES).isMissingNode()) {
+            return List.of();
+        }
+        for (JsonPointer key : ConfigKeys.CHOICES.getFirst()) {
+            if (!document.root().at(key).isMissingNode()) {
+                return List.of(document.problem(key, "give [strategy] or [[strategies]], not both; [[strategies]] is set on line "
+                        + document.line(ConfigKeys.STRATEGIES)));
+            }
+        }
+        return List.of();
     }
 
     private static List<Problem> margins(Document document) {
@@ -152,6 +167,12 @@ public final class ConfigLoader {
                     ((ObjectNode) root.at(pointer.head())).set(pointer.last().getMatchingProperty(),
                             TextNode.valueOf(directory.resolve(value.textValue()).toString()));
                 }
+            }
+        }
+        for (JsonNode entry : root.path("strategies")) {
+            JsonNode spec = entry.path("spec");
+            if (spec.isTextual() && !Path.of(spec.textValue()).isAbsolute()) {
+                ((ObjectNode) entry).set("spec", TextNode.valueOf(directory.resolve(spec.textValue()).toString()));
             }
         }
         return new Document(document.source(), root, document.lines());

@@ -44,8 +44,13 @@ public final class LayeredConfig {
                 choice.forEach(this::remove);
                 if (choice == ConfigKeys.CHOICES.getFirst()) {
                     remove(ConfigKeys.PARAMS);
+                    remove(ConfigKeys.STRATEGIES);
                 }
             }
+        }
+        if (!root.at(ConfigKeys.STRATEGIES).isMissingNode()) {
+            ConfigKeys.CHOICES.getFirst().forEach(this::remove);
+            remove(ConfigKeys.PARAMS);
         }
         merge(values, root, JsonPointer.empty(), layer);
         sources.add(layer.document().source());

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import java.math.BigDecimal;
 
 /** Numbers of the configuration as flags write them, and back as tree values. */
-final class Numbers {
+public final class Numbers {
     private Numbers() {
     }
 
     /** Plain decimal digits without trailing zeros: {@code 0.1}, {@code 100000}. */
-    static String plain(BigDecimal value) {
+    public static String plain(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 

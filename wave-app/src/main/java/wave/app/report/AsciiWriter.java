@@ -16,10 +16,23 @@ public final class AsciiWriter implements Closeable {
     private static final int NANOS_PER_SECOND = 1_000_000_000;
     private static final int SECONDS_PER_DAY = 86_400;
 
+    /** "00", "01", ..., "99": two digits at a time. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+    }
+
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
     private final byte[] digits = new byte[20];
     private int position;
+    /** The last date written and its ten bytes ({@code yyyy-MM-dd}): consecutive rows mostly share their date. */
+    private long lastDay = Long.MIN_VALUE;
+    private final byte[] lastDate = new byte[10];
 
     /** A writer onto {@code out} (closed with this writer). */
     public AsciiWriter(OutputStream out) {
@@ -67,15 +80,29 @@ public final class AsciiWriter implements Closeable {
             }
             value = -value;
         }
-        int n = 0;
-        do {
-            digits[n++] = (byte) ('0' + value % 10);
-            value /= 10;
-        } while (value != 0);
-        while (n > 0) {
-            buffer[position++] = digits[--n];
-        }
+        unsigned(value);
         return this;
+    }
+
+    /** Writes {@code value} (at least 0) two digits at a time; room must have been ensured. */
+    private void unsigned(long value) {
+        int start = digits.length;
+        while (value >= 100) {
+            int pair = (int) (value % 100) * 2;
+            value /= 100;
+            digits[--start] = PAIRS[pair + 1];
+            digits[--start] = PAIRS[pair];
+        }
+        if (value >= 10) {
+            int pair = (int) value * 2;
+            digits[--start] = PAIRS[pair + 1];
+            digits[--start] = PAIRS[pair];
+        } else {
+            digits[--start] = (byte) ('0' + value);
+        }
+        int length = digits.length - start;
+        System.arraycopy(digits, start, buffer, position, length);
+        position += length;
     }
 
     /** Appends a raw price as a plain decimal without trailing zeros (same text as {@link FixedPoint#formatPrice}). */
@@ -108,18 +135,29 @@ public final class AsciiWriter implements Closeable {
             buffer[position++] = '-';
             raw = -raw;
         }
-        integer(raw / one);
-        long fraction = raw % one;
+        long whole = raw / one;
+        unsigned(whole);
+        long fraction = raw - whole * one;
         if (fraction != 0) {
             int width = digits;
-            while (fraction % 10 == 0) {
+            while (fraction % 100 == 0) {
+                fraction /= 100;
+                width -= 2;
+            }
+            if (fraction % 10 == 0) {
                 fraction /= 10;
                 width--;
             }
             buffer[position++] = '.';
-            for (int i = width - 1; i >= 0; i--) {
-                buffer[position + i] = (byte) ('0' + fraction % 10);
-                fraction /= 10;
+            int i = position + width;
+            while (i - position >= 2) {
+                int pair = (int) (fraction % 100) * 2;
+                fraction /= 100;
+                buffer[--i] = PAIRS[pair + 1];
+                buffer[--i] = PAIRS[pair];
+            }
+            if (i > position) {
+                buffer[--i] = (byte) ('0' + fraction);
             }
             position += width;
         }
@@ -135,7 +173,17 @@ public final class AsciiWriter implements Closeable {
         long seconds = Math.floorDiv(epochNanos, NANOS_PER_SECOND);
         long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
         int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
-        writeDate(days);
+        if (days == lastDay) {
+            System.arraycopy(lastDate, 0, buffer, position, lastDate.length);
+            position += lastDate.length;
+        } else {
+            int start = position;
+            writeDate(days);
+            if (position - start == lastDate.length) {
+                System.arraycopy(buffer, start, lastDate, 0, lastDate.length);
+                lastDay = days;
+            }
+        }
         if (!dateOnly) {
             buffer[position++] = ' ';
             two(secondOfDay / 3600);
@@ -179,8 +227,8 @@ public final class AsciiWriter implements Closeable {
     }
 
     private void two(int value) {
-        buffer[position++] = (byte) ('0' + value / 10);
-        buffer[position++] = (byte) ('0' + value % 10);
+        buffer[position++] = PAIRS[2 * value];
+        buffer[position++] = PAIRS[2 * value + 1];
     }
 
     private void ensure(int bytes) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +12,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import wave.app.backtest.BacktestOutcome;
 import wave.app.backtest.OrderOutcomes;
+import wave.app.backtest.StrategyOutcome;
 import wave.domain.instrument.InstrumentId;
 import wave.domain.money.FixedPoint;
 import wave.domain.order.OrderFilled;
@@ -48,14 +52,65 @@ public final class BacktestReportWriter {
         Files.createDirectories(dir);
         boolean dateOnly = !result.spec().isIntraday();
         writeTrades(result, dir.resolve("trades.csv"), dateOnly);
+        writeOrderTables(result, dir);
+        writeEquity(result, dir.resolve("equity.csv"), dateOnly);
+    }
+
+    /**
+     * Writes the same files as {@link #writeTables(BacktestResult, Path)} as two tasks of {@code executor}: {@code
+     * equity.csv} (a line per step, the largest file by far) and the other tables, so that on two cores neither waits
+     * for the other. A run of several strategies in one account ({@code strategies} not empty) writes {@code trades.csv}
+     * with a {@code strategy} column and {@code strategy_equity.csv} besides (see {@link StrategyTables}).
+     *
+     * @return completes when every file is written; completes exceptionally with an {@link UncheckedIOException} when a
+     *         file could not be written
+     */
+    public static CompletableFuture<Void> writeTables(BacktestResult result, List<StrategyOutcome> strategies, Path dir,
+                                                      Executor executor) throws IOException {
+        Files.createDirectories(dir);
+        boolean dateOnly = !result.spec().isIntraday();
+        CompletableFuture<Void> equity = CompletableFuture.runAsync(() -> unchecked(() -> {
+            writeEquity(result, dir.resolve("equity.csv"), dateOnly);
+            if (!strategies.isEmpty()) {
+                StrategyTables.writeEquity(result.stepNanos(), strategies,
+                        Files.newOutputStream(dir.resolve(StrategyTables.EQUITY_FILE)), dateOnly);
+            }
+        }), executor);
+        CompletableFuture<Void> others = CompletableFuture.runAsync(() -> unchecked(() -> {
+            if (strategies.isEmpty()) {
+                writeTrades(result, dir.resolve("trades.csv"), dateOnly);
+            } else {
+                StrategyTables.writeTrades(strategies, Files.newOutputStream(dir.resolve("trades.csv")), dateOnly);
+            }
+            writeOrderTables(result, dir);
+        }), executor);
+        return CompletableFuture.allOf(equity, others);
+    }
+
+    /** Writes fills, orders, the corporate actions and the strategies' notes. */
+    private static void writeOrderTables(BacktestResult result, Path dir) throws IOException {
+        boolean dateOnly = !result.spec().isIntraday();
         writeFills(result, dir.resolve("fills.csv"), dateOnly);
         OrdersCsv.write(result.tickets(), Files.newOutputStream(dir.resolve("orders.csv")), dateOnly);
         if (!result.corporateActions().isEmpty()) {
             CorporateActionsCsv.write(result.corporateActions(), Files.newOutputStream(dir.resolve("corporate_actions.csv")),
                     dateOnly);
         }
-        writeEquity(result, dir.resolve("equity.csv"), dateOnly);
         writeNotes(result.notes(), dir);
+    }
+
+    /** Writing that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    private interface FileWriting {
+        void run() throws IOException;
+    }
+
+    private static void unchecked(FileWriting writing) {
+        try {
+            writing.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -123,7 +178,7 @@ public final class BacktestReportWriter {
         }
     }
 
-    private static AsciiWriter trade(AsciiWriter w, ClosedTrade t, boolean dateOnly) {
+    static AsciiWriter trade(AsciiWriter w, ClosedTrade t, boolean dateOnly) {
         return w.text(t.instrument().toString()).comma().text(t.side().name()).comma()
                 .timestamp(t.entryTsNanos(), dateOnly).comma().timestamp(t.exitTsNanos(), dateOnly).comma()
                 .quantity(t.quantityRaw()).comma().price(t.entryPriceRaw()).comma().price(t.exitPriceRaw()).comma()

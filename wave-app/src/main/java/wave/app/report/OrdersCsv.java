@@ -44,10 +44,28 @@ public final class OrdersCsv {
 
     /** A CSV field: quoted (inner quotes doubled) when it holds a comma or a quote; other characters than printable ASCII as ?. */
     static String quoted(String text) {
-        String ascii = text.replaceAll("[^\\x20-\\x7e]", "?");
-        if (ascii.indexOf(',') < 0 && ascii.indexOf('"') < 0) {
-            return ascii;
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c >= 0x20 && c <= 0x7e && c != ',' && c != '"';
         }
-        return '"' + ascii.replace("\"", "\"\"") + '"';
+        if (plain) {
+            return text; // the common case: nothing to replace, nothing allocated
+        }
+        StringBuilder ascii = new StringBuilder(text.length() + 2);
+        boolean quote = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                ascii.append('?');
+            } else {
+                quote |= c == ',' || c == '"';
+                ascii.append(c);
+                if (c == '"') {
+                    ascii.append('"');
+                }
+            }
+        }
+        return quote ? "\"" + ascii + "\"" : ascii.toString();
     }
 }

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  */
 public final class RunOutputs {
     /** The files a backtest may write; an existing entry with one of these names must be a regular file. */
-    static final List<String> NAMES = List.of("trades.csv", "fills.csv", "orders.csv", "equity.csv", "corporate_actions.csv",
-            "summary.json", "statistics.json", "log.txt", "records.csv");
+    static final List<String> NAMES = List.of("trades.csv", "fills.csv", "orders.csv", "equity.csv", StrategyTables.EQUITY_FILE,
+            "corporate_actions.csv", "summary.json", "statistics.json", "log.txt", "records.csv");
 
     private RunOutputs() {
     }

@@ -50,12 +50,4 @@ class BacktestSpecCommandTest {
         assertThat(run.err().strip()).startsWith("wave: error: bad.toml: indicators.r.type: unknown indicator 'rsii'; valid types: ")
                 .contains(" rsi,", " sma,", " supertrend,").doesNotContain("\n");
     }
-
-    @Test
-    void strategyAndSpecAreMutuallyExclusive() {
-        Cli run = Cli.run("backtest", "--data", "x.csv", "--strategy", "sma-cross", "--spec", "x.toml");
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--strategy=NAME, --spec=FILE are mutually exclusive");
-    }
 }

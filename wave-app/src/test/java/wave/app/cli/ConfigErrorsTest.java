@@ -56,8 +56,8 @@ class ConfigErrorsTest {
 
         rejected(file, file + ":3: costs.slipage_pct: unknown key 'slipage_pct'; did you mean 'slippage_pct'? (valid keys: "
                         + "fee_pct, fee_per_share, fee_min, fee_fixed, slippage_pct, spread_pct, impact_coefficient)",
-                file + ":4: acount: unknown key 'acount'; did you mean 'account'? (valid keys: data, strategy, sizing, costs, "
-                        + "execution, account, output, risk, store, alerts, llm)");
+                file + ":4: acount: unknown key 'acount'; did you mean 'account'? (valid keys: data, strategy, strategies, sizing, "
+                        + "costs, execution, account, output, risk, store, alerts, llm)");
     }
 
     @Test

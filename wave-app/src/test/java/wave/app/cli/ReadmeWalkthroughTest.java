@@ -146,6 +146,15 @@ class ReadmeWalkthroughTest {
                 "--price-column", "adj-close", "--out", out("sp")));
         steps.put("./wave backtest --data FILE --spec my-strategy.toml --param rsi_period=10",
                 backtest("--data", orcl, "--spec", spec.toString(), "--param", "rsi_period=10"));
+        steps.put("./wave backtest --data ../shared/data/sp500_alphavantage --strategy sma-cross --strategy momentum-12-1 "
+                + "--budget sma-cross=40% --budget momentum-12-1=50000 --price-column adj-close --out out/two", new Step(List.of(
+                "backtest", "--data", SharedData.require(SharedData.AAPL_ALPHA_VANTAGE).getParent().toString(), "--strategy",
+                "sma-cross", "--strategy", "momentum-12-1", "--budget", "sma-cross=40%", "--budget", "momentum-12-1=50000",
+                "--price-column", "adj-close", "--out", out("two"), "--home", home()), run -> {
+                    fills(run);
+                    assertThat(run.out()).contains("sma-cross            40% of equity", "momentum-12-1        50000");
+                    assertThat(Path.of(out("two/strategy_equity.csv"))).isNotEmptyFile();
+                }));
         steps.put("./wave backtest --data FILE --strategy sma-cross-ls --allow-short --margin 0.5/0.25 --borrow-rate 3.6",
                 backtest("--data", orcl, "--strategy", "sma-cross-ls", "--allow-short", "--margin", "0.5/0.25", "--borrow-rate", "3.6"));
         steps.put("./wave backtest --data FILE --strategy sma-cross --latency-bars 1 --max-volume-pct 10 --slippage bps:5",

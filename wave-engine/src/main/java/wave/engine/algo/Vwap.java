@@ -8,8 +8,9 @@ public final class Vwap {
     /**
      * A child every {@code barNanos} from {@code start}, sized in proportion to the expected volume (rounded to whole
      * units) of the bar holding its time, from {@code profile}; a time no bar of the history holds (outside its
-     * sessions) gets none. Start inside a bar (e.g. half a bar after its start) so that each child trades in the bar it
-     * was sized for (docs/execution-algorithms.md). See {@link ChildSchedule#plan} for the rounding to lots and the
+     * sessions) gets none. Start at a bar's start so that each child trades in the bar it was sized for: the simulated
+     * venue fills a child at the open of the first bar that started at or after it was sent
+     * (docs/execution-algorithms.md). See {@link ChildSchedule#plan} for the rounding to lots and the
      * cap's carry.
      *
      * @param totalRaw    the parent's quantity, raw, a whole number of lots

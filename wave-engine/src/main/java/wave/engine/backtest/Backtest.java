@@ -59,10 +59,7 @@ public final class Backtest {
     public Backtest(BacktestConfig config, List<BarSeries> data, String strategyName,
                     Function<InstrumentId, Strategy<?>> strategyFactory, boolean recordEvents) {
         this(config, data, recordEvents);
-        for (BarSeries series : data) {
-            StrategyId id = new StrategyId(strategyName + ":" + series.instrument().symbol());
-            kernel.addStrategy(id, series.instrument(), strategyFactory.apply(series.instrument()));
-        }
+        addStrategy(strategyName, strategyFactory);
     }
 
     /**
@@ -73,8 +70,47 @@ public final class Backtest {
     public static Backtest ofPortfolio(BacktestConfig config, List<BarSeries> data, String strategyName,
                                        PortfolioStrategy<?> strategy, boolean recordEvents) {
         Backtest backtest = new Backtest(config, data, recordEvents);
-        backtest.kernel.addPortfolioStrategy(new StrategyId(strategyName), strategy);
+        backtest.addPortfolioStrategy(strategyName, strategy);
         return backtest;
+    }
+
+    /**
+     * Prepares a backtest without strategies, to which several are added ({@link #addStrategy},
+     * {@link #addPortfolioStrategy}), all sharing one account; give each a budget with {@link Kernel#useBudget}.
+     *
+     * @throws IllegalArgumentException if there is no data or two series share an instrument
+     */
+    public static Backtest withoutStrategies(BacktestConfig config, List<BarSeries> data, boolean recordEvents) {
+        return new Backtest(config, data, recordEvents);
+    }
+
+    /**
+     * Adds a single-instrument strategy: one instance per series, with ids {@code name:SYMBOL}; call before
+     * {@link #run()}.
+     *
+     * @param strategyFactory creates the strategy instance for one instrument
+     * @return the instances' ids, in the order of the series
+     * @throws IllegalArgumentException if an id is already used
+     */
+    public List<StrategyId> addStrategy(String name, Function<InstrumentId, Strategy<?>> strategyFactory) {
+        List<StrategyId> ids = new ArrayList<>();
+        for (BarSeries series : data) {
+            StrategyId id = new StrategyId(name + ":" + series.instrument().symbol());
+            kernel.addStrategy(id, series.instrument(), strategyFactory.apply(series.instrument()));
+            ids.add(id);
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Adds a strategy across every series with id {@code name}; call before {@link #run()}.
+     *
+     * @throws IllegalArgumentException if the id is already used
+     */
+    public StrategyId addPortfolioStrategy(String name, PortfolioStrategy<?> strategy) {
+        StrategyId id = new StrategyId(name);
+        kernel.addPortfolioStrategy(id, strategy);
+        return id;
     }
 
     private Backtest(BacktestConfig config, List<BarSeries> data, boolean recordEvents) {

@@ -66,41 +66,32 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
         }
     }
 
-    /** A single-currency configuration (no foreign cash, no FX rates). */
-    public BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
-                          boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments,
-                          ExecutionConfig execution, CorporateActionMode corporateActions, AccountConfig account) {
-        this(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments, execution,
-                corporateActions, account, MultiCurrency.none());
-    }
-
-    /** A configuration with a cash account without borrow fee. */
-    public BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
-                          boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments,
-                          ExecutionConfig execution, CorporateActionMode corporateActions) {
-        this(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments, execution,
-                corporateActions, AccountConfig.cash());
-    }
-
-    /** A configuration that applies the data's corporate actions. */
-    public BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
-                          boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments,
-                          ExecutionConfig execution) {
-        this(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments, execution,
-                CorporateActionMode.APPLY);
-    }
-
-    /** A configuration with the default execution. */
-    public BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fillModel, Sizing sizing, boolean allowShort,
-                          boolean closeAtEnd, int maxStrategyErrors, Function<InstrumentId, Instrument> instruments) {
-        this(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, instruments,
-                ExecutionConfig.defaults());
-    }
-
     /** The defaults described above (instruments: equities quoted in USD, tick 0.01, lot 1). */
     public static BacktestConfig defaults() {
-        return new BacktestConfig(Money.of("100000", Currency.USD), FeeModel.none(), new NextBarFillModel(), new Sizing.AllIn(),
-                false, false, 10, new DefaultEquities(Currency.USD));
+        return builder().build();
+    }
+
+    /** A builder starting from the {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.initialCash = initialCash;
+        b.feeModel = feeModel;
+        b.fillModel = fillModel;
+        b.sizing = sizing;
+        b.allowShort = allowShort;
+        b.closeAtEnd = closeAtEnd;
+        b.maxStrategyErrors = maxStrategyErrors;
+        b.instruments = instruments instanceof DefaultEquities ? null : instruments;
+        b.execution = execution;
+        b.corporateActions = corporateActions;
+        b.account = account;
+        b.multiCurrency = multiCurrency;
+        return b;
     }
 
     /**
@@ -108,70 +99,57 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
      * {@link #withInstruments} are kept as they are.
      */
     public BacktestConfig withInitialCash(Money cash) {
-        Function<InstrumentId, Instrument> quoted = instruments instanceof DefaultEquities
-                ? new DefaultEquities(cash.currency()) : instruments;
-        return new BacktestConfig(cash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                quoted, execution, corporateActions, account, multiCurrency);
+        return toBuilder().initialCash(cash).build();
     }
 
     /** With another fee model. */
     public BacktestConfig withFeeModel(FeeModel model) {
-        return new BacktestConfig(initialCash, model, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions, account, multiCurrency);
+        return toBuilder().feeModel(model).build();
     }
 
     /** With another fill model. */
     public BacktestConfig withFillModel(FillModel model) {
-        return new BacktestConfig(initialCash, feeModel, model, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions, account, multiCurrency);
+        return toBuilder().fillModel(model).build();
     }
 
     /** With another default sizing. */
     public BacktestConfig withSizing(Sizing value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, value, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions, account, multiCurrency);
+        return toBuilder().sizing(value).build();
     }
 
     /** Allowing or forbidding short sales. */
     public BacktestConfig withAllowShort(boolean value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, value, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions, account, multiCurrency);
+        return toBuilder().allowShort(value).build();
     }
 
     /** Closing or keeping open positions at the end of the data. */
     public BacktestConfig withCloseAtEnd(boolean value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, value, maxStrategyErrors,
-                instruments, execution, corporateActions, account, multiCurrency);
+        return toBuilder().closeAtEnd(value).build();
     }
 
     /** With another error limit per strategy. */
     public BacktestConfig withMaxStrategyErrors(int value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, value,
-                instruments, execution, corporateActions, account, multiCurrency);
+        return toBuilder().maxStrategyErrors(value).build();
     }
 
     /** With instrument definitions per id. */
     public BacktestConfig withInstruments(Function<InstrumentId, Instrument> value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                value, execution, corporateActions, account, multiCurrency);
+        return toBuilder().instruments(value).build();
     }
 
     /** With other execution settings (latency, volume cap, slippage). */
     public BacktestConfig withExecution(ExecutionConfig value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, value, corporateActions, account, multiCurrency);
+        return toBuilder().execution(value).build();
     }
 
     /** Applying or ignoring the corporate actions the data carries. */
     public BacktestConfig withCorporateActions(CorporateActionMode value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, value, account, multiCurrency);
+        return toBuilder().corporateActions(value).build();
     }
 
     /** With another account (cash or margin, borrow fee on shorts). */
     public BacktestConfig withAccount(AccountConfig value) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions, value, multiCurrency);
+        return toBuilder().account(value).build();
     }
 
     /**
@@ -180,8 +158,7 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
      * step's time; every foreign currency the account uses must have a series starting at or before the first bar.
      */
     public BacktestConfig withFxRates(Map<Currency, BarSeries> rates) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions, account, multiCurrency.withFxRates(rates));
+        return toBuilder().fxRates(rates).build();
     }
 
     /**
@@ -189,8 +166,126 @@ public record BacktestConfig(Money initialCash, FeeModel feeModel, FillModel fil
      * instrument quoted in such a currency spends it. The base currency's cash is {@link #initialCash()}.
      */
     public BacktestConfig withCash(Money... cash) {
-        return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors,
-                instruments, execution, corporateActions, account, multiCurrency.withExtraCash(List.of(cash)));
+        return toBuilder().cash(cash).build();
+    }
+
+    /**
+     * Builds a {@link BacktestConfig} setting by setting, from the {@link #defaults()} or a configuration's
+     * {@link #toBuilder()}: each setter names its setting, so that no call spells out twelve positional values, and
+     * {@link #build()} validates the whole. Not thread-safe; build once per configuration.
+     */
+    public static final class Builder {
+        private Money initialCash = Money.of("100000", Currency.USD);
+        private FeeModel feeModel = FeeModel.none();
+        private FillModel fillModel = new NextBarFillModel();
+        private Sizing sizing = new Sizing.AllIn();
+        private boolean allowShort;
+        private boolean closeAtEnd;
+        private int maxStrategyErrors = 10;
+        /** Null: the default equities, quoted in the initial cash's currency. */
+        private Function<InstrumentId, Instrument> instruments;
+        private ExecutionConfig execution = ExecutionConfig.defaults();
+        private CorporateActionMode corporateActions = CorporateActionMode.APPLY;
+        private AccountConfig account = AccountConfig.cash();
+        private MultiCurrency multiCurrency = MultiCurrency.none();
+
+        private Builder() {
+        }
+
+        /** Starting cash; its currency is the account's base currency (default 100,000 USD). */
+        public Builder initialCash(Money value) {
+            initialCash = value;
+            return this;
+        }
+
+        /** Fees per fill (default none). */
+        public Builder feeModel(FeeModel value) {
+            feeModel = value;
+            return this;
+        }
+
+        /** How working orders fill on later bars (default: at the next bar's open). */
+        public Builder fillModel(FillModel value) {
+            fillModel = value;
+            return this;
+        }
+
+        /** Sizing of entry orders that do not name one (default all-in). */
+        public Builder sizing(Sizing value) {
+            sizing = value;
+            return this;
+        }
+
+        /** Whether sells may open short positions (default false). */
+        public Builder allowShort(boolean value) {
+            allowShort = value;
+            return this;
+        }
+
+        /** Whether open positions are closed at the last close when the data ends (default false). */
+        public Builder closeAtEnd(boolean value) {
+            closeAtEnd = value;
+            return this;
+        }
+
+        /** Exceptions after which a strategy is halted (default 10). */
+        public Builder maxStrategyErrors(int value) {
+            maxStrategyErrors = value;
+            return this;
+        }
+
+        /**
+         * The instrument definition of each data series' id (default: equities quoted in the initial cash's currency,
+         * tick 0.01, lot 1).
+         */
+        public Builder instruments(Function<InstrumentId, Instrument> value) {
+            instruments = Objects.requireNonNull(value, "instruments");
+            return this;
+        }
+
+        /** Latency, volume cap, slippage and calendar of the simulated venue (default {@link ExecutionConfig#defaults()}). */
+        public Builder execution(ExecutionConfig value) {
+            execution = value;
+            return this;
+        }
+
+        /** Whether the data's splits and dividends are applied (default) or ignored (adjusted prices). */
+        public Builder corporateActions(CorporateActionMode value) {
+            corporateActions = value;
+            return this;
+        }
+
+        /** Cash or margin account and the borrow fee on shorts (default: cash, no borrow fee). */
+        public Builder account(AccountConfig value) {
+            account = value;
+            return this;
+        }
+
+        /** FX rate series per foreign currency, as {@link BacktestConfig#withFxRates} describes. */
+        public Builder fxRates(Map<Currency, BarSeries> rates) {
+            multiCurrency = multiCurrency.withFxRates(rates);
+            return this;
+        }
+
+        /** Starting cash in currencies other than the base, as {@link BacktestConfig#withCash} describes. */
+        public Builder cash(Money... cash) {
+            multiCurrency = multiCurrency.withExtraCash(List.of(cash));
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException for a setting out of range (see {@link BacktestConfig#BacktestConfig})
+         * @throws NullPointerException     for a setting left null
+         */
+        public BacktestConfig build() {
+            Objects.requireNonNull(initialCash, "initialCash");
+            Function<InstrumentId, Instrument> quoted = instruments != null ? instruments
+                    : new DefaultEquities(initialCash.currency());
+            return new BacktestConfig(initialCash, feeModel, fillModel, sizing, allowShort, closeAtEnd, maxStrategyErrors, quoted,
+                    execution, corporateActions, account, multiCurrency);
+        }
     }
 
     /** The default instrument of every id: an equity quoted in {@code currency}, tick 0.01, lot 1. */

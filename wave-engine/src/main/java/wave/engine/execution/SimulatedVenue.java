@@ -43,9 +43,12 @@ import wave.engine.port.SubmitOrder;
  * ids are {@code SIM-<client order id>}; queries read the kernel's tickets and account and complete at once, so ask
  * them on the kernel thread.
  *
- * <p>An order placed while bar t is handled reaches the venue with the instrument's
- * bar {@code t + 1 + latencyBars}: there it is sized (percent / all-in sizing at the fill price), checked (cash,
- * short sales) and accepted or rejected, then matched by the {@link FillModel} on that bar and later ones.
+ * <p>An order reaches the venue with the instrument's first bar that started at or after the order was sent (see
+ * {@link MarketFeed#barStartNanos}), {@code latencyBars} bars later with latency: an order placed while bar t is
+ * handled, with bar {@code t + 1 + latencyBars}; one a timer sent in the middle of bar t + 1, with bar
+ * {@code t + 2 + latencyBars}, never at a price from before it was sent. There it is sized (percent / all-in sizing
+ * at the fill price), checked (cash, short sales) and accepted or rejected, then matched by the {@link FillModel} on
+ * that bar and later ones.
  *
  * <p>Each bar is matched in time order: first what fills at the open (market and market-on-open orders, limits
  * and stops the open gapped through), then what fills inside the bar (limits and stops the range reached), then
@@ -121,8 +124,9 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
     }
 
     /**
-     * Takes an order; it reaches the matching with the instrument's next bar (later with latency). After the end of the
-     * data, an order is filled at once at the position's mark, with fees (the close of positions at the end).
+     * Takes an order sent at the command's time; it reaches the matching with the instrument's first bar that started
+     * at or after that time (later with latency). After the end of the data, an order is filled at once at the
+     * position's mark, with fees (the close of positions at the end).
      *
      * @throws IllegalArgumentException if the order manager has no such order
      */
@@ -132,22 +136,24 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         if (ticket == null) {
             throw new IllegalArgumentException("no order " + command.clientOrderId() + " in this session");
         }
-        submit(ticket);
+        submit(ticket, command.tsNanos());
     }
 
     /**
      * Takes an order of this session straight from its ticket: what {@link #submit(SubmitOrder)} does after looking
      * the ticket up. The kernel's outbound side sends its orders this way when this venue is its client (the venue
      * shares the kernel's tickets), so that no command object is built per order.
+     *
+     * @param sentNanos when the order was sent, nanoseconds since the epoch (UTC): no bar that started earlier fills it
      */
-    public void submit(OrderTicket ticket) {
+    public void submit(OrderTicket ticket, long sentNanos) {
         if (ended) {
             fillAtMark(ticket);
             return;
         }
         int k = instruments.indexOf(ticket.instrument());
         WorkingOrder w = spare.pollFirst();
-        working.get(k).add((w != null ? w : new WorkingOrder()).reset(ticket, barCounts[k] + 1 + extraBars[k]));
+        working.get(k).add((w != null ? w : new WorkingOrder()).reset(ticket, barCounts[k] + 1, extraBars[k], sentNanos));
         inWorkingLists++;
     }
 
@@ -196,12 +202,21 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         return executor.slippageBeyondBarRaw();
     }
 
+    /**
+     * A bar shown without its start: every order due on it is matched, whenever it was sent ({@link #onStep} knows the
+     * bars' starts).
+     */
     @Override
     public void onBar(int instrumentIndex, Bar bar) {
+        onBar(instrumentIndex, bar, Long.MAX_VALUE);
+    }
+
+    private void onBar(int instrumentIndex, Bar bar, long startNanos) {
         lastBarNanos = bar.tsNanos();
         long barNumber = ++barCounts[instrumentIndex];
         List<WorkingOrder> list = working.get(instrumentIndex);
         if (!list.isEmpty()) {
+            deferOrdersSentAfterStart(list, barNumber, startNanos);
             match(instrumentIndex, list, bar, barNumber);
             removeDone(list);
         }
@@ -236,7 +251,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
         if (busy < 2) {
             for (int i = 0; i < updated; i++) {
                 int k = step.updatedInstrument(i);
-                onBar(k, step.bar(k));
+                onBar(k, step.bar(k), step.barStartNanos(k));
             }
             return;
         }
@@ -244,6 +259,7 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
             int k = step.updatedInstrument(i);
             lastBarNanos = step.bar(k).tsNanos();
             ++barCounts[k];
+            deferOrdersSentAfterStart(working.get(k), barCounts[k], step.barStartNanos(k));
             executor.startBar(k, instruments.get(k), step.bar(k));
         }
         openPhaseAcross(step);
@@ -256,6 +272,13 @@ public final class SimulatedVenue implements ExecutionClient, ExchangeSimulation
                 removeDone(list);
             }
             slippage.afterBar(k, bar);
+        }
+    }
+
+    /** Moves the orders sent after this bar started (by a timer between two steps) to later bars. */
+    private static void deferOrdersSentAfterStart(List<WorkingOrder> list, long barNumber, long startNanos) {
+        for (int i = 0; i < list.size(); i++) {
+            list.get(i).skipIfSentAfter(barNumber, startNanos);
         }
     }
 

@@ -24,6 +24,10 @@ final class WorkingOrder {
     OrderTicket ticket;
     /** The instrument's bar number (the first bar is 1) on which the order reaches the venue. */
     long arrivalBar;
+    /** The first bar that may take the order (before latency): the first that started at or after it was sent. */
+    private long firstBar;
+    /** When the order was sent, nanoseconds since the epoch (UTC). */
+    private long sentNanos;
     /** The bar number on which the venue received it, or 0 before. */
     long receiptBar;
     /** Nanoseconds since the epoch after which it no longer works: GTD from the order, DAY from its receipt. */
@@ -37,10 +41,15 @@ final class WorkingOrder {
     /** True when the current bar traded at or through the stop of a stop-family order not yet triggered. */
     boolean touched;
 
-    /** Makes this the state of a newly submitted order. */
-    WorkingOrder reset(OrderTicket order, long arrival) {
+    /**
+     * Makes this the state of a newly submitted order, sent at {@code sent} (nanoseconds), which bar {@code first} or a
+     * later one takes, {@code latencyBars} bars later.
+     */
+    WorkingOrder reset(OrderTicket order, long first, int latencyBars, long sent) {
         ticket = order;
-        arrivalBar = arrival;
+        firstBar = first;
+        arrivalBar = first + latencyBars;
+        sentNanos = sent;
         receiptBar = 0;
         expiryNanos = order.expireNanos();
         bestRaw = 0;
@@ -49,6 +58,17 @@ final class WorkingOrder {
         priceRaw = 0;
         touched = false;
         return this;
+    }
+
+    /**
+     * Bar {@code barNumber}, which started at {@code startNanos}, is the first that may take the order: when the order
+     * was sent after that start, the next bar is (and its arrival moves one bar later).
+     */
+    void skipIfSentAfter(long barNumber, long startNanos) {
+        if (receiptBar == 0 && firstBar == barNumber && startNanos < sentNanos) {
+            firstBar++;
+            arrivalBar++;
+        }
     }
 
     /**

@@ -497,16 +497,19 @@ public final class Kernel implements StrategyContext {
         }
     }
 
-    /** Journals a signal, then hands it to the strategies trading its instrument and to the listeners. */
+    /**
+     * Journals a signal, then hands it to the listeners (the pre-trade stages keep their state there) and only then to
+     * the strategies trading its instrument, so that an order a strategy places on the signal is checked against it.
+     */
     public void onSignal(Signal signal, long nowNanos) {
         journal.append(nowNanos, signal);
+        for (KernelListener listener : listeners) {
+            listener.onSignal(signal);
+        }
         if (instruments.contains(signal.instrument())) {
             for (StrategyDriver driver : driversByInstrument.get(instruments.indexOf(signal.instrument()))) {
                 driver.onSignal(signal);
             }
-        }
-        for (KernelListener listener : listeners) {
-            listener.onSignal(signal);
         }
     }
 

@@ -57,6 +57,15 @@ final class LiveStep implements MarketFeed {
         return availableNanos;
     }
 
+    /**
+     * The bar's label: the start of a replayed start-labelled bar; a live bar, or a replayed end-labelled one, does not
+     * carry its start, so it counts as starting when it was labelled (orders sent before that still match it).
+     */
+    @Override
+    public long barStartNanos(int instrumentIndex) {
+        return tsNanos;
+    }
+
     @Override
     public int updatedCount() {
         return 1;

@@ -36,7 +36,7 @@ final class VenueCommands {
     void submit(OrderTicket ticket, long notionalRaw, long tsNanos) {
         orders.markSent(ticket);
         if (sharedTickets != null) {
-            sharedTickets.submit(ticket); // the simulated venue shares the tickets: no command object per order
+            sharedTickets.submit(ticket, tsNanos); // the simulated venue shares the tickets: no command object per order
             return;
         }
         client.submit(new SubmitOrder(ticket.id(), ticket.strategyId(), ticket.instrument(), ticket.side(), ticket.type(),

@@ -124,6 +124,11 @@ public final class HistoricalFeed implements MarketFeed {
     }
 
     @Override
+    public long barStartNanos(int instrumentIndex) {
+        return availability[instrumentIndex].startNanos(next[instrumentIndex] - 1);
+    }
+
+    @Override
     public int updatedCount() {
         return updatedCount;
     }

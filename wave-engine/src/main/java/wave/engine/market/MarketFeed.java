@@ -24,6 +24,12 @@ public interface MarketFeed {
      */
     long availableNanos();
 
+    /**
+     * When the current bar of an instrument started (see {@link BarAvailability#startNanos(int)}), nanoseconds since the
+     * epoch (UTC): a simulated venue matches an order only on bars that started at or after it was sent.
+     */
+    long barStartNanos(int instrumentIndex);
+
     /** Number of instruments with a bar in the current step. */
     int updatedCount();
 

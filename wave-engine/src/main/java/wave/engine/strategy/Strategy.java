@@ -372,6 +372,8 @@ public abstract non-sealed class Strategy<P extends Record> extends StrategyBase
     }
 
     final void start() {
+        // A strategy with a budget in a shared account sees the position of its own book (given after it was bound).
+        position = context().holdingsOf(id()).position(instrument);
         onStart();
     }
 

@@ -24,9 +24,9 @@ import wave.engine.testkit.Bars;
 
 /**
  * Parent orders in a backtest: the children of a TWAP reach the simulated venue through the pre-trade path; the parent
- * aggregates their fills; canceling it stops the rest. On the backtest clock a timer due at T fires before the first data
- * step whose bars became known at or after T, and what it sends is matched on that step's bar: with start-labelled
- * one-minute bars, a child sent at 13:31:30 fills at the open of the 13:31 bar.
+ * aggregates their fills; canceling it stops the rest. A child fills at the open of the first bar that started at or
+ * after it was sent: with start-labelled one-minute bars, a child sent at 13:31 (when the 13:30 bar became known) fills
+ * at the open of the 13:31 bar, and one sent at 13:31:30 at the open of the 13:32 bar.
  */
 class ParentOrderBacktestTest {
     private static final long MINUTE = 60_000_000_000L;
@@ -48,7 +48,7 @@ class ParentOrderBacktestTest {
         TwapBuyer buyer = new TwapBuyer(Long.MAX_VALUE);
         BacktestResult result = Backtests.run(Backtests.withCash("100000"), BARS, buyer);
 
-        // 600 shares in 4 children at 13:31:30, 13:32:30, ..., each 150, filled at the opens 11, 12, 13, 14
+        // 600 shares in 4 children at 13:31, 13:32, 13:33 and 13:34, each 150, filled at those bars' opens 11, 12, 13, 14
         assertThat(result.fills()).extracting(f -> Bars.ACME + " " + (f.tsNanos() - ts("2024-03-12T13:31")) / MINUTE + " "
                 + FixedPoint.formatQuantity(f.quantityRaw()) + "@" + FixedPoint.formatPrice(f.priceRaw()))
                 .containsExactly("ACME.SIM 0 150@11", "ACME.SIM 1 150@12", "ACME.SIM 2 150@13", "ACME.SIM 3 150@14");
@@ -63,7 +63,8 @@ class ParentOrderBacktestTest {
 
     @Test
     void vwapChildrenFollowTheProfileAndFillOnTheirBars() {
-        // the day before: 13:31-13:34 traded 100, 300, 200 and 400, so 1000 shares go as 100, 300, 200, 400
+        // the day before: 13:31-13:34 traded 100, 300, 200 and 400, so 1000 shares go as 100, 300, 200, 400 at 13:31,
+        // 13:32, 13:33 and 13:34, filled at the opens 11, 12, 13 and 14: (1100 + 3600 + 2600 + 5600) / 1000 = 12.9
         BarSeries history = Bars.table(Bars.ACME, BarSpec.MINUTE_1, """
                 2024-03-11T13:31 O=9 H=9 L=9 C=9 V=100
                 2024-03-11T13:32 O=9 H=9 L=9 C=9 V=300
@@ -76,7 +77,7 @@ class ParentOrderBacktestTest {
             @Override
             protected void onBar(Bar bar) {
                 if (parent[0] == null) {
-                    long start = bar.tsNanos() + MINUTE + MINUTE / 2;
+                    long start = bar.tsNanos() + MINUTE;
                     parent[0] = execute(OrderSide.BUY, Vwap.schedule(FixedPoint.quantityOfUnits(1000), start,
                             start + 4 * MINUTE, MINUTE, profile, FixedPoint.quantityOfUnits(1), null));
                 }
@@ -91,12 +92,15 @@ class ParentOrderBacktestTest {
     }
 
     @Test
-    void cancelingTheParentStopsTheChildrenNotYetSent() {
+    void cancelingTheParentCancelsTheWorkingChildAndStopsTheChildrenNotYetSent() {
         TwapBuyer buyer = new TwapBuyer(FixedPoint.quantityOfUnits(300));
         BacktestResult result = Backtests.run(Backtests.withCash("100000"), BARS, buyer);
 
+        // the second child fills on the 13:32 bar, handled at 13:33: the third was sent at 13:33 (for the 13:33 bar)
+        // just before, so the cancel finds it working; the fourth, due at 13:34, is never sent
         assertThat(buyer.parent.isCanceled()).isTrue();
-        assertThat(buyer.parent.children()).hasSize(2);
+        assertThat(buyer.parent.children()).extracting(t -> t.status()).containsExactly(OrderStatus.FILLED,
+                OrderStatus.FILLED, OrderStatus.CANCELED);
         assertThat(buyer.parent.filledQuantityRaw()).isEqualTo(FixedPoint.quantityOfUnits(300));
         assertThat(result.fills()).hasSize(2);
         assertThat(buyer.parent.isDone()).isTrue();
@@ -123,7 +127,8 @@ class ParentOrderBacktestTest {
     }
 
     /**
-     * On its first bar (13:30, handled at 13:31), buys 600 by TWAP in four children from 13:31:30, a minute apart;
+     * On its first bar (13:30, handled at 13:31), buys 600 by TWAP in four children from 13:31, a minute apart (each
+     * at the start of the bar it trades in);
      * cancels the parent once {@code cancelAt} filled.
      */
     static final class TwapBuyer extends Strategy<TwapBuyer.Params> {
@@ -139,7 +144,7 @@ class ParentOrderBacktestTest {
         @Override
         protected void onBar(Bar bar) {
             if (parent == null) {
-                long start = bar.tsNanos() + MINUTE + MINUTE / 2;
+                long start = bar.tsNanos() + MINUTE;
                 parent = execute(OrderSide.BUY, Twap.schedule(FixedPoint.quantityOfUnits(600), start, start + 4 * MINUTE, 4,
                         FixedPoint.quantityOfUnits(1), null));
             }

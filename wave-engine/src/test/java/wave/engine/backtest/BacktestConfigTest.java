@@ -1,6 +1,7 @@
 package wave.engine.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,10 @@ import wave.engine.execution.NextBarFillModel;
 import wave.engine.order.Sizing;
 import wave.engine.testkit.Bars;
 
-/** The withers of {@link BacktestConfig} change one setting and keep every other, the instrument definitions included. */
+/**
+ * The builder of {@link BacktestConfig} sets settings by name from the defaults or a configuration; the withers change one
+ * setting and keep every other, the instrument definitions included.
+ */
 class BacktestConfigTest {
     static final InstrumentId FUT = InstrumentId.of("FUT");
 
@@ -71,5 +75,44 @@ class BacktestConfigTest {
             assertThat(instrument.tickSize()).isEqualTo(Price.of("0.05"));
             assertThat(instrument.lotSize()).isEqualTo(Quantity.of(10));
         }
+    }
+
+    @Test
+    void theBuilderStartsFromTheDefaultsAndSetsEachSettingByName() {
+        assertThat(BacktestConfig.builder().build()).usingRecursiveComparison().isEqualTo(BacktestConfig.defaults());
+        assertThat(BacktestConfig.defaults().initialCash()).isEqualTo(Money.of("100000", Currency.USD));
+        assertThat(BacktestConfig.defaults().maxStrategyErrors()).isEqualTo(10);
+
+        ExecutionConfig execution = ExecutionConfig.defaults().withLatency(Duration.ofMillis(250));
+        AccountConfig account = AccountConfig.cash().withBorrowRate("0.03");
+        BacktestConfig config = BacktestConfig.builder().initialCash(Money.of("2500", Currency.EUR)).sizing(Sizing.fixed(7))
+                .allowShort(true).closeAtEnd(true).maxStrategyErrors(3).execution(execution)
+                .corporateActions(CorporateActionMode.ADJUSTED).account(account).cash(Money.of("100", Currency.USD)).build();
+
+        assertThat(config.initialCash()).isEqualTo(Money.of("2500", Currency.EUR));
+        assertThat(config.sizing()).isEqualTo(Sizing.fixed(7));
+        assertThat(config.allowShort()).isTrue();
+        assertThat(config.closeAtEnd()).isTrue();
+        assertThat(config.maxStrategyErrors()).isEqualTo(3);
+        assertThat(config.execution()).isSameAs(execution);
+        assertThat(config.corporateActions()).isEqualTo(CorporateActionMode.ADJUSTED);
+        assertThat(config.account()).isSameAs(account);
+        assertThat(config.multiCurrency().extraCash()).containsExactly(Money.of("100", Currency.USD));
+        assertThat(config.instruments().apply(FUT)).isEqualTo(new Equity(FUT, Currency.EUR, Price.of("0.01"), Quantity.of(1)));
+        // a builder from a configuration changes what it is told and keeps the rest
+        assertThat(config.toBuilder().allowShort(false).build())
+                .isEqualTo(new BacktestConfig(config.initialCash(), config.feeModel(), config.fillModel(), config.sizing(), false,
+                        true, 3, config.instruments(), execution, CorporateActionMode.ADJUSTED, account, config.multiCurrency()));
+    }
+
+    @Test
+    void theBuilderValidatesTheWholeWhenItBuilds() {
+        BacktestConfig.Builder builder = BacktestConfig.builder().maxStrategyErrors(0);
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxStrategyErrors must be >= 1, got 0");
+        assertThatThrownBy(
+                () -> BacktestConfig.builder().initialCash(Money.of("100", Currency.EUR)).cash(Money.of("5", Currency.EUR)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("additional cash must be in another currency than the base EUR, got 5 EUR");
     }
 }

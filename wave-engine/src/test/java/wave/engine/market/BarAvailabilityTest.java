@@ -36,6 +36,15 @@ class BarAvailabilityTest {
         return out;
     }
 
+    static long[] starts(BarSeries series, TradingCalendar calendar) {
+        BarAvailability availability = BarAvailability.of(series, calendar);
+        long[] out = new long[series.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = availability.startNanos(i);
+        }
+        return out;
+    }
+
     @Test
     void aStartLabelledIntradayBarIsKnownAtItsEndAnEndLabelledOneAtItsLabel() {
         BarSeries start = bars(BarSpec.MINUTE_5, BarLabel.START, "2024-01-02T14:30", "2024-01-02T14:35", "2024-01-02T20:55");
@@ -80,5 +89,36 @@ class BarAvailabilityTest {
         // two trading days from Thursday 2014-07-03: the 3rd and (after Independence Day) Monday the 7th
         assertThat(availability(bars(BarSpec.parse("2d"), BarLabel.START, "2014-07-03"), NYSE))
                 .containsExactly(ts("2014-07-07T20:00"));
+    }
+
+    @Test
+    void anIntradayBarStartsAtItsLabelOrItsLengthBeforeAnEndLabel() {
+        BarSeries start = bars(BarSpec.MINUTE_5, BarLabel.START, "2024-01-02T14:30", "2024-01-02T14:35", "2024-01-02T20:55");
+
+        assertThat(starts(start, NYSE)).containsExactly(ts("2024-01-02T14:30"), ts("2024-01-02T14:35"),
+                ts("2024-01-02T20:55"));
+        // labelled by their ends, the same timestamps name bars five minutes earlier
+        assertThat(starts(start.withLabel(BarLabel.END), NYSE)).containsExactly(ts("2024-01-02T14:25"),
+                ts("2024-01-02T14:30"), ts("2024-01-02T20:50"));
+    }
+
+    @Test
+    void aBarOfADayOrLongerStartsAtTheOpenOfItsFirstDate() {
+        // NYSE opens at 09:30 New York: 14:30 UTC in winter, 13:30 UTC in summer; a one-day bar's label is its date
+        BarSeries daily = bars(BarSpec.DAY_1, BarLabel.START, "2014-03-07", "2014-03-10");
+        assertThat(starts(daily, NYSE)).containsExactly(ts("2014-03-07T14:30"), ts("2014-03-10T13:30"));
+        assertThat(starts(daily.withLabel(BarLabel.END), NYSE)).isEqualTo(starts(daily, NYSE));
+        // 24/7: the session is the UTC day; Independence Day on NYSE has none, so the UTC date's start
+        assertThat(starts(bars(BarSpec.DAY_1, BarLabel.START, "2024-01-06"), ALWAYS)).containsExactly(ts("2024-01-06"));
+        assertThat(starts(bars(BarSpec.DAY_1, BarLabel.END, "2014-07-04"), NYSE)).containsExactly(ts("2014-07-04"));
+        // labelled with its first date: a week from Monday 2014-03-03 starts at that Monday's open
+        assertThat(starts(bars(BarSpec.WEEK_1, BarLabel.START, "2014-03-03"), NYSE)).containsExactly(ts("2014-03-03T14:30"));
+        // labelled with its last date: the week ending Friday 2014-03-07 starts on Saturday 03-01 (no session: 00:00)
+        // and a month dated on its last trading day (Friday 2014-02-28) on 02-01 (a Saturday as well)
+        assertThat(starts(bars(BarSpec.WEEK_1, BarLabel.END, "2014-03-07"), NYSE)).containsExactly(ts("2014-03-01"));
+        assertThat(starts(bars(BarSpec.parse("1mo"), BarLabel.END, "2014-02-28"), NYSE)).containsExactly(ts("2014-02-01"));
+        // two trading days ending Monday 2014-07-07 (after Independence Day) start on Thursday the 3rd
+        assertThat(starts(bars(BarSpec.parse("2d"), BarLabel.END, "2014-07-07"), NYSE))
+                .containsExactly(ts("2014-07-03T13:30"));
     }
 }
