@@ -28,6 +28,12 @@ public final class RiskRefusals implements KernelListener {
     public record Refusal(OrderTicket ticket, OrderDenied denial, String rule) {
     }
 
+    /** Reads denials, rejections and fills only: the kernel need not build submissions and acceptances for it. */
+    @Override
+    public boolean readsOrderAcknowledgements() {
+        return false;
+    }
+
     @Override
     public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
         if (event instanceof OrderDenied denied) {

@@ -56,6 +56,12 @@ public final class AlertingListener implements KernelListener, RiskListener {
         this.summariesFromNanos = summariesFromNanos;
     }
 
+    /** Reads denials, rejections and fills only: the kernel need not build submissions and acceptances for it. */
+    @Override
+    public boolean readsOrderAcknowledgements() {
+        return false;
+    }
+
     @Override
     public void onOrderEvent(OrderTicket ticket, OrderEvent event) {
         switch (event) {

@@ -2,8 +2,8 @@ package wave.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /**
  * A command sent to a running paper session's control endpoint ({@code kill}, {@code reset}, {@code cancel-all},
