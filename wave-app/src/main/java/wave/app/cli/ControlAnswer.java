@@ -1,6 +1,7 @@
 package wave.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
 /**
@@ -13,9 +14,15 @@ import java.io.IOException;
  * @param openOrders       open orders once the effect showed
  */
 record ControlAnswer(long effectMs, String trading, int openOrdersBefore, int openOrders) {
+    /**
+     * Reads the endpoint's answers. Kept here, not on a command class: picocli loads every command at start-up, and a
+     * mapper built there would load Jackson's databind for every wave command.
+     */
+    static final ObjectMapper JSON = new ObjectMapper();
+
     /** Reads the endpoint's JSON answer. */
     static ControlAnswer parse(String json) throws IOException {
-        JsonNode node = StatusCommand.JSON.readTree(json);
+        JsonNode node = JSON.readTree(json);
         return new ControlAnswer(node.get("effect_ms").asLong(), node.get("trading").asText(), node.get("open_orders_before").asInt(),
                 node.get("open_orders").asInt());
     }

@@ -31,8 +31,6 @@ final class ControlClient {
             description = "Wave's home directory, which holds the sessions' run directories (default: $WAVE_HOME, else ~/.wave).")
     String home;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-
     /**
      * True when a session of this name answers at the address its control file names (a file left by a session that
      * ended without removing it does not count).
@@ -69,7 +67,9 @@ final class ControlClient {
                 .header("Authorization", "Bearer " + control.getProperty("token"))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> response;
-        try {
+        // Made per call, not per command object: picocli builds every command's mixins at start-up, and an HTTP
+        // client's TLS set-up would cost every wave command a few hundred milliseconds.
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()) {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
             throw new IOException("paper session " + session + " does not answer at " + url + " (it stopped without removing " + file + "?)", e);

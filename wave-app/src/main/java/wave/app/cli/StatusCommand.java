@@ -1,6 +1,5 @@
 package wave.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,8 +13,6 @@ import wave.app.paper.StatusSnapshot;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show a running paper session: equity, cash, positions, open orders, trading and risk state, last refusals and signals.")
 final class StatusCommand implements Callable<Integer> {
-    static final ObjectMapper JSON = new ObjectMapper();
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -30,7 +27,7 @@ final class StatusCommand implements Callable<Integer> {
 
     /** The session's current status. */
     static StatusSnapshot read(ControlClient control) throws java.io.IOException, InterruptedException {
-        return JSON.readValue(control.get("/status"), StatusSnapshot.class);
+        return ControlAnswer.JSON.readValue(control.get("/status"), StatusSnapshot.class);
     }
 
     @Override
